@@ -1,0 +1,123 @@
+import type { Effect, InitiativeState } from '../scenario/format';
+import { holds } from './conditions';
+import type { Cause, Change, GameState } from './game-state';
+import { linkKey, MAX_LINK_STRENGTH } from './links';
+import type { ScenarioIndex } from './scenario-index';
+
+const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
+
+/**
+ * A working copy of a state whose tables may be written. The rules copy once per turn, write into the
+ * copy, and hand back a new state: callers never see a state change under them.
+ */
+export type Draft = GameState;
+
+/** Copies the tables a turn may write. */
+export function draftOf(state: GameState): Draft {
+  return {
+    ...state,
+    meters: { ...state.meters },
+    links: { ...state.links },
+    flags: { ...state.flags },
+    initiatives: { ...state.initiatives },
+    played: { ...state.played },
+  };
+}
+
+/** The state an initiative's progress earns, given its thresholds. */
+export function initiativeStateFor(
+  progress: number,
+  thresholds: { emerging: number; running: number; consolidated: number },
+): InitiativeState {
+  if (progress >= thresholds.consolidated) return 'consolidated';
+  if (progress >= thresholds.running) return 'running';
+  if (progress >= thresholds.emerging) return 'emerging';
+  return 'idea';
+}
+
+/** Applies one effect to a draft and records what changed. */
+export function applyEffect(
+  draft: Draft,
+  effect: Effect,
+  cause: Cause,
+  index: ScenarioIndex,
+  changes: Change[],
+): void {
+  switch (effect.type) {
+    case 'meter':
+    case 'cost': {
+      const def = index.meters.get(effect.meter);
+      if (!def) return;
+      const from = draft.meters[effect.meter] ?? def.initial;
+      const delta = effect.type === 'meter' ? effect.delta : -effect.amount;
+      const to = clamp(from + delta, def.min, def.max);
+      draft.meters[effect.meter] = to;
+      changes.push({ kind: 'meter', meter: effect.meter, from, to, cause });
+      return;
+    }
+    case 'link': {
+      const key = linkKey(effect.from, effect.to);
+      const before = draft.links[key] ?? 0;
+      const after = clamp(before + effect.delta, 0, MAX_LINK_STRENGTH);
+      if (after === 0) delete draft.links[key];
+      else draft.links[key] = after;
+      changes.push({ kind: 'link', from: effect.from, to: effect.to, before, after, cause });
+      return;
+    }
+    case 'flag': {
+      const value = effect.value ?? true;
+      draft.flags[effect.flag] = value;
+      changes.push({ kind: 'flag', flag: effect.flag, value, cause });
+      return;
+    }
+    case 'initiative': {
+      const def = index.initiatives.get(effect.initiative);
+      const status = draft.initiatives[effect.initiative];
+      if (!def || !status) return;
+      if (status.state === 'failed') return;
+      let next = status;
+      let why: Cause = cause;
+      if (effect.fail) {
+        next = { progress: status.progress, state: 'failed' };
+      } else if (!holds(def.requires, draft, index)) {
+        why = { rule: 'initiative-requirement' };
+      } else {
+        const progress = Math.max(0, status.progress + (effect.progress ?? 1));
+        next = { progress, state: initiativeStateFor(progress, def.thresholds) };
+      }
+      draft.initiatives[effect.initiative] = next;
+      changes.push({
+        kind: 'initiative',
+        initiative: effect.initiative,
+        progressBefore: status.progress,
+        progressAfter: next.progress,
+        stateBefore: status.state,
+        stateAfter: next.state,
+        cause: why,
+      });
+      return;
+    }
+    case 'sound':
+      changes.push({ kind: 'sound', cue: effect.cue, cause });
+      return;
+  }
+}
+
+/** Fails every initiative whose fail condition now holds, recording the rule as the cause. */
+export function applyInitiativeFailures(draft: Draft, index: ScenarioIndex, changes: Change[]): void {
+  for (const [id, def] of index.initiatives) {
+    const status = draft.initiatives[id];
+    if (!status || status.state === 'failed' || def.failWhen === undefined) continue;
+    if (!holds(def.failWhen, draft, index)) continue;
+    draft.initiatives[id] = { progress: status.progress, state: 'failed' };
+    changes.push({
+      kind: 'initiative',
+      initiative: id,
+      progressBefore: status.progress,
+      progressAfter: status.progress,
+      stateBefore: status.state,
+      stateAfter: 'failed',
+      cause: { rule: 'initiative-failed' },
+    });
+  }
+}

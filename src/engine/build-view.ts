@@ -1,0 +1,225 @@
+import { evaluate } from '../core/endings';
+import type { Change, GameState } from '../core/game-state';
+import { linkEnds } from '../core/links';
+import type { ScenarioIndex } from '../core/scenario-index';
+import { sessionCodeOf } from '../core/session-code';
+import { availableChoices } from '../core/turn';
+import { FAMILIES, type Choice, type Concept, type FamilyId, type Language } from '../scenario/format';
+import { localize } from './localize';
+import type {
+  ActorView,
+  CardView,
+  ChangeView,
+  ChoicePreviewItem,
+  ConsequenceView,
+  EndingView,
+  LinkView,
+  MeterView,
+  ViewModel,
+} from './view-model';
+
+const isFamily = (id: string): id is FamilyId => (FAMILIES as readonly string[]).includes(id);
+const direction = (from: number, to: number): 'up' | 'down' | 'same' => (to > from ? 'up' : to < from ? 'down' : 'same');
+
+/** Everything the view builder needs besides the state. */
+export interface ViewContext {
+  index: ScenarioIndex;
+  lang: Language;
+  /** Concepts by id: the shared codex and the scenario's own. */
+  concepts: ReadonlyMap<string, Concept>;
+}
+
+function meterLabel(id: string, ctx: ViewContext): string {
+  return localize(ctx.index.meters.get(id)?.label, ctx.lang) || id;
+}
+
+function actorView(id: string, state: GameState, ctx: ViewContext, met: ReadonlySet<string>): ActorView | null {
+  const actor = ctx.index.actors.get(id);
+  if (!actor) return null;
+  return {
+    id,
+    family: actor.family,
+    name: actor.name,
+    role: localize(actor.role, ctx.lang),
+    portrait: actor.portrait,
+    x: actor.position.x,
+    y: actor.position.y,
+    met: met.has(id),
+  };
+}
+
+function metActors(state: GameState, ctx: ViewContext): Set<string> {
+  const met = new Set<string>();
+  for (const record of state.log) {
+    const speaker = ctx.index.cards.get(record.card)?.speaker;
+    if (speaker) met.add(speaker);
+  }
+  const current = state.card ? ctx.index.cards.get(state.card)?.speaker : undefined;
+  if (current) met.add(current);
+  for (const key of Object.keys(state.links)) linkEnds(key).forEach((id) => met.add(id));
+  return met;
+}
+
+function previewOf(choice: Choice, ctx: ViewContext): ChoicePreviewItem[] {
+  const mode = ctx.index.scenario.meta.choicePreview ?? 'none';
+  if (mode === 'none') return [];
+  const items = new Map<string, ChoicePreviewItem>();
+  for (const effect of choice.effects) {
+    if (effect.type !== 'meter' && effect.type !== 'cost') continue;
+    const delta = effect.type === 'meter' ? effect.delta : -effect.amount;
+    if (delta === 0) continue;
+    items.set(effect.meter, {
+      meter: effect.meter,
+      label: meterLabel(effect.meter, ctx),
+      direction: mode === 'direction' ? (delta > 0 ? 'up' : 'down') : null,
+    });
+  }
+  return [...items.values()];
+}
+
+function changeView(change: Change, ctx: ViewContext): ChangeView | null {
+  const cause: ChangeView['cause'] =
+    'rule' in change.cause
+      ? { rule: change.cause.rule }
+      : {
+          ...change.cause,
+          choiceText: localize(ctx.index.choices.get(change.cause.card)?.get(change.cause.choice)?.text, ctx.lang),
+        };
+  switch (change.kind) {
+    case 'meter':
+      return { kind: 'meter', target: meterLabel(change.meter, ctx), from: change.from, to: change.to, direction: direction(change.from, change.to), cause };
+    case 'link': {
+      const a = ctx.index.actors.get(change.from)?.name ?? change.from;
+      const b = ctx.index.actors.get(change.to)?.name ?? change.to;
+      return { kind: 'link', target: `${a} – ${b}`, from: change.before, to: change.after, direction: direction(change.before, change.after), cause };
+    }
+    case 'initiative':
+      return {
+        kind: 'initiative',
+        target: localize(ctx.index.initiatives.get(change.initiative)?.name, ctx.lang),
+        from: change.stateBefore,
+        to: change.stateAfter,
+        direction: change.stateAfter === 'failed' ? 'down' : direction(change.progressBefore, change.progressAfter),
+        cause,
+      };
+    default:
+      return null;
+  }
+}
+
+function consequenceView(state: GameState, ctx: ViewContext): ConsequenceView | null {
+  const record = state.log[state.log.length - 1];
+  if (state.screen !== 'consequence' || !record) return null;
+  const choice = ctx.index.choices.get(record.card)?.get(record.choice);
+  return {
+    card: record.card,
+    choiceText: localize(choice?.text, ctx.lang),
+    feedback: localize(choice?.feedback, ctx.lang),
+    concepts: (choice?.concepts ?? []).map((id) => ({ id, title: localize(ctx.concepts.get(id)?.title, ctx.lang) || id })),
+    changes: record.changes.map((change) => changeView(change, ctx)).filter((c): c is ChangeView => c !== null),
+  };
+}
+
+function cardView(state: GameState, ctx: ViewContext, met: ReadonlySet<string>): CardView | null {
+  if (state.screen !== 'card' || state.card === null) return null;
+  const card = ctx.index.cards.get(state.card);
+  const speaker = card ? actorView(card.speaker, state, ctx, met) : null;
+  if (!card || !speaker) return null;
+  const choices = availableChoices(card, state, ctx.index);
+  return {
+    id: card.id,
+    speaker,
+    text: localize(card.text, ctx.lang),
+    choices: choices.map((choice, i) => ({ id: choice.id, number: i + 1, text: localize(choice.text, ctx.lang), preview: previewOf(choice, ctx) })),
+    discussion: choices.flatMap((choice) => (choice.discussion ? [localize(choice.discussion, ctx.lang)] : [])),
+  };
+}
+
+function endingView(state: GameState, ctx: ViewContext): EndingView | null {
+  const ending = state.ending === null ? undefined : ctx.index.endings.get(state.ending);
+  if (state.screen !== 'ended' || !ending) return null;
+  return {
+    id: ending.id,
+    kind: ending.kind,
+    title: localize(ending.title, ctx.lang),
+    text: localize(ending.text, ctx.lang),
+    evaluation: evaluate(state, ctx.index),
+    questions: (ending.debrief ?? []).map((q) => localize(q, ctx.lang)),
+  };
+}
+
+/** The last turn's changes, by meter and by link, to animate what moved. */
+function lastDeltas(state: GameState): { meters: Map<string, number>; links: Map<string, LinkView['change']> } {
+  const meters = new Map<string, number>();
+  const links = new Map<string, LinkView['change']>();
+  const record = state.screen === 'consequence' ? state.log[state.log.length - 1] : undefined;
+  for (const change of record?.changes ?? []) {
+    if (change.kind === 'meter') meters.set(change.meter, (meters.get(change.meter) ?? 0) + change.to - change.from);
+    if (change.kind === 'link') {
+      const key = change.from < change.to ? `${change.from}|${change.to}` : `${change.to}|${change.from}`;
+      links.set(key, change.before === 0 && change.after > 0 ? 'new' : change.after === 0 && change.before > 0 ? 'broken' : change.after > change.before ? 'stronger' : change.after < change.before ? 'weaker' : null);
+    }
+  }
+  return { meters, links };
+}
+
+/** The expected number of turns of a session: the sum of the phases' turn limits. */
+export function expectedTurns(ctx: ViewContext): number {
+  return ctx.index.phases.reduce((sum, phase) => sum + phase.maxTurns, 0);
+}
+
+/** Builds the view model of a state, in a language. Pure: the same state always gives the same view. */
+export function buildViewModel(state: GameState, ctx: ViewContext): ViewModel {
+  const { index, lang } = ctx;
+  const phase = index.phases[state.phaseIndex] ?? index.phases[index.phases.length - 1];
+  const met = metActors(state, ctx);
+  const deltas = lastDeltas(state);
+  const meters: MeterView[] = index.scenario.meters.map((def) => ({
+    id: def.id,
+    label: meterLabel(def.id, ctx),
+    icon: def.icon ?? (isFamily(def.id) ? `family-${def.id}` : 'meter-generic'),
+    value: state.meters[def.id] ?? def.initial,
+    min: def.min,
+    max: def.max,
+    family: isFamily(def.id) ? def.id : null,
+    delta: deltas.meters.get(def.id) ?? 0,
+  }));
+  const links: LinkView[] = Object.entries(state.links).map(([key, strength]) => {
+    const [from, to] = linkEnds(key);
+    return { from, to, strength, change: deltas.links.get(key) ?? null };
+  });
+  for (const [key, change] of deltas.links) {
+    if (change === 'broken') {
+      const [from, to] = linkEnds(key);
+      links.push({ from, to, strength: 0, change });
+    }
+  }
+  const expected = Math.max(1, expectedTurns(ctx));
+  return {
+    screen: state.screen,
+    lang,
+    scenario: { id: index.scenario.meta.id, title: localize(index.scenario.meta.title, lang), choicePreview: index.scenario.meta.choicePreview ?? 'none' },
+    phase: {
+      id: phase?.id ?? '',
+      step: phase?.step ?? 'diagnostic',
+      number: state.phaseIndex + 1,
+      count: index.phases.length,
+      title: localize(phase?.title, lang),
+      intro: localize(phase?.intro, lang),
+    },
+    progress: { turn: state.turn, expectedTurns: expected, ratio: state.screen === 'ended' ? 1 : Math.min(1, state.turn / expected) },
+    meters,
+    actors: index.scenario.actors.map((a) => actorView(a.id, state, ctx, met)).filter((a): a is ActorView => a !== null),
+    links,
+    initiatives: Object.entries(state.initiatives).map(([id, status]) => ({
+      id,
+      name: localize(index.initiatives.get(id)?.name, lang),
+      state: status.state,
+      progress: status.progress,
+    })),
+    card: cardView(state, ctx, met),
+    consequence: consequenceView(state, ctx),
+    ending: endingView(state, ctx),
+    sessionCode: sessionCodeOf(state, index),
+  };
+}
