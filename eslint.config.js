@@ -50,7 +50,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'bench-results/**',
-      'tests/fixtures/**',
+      'tests/fixtures/lint/**',
     ],
   },
   js.configs.recommended,

@@ -4,7 +4,8 @@ import { linkKey } from './links';
 import type { ScenarioIndex } from './scenario-index';
 
 const inRange = (value: number, range: Range): boolean =>
-  (range.atLeast === undefined || value >= range.atLeast) && (range.atMost === undefined || value <= range.atMost);
+  (range.atLeast === undefined || value >= range.atLeast) &&
+  (range.atMost === undefined || value <= range.atMost);
 
 const stateRank = (state: string): number => INITIATIVE_STATES.indexOf(state as never);
 

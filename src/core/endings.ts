@@ -21,12 +21,15 @@ function termValue(term: EvaluationTerm, state: GameState, index: ScenarioIndex)
     if (!def || def.max === def.min) return 0;
     return ((state.meters[term.meter] ?? def.initial) - def.min) / (def.max - def.min);
   }
-  if ('linkStrength' in term) return term.linkStrength <= 0 ? 0 : Math.min(1, totalLinkStrength(state.links) / term.linkStrength);
+  if ('linkStrength' in term)
+    return term.linkStrength <= 0 ? 0 : Math.min(1, totalLinkStrength(state.links) / term.linkStrength);
   if ('initiativesAtLeast' in term) {
     const all = Object.values(state.initiatives);
     if (all.length === 0) return 0;
     const rank = INITIATIVE_STATES.indexOf(term.initiativesAtLeast);
-    const count = all.filter((s) => s.state !== 'failed' && INITIATIVE_STATES.indexOf(s.state) >= rank).length;
+    const count = all.filter(
+      (s) => s.state !== 'failed' && INITIATIVE_STATES.indexOf(s.state) >= rank,
+    ).length;
     return count / all.length;
   }
   return state.flags[term.flag] ? 1 : 0;

@@ -7,7 +7,8 @@ import type { ScenarioIndex } from './scenario-index';
 export type Screen = 'phase-intro' | 'card' | 'consequence' | 'ended';
 
 /** Why something changed: a choice on a card, or a rule of the game. */
-export type Cause = { card: string; choice: string } | { rule: 'initiative-failed' | 'initiative-requirement' };
+export type Cause =
+  { card: string; choice: string } | { rule: 'initiative-failed' | 'initiative-requirement' };
 
 /** One recorded change, with its cause, so the game can answer "why did this change?". */
 export type Change =

@@ -20,7 +20,8 @@ export function replay(index: ScenarioIndex, seed: number, choices: readonly str
   for (let i = 0; i < choices.length; i++) {
     while (state.screen === 'phase-intro' || state.screen === 'consequence') state = advance(state, index);
     const choice = choices[i] ?? '';
-    if (state.screen === 'ended') return { state, applied: i, error: { at: i, choice, reason: 'session-ended' } };
+    if (state.screen === 'ended')
+      return { state, applied: i, error: { at: i, choice, reason: 'session-ended' } };
     const next = choose(state, choice, index);
     if (next === state) return { state, applied: i, error: { at: i, choice, reason: 'not-available' } };
     state = next;

@@ -86,9 +86,11 @@ export function replaySessionCode(index: ScenarioIndex, code: SessionCode): Repl
   for (let i = 0; i < code.choices.length; i++) {
     while (state.screen === 'phase-intro' || state.screen === 'consequence') state = advance(state, index);
     const choiceId = index.cards.get(state.card ?? '')?.choices[code.choices[i] ?? 0]?.id ?? '';
-    if (state.screen === 'ended') return { state, applied: i, error: { at: i, choice: choiceId, reason: 'session-ended' } };
+    if (state.screen === 'ended')
+      return { state, applied: i, error: { at: i, choice: choiceId, reason: 'session-ended' } };
     const next = choose(state, choiceId, index);
-    if (next === state) return { state, applied: i, error: { at: i, choice: choiceId, reason: 'not-available' } };
+    if (next === state)
+      return { state, applied: i, error: { at: i, choice: choiceId, reason: 'not-available' } };
     state = next;
   }
   return { state, applied: code.choices.length };

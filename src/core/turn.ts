@@ -70,7 +70,11 @@ function phaseIsOver(state: GameState, index: ScenarioIndex): boolean {
   const phase = index.phases[state.phaseIndex];
   if (!phase) return true;
   if (state.phaseTurn >= phase.maxTurns) return true;
-  return state.phaseTurn >= (phase.minTurns ?? 1) && phase.exitWhen !== undefined && holds(phase.exitWhen, state, index);
+  return (
+    state.phaseTurn >= (phase.minTurns ?? 1) &&
+    phase.exitWhen !== undefined &&
+    holds(phase.exitWhen, state, index)
+  );
 }
 
 function endPhase(draft: Draft, index: ScenarioIndex): void {

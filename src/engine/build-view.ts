@@ -19,7 +19,8 @@ import type {
 } from './view-model';
 
 const isFamily = (id: string): id is FamilyId => (FAMILIES as readonly string[]).includes(id);
-const direction = (from: number, to: number): 'up' | 'down' | 'same' => (to > from ? 'up' : to < from ? 'down' : 'same');
+const direction = (from: number, to: number): 'up' | 'down' | 'same' =>
+  to > from ? 'up' : to < from ? 'down' : 'same';
 
 /** Everything the view builder needs besides the state. */
 export interface ViewContext {
@@ -33,7 +34,12 @@ function meterLabel(id: string, ctx: ViewContext): string {
   return localize(ctx.index.meters.get(id)?.label, ctx.lang) || id;
 }
 
-function actorView(id: string, state: GameState, ctx: ViewContext, met: ReadonlySet<string>): ActorView | null {
+function actorView(
+  id: string,
+  state: GameState,
+  ctx: ViewContext,
+  met: ReadonlySet<string>,
+): ActorView | null {
   const actor = ctx.index.actors.get(id);
   if (!actor) return null;
   return {
@@ -83,15 +89,32 @@ function changeView(change: Change, ctx: ViewContext): ChangeView | null {
       ? { rule: change.cause.rule }
       : {
           ...change.cause,
-          choiceText: localize(ctx.index.choices.get(change.cause.card)?.get(change.cause.choice)?.text, ctx.lang),
+          choiceText: localize(
+            ctx.index.choices.get(change.cause.card)?.get(change.cause.choice)?.text,
+            ctx.lang,
+          ),
         };
   switch (change.kind) {
     case 'meter':
-      return { kind: 'meter', target: meterLabel(change.meter, ctx), from: change.from, to: change.to, direction: direction(change.from, change.to), cause };
+      return {
+        kind: 'meter',
+        target: meterLabel(change.meter, ctx),
+        from: change.from,
+        to: change.to,
+        direction: direction(change.from, change.to),
+        cause,
+      };
     case 'link': {
       const a = ctx.index.actors.get(change.from)?.name ?? change.from;
       const b = ctx.index.actors.get(change.to)?.name ?? change.to;
-      return { kind: 'link', target: `${a} – ${b}`, from: change.before, to: change.after, direction: direction(change.before, change.after), cause };
+      return {
+        kind: 'link',
+        target: `${a} – ${b}`,
+        from: change.before,
+        to: change.after,
+        direction: direction(change.before, change.after),
+        cause,
+      };
     }
     case 'initiative':
       return {
@@ -99,7 +122,8 @@ function changeView(change: Change, ctx: ViewContext): ChangeView | null {
         target: localize(ctx.index.initiatives.get(change.initiative)?.name, ctx.lang),
         from: change.stateBefore,
         to: change.stateAfter,
-        direction: change.stateAfter === 'failed' ? 'down' : direction(change.progressBefore, change.progressAfter),
+        direction:
+          change.stateAfter === 'failed' ? 'down' : direction(change.progressBefore, change.progressAfter),
         cause,
       };
     default:
@@ -115,8 +139,13 @@ function consequenceView(state: GameState, ctx: ViewContext): ConsequenceView | 
     card: record.card,
     choiceText: localize(choice?.text, ctx.lang),
     feedback: localize(choice?.feedback, ctx.lang),
-    concepts: (choice?.concepts ?? []).map((id) => ({ id, title: localize(ctx.concepts.get(id)?.title, ctx.lang) || id })),
-    changes: record.changes.map((change) => changeView(change, ctx)).filter((c): c is ChangeView => c !== null),
+    concepts: (choice?.concepts ?? []).map((id) => ({
+      id,
+      title: localize(ctx.concepts.get(id)?.title, ctx.lang) || id,
+    })),
+    changes: record.changes
+      .map((change) => changeView(change, ctx))
+      .filter((c): c is ChangeView => c !== null),
   };
 }
 
@@ -130,8 +159,15 @@ function cardView(state: GameState, ctx: ViewContext, met: ReadonlySet<string>):
     id: card.id,
     speaker,
     text: localize(card.text, ctx.lang),
-    choices: choices.map((choice, i) => ({ id: choice.id, number: i + 1, text: localize(choice.text, ctx.lang), preview: previewOf(choice, ctx) })),
-    discussion: choices.flatMap((choice) => (choice.discussion ? [localize(choice.discussion, ctx.lang)] : [])),
+    choices: choices.map((choice, i) => ({
+      id: choice.id,
+      number: i + 1,
+      text: localize(choice.text, ctx.lang),
+      preview: previewOf(choice, ctx),
+    })),
+    discussion: choices.flatMap((choice) =>
+      choice.discussion ? [localize(choice.discussion, ctx.lang)] : [],
+    ),
   };
 }
 
@@ -149,15 +185,30 @@ function endingView(state: GameState, ctx: ViewContext): EndingView | null {
 }
 
 /** The last turn's changes, by meter and by link, to animate what moved. */
-function lastDeltas(state: GameState): { meters: Map<string, number>; links: Map<string, LinkView['change']> } {
+function lastDeltas(state: GameState): {
+  meters: Map<string, number>;
+  links: Map<string, LinkView['change']>;
+} {
   const meters = new Map<string, number>();
   const links = new Map<string, LinkView['change']>();
   const record = state.screen === 'consequence' ? state.log[state.log.length - 1] : undefined;
   for (const change of record?.changes ?? []) {
-    if (change.kind === 'meter') meters.set(change.meter, (meters.get(change.meter) ?? 0) + change.to - change.from);
+    if (change.kind === 'meter')
+      meters.set(change.meter, (meters.get(change.meter) ?? 0) + change.to - change.from);
     if (change.kind === 'link') {
       const key = change.from < change.to ? `${change.from}|${change.to}` : `${change.to}|${change.from}`;
-      links.set(key, change.before === 0 && change.after > 0 ? 'new' : change.after === 0 && change.before > 0 ? 'broken' : change.after > change.before ? 'stronger' : change.after < change.before ? 'weaker' : null);
+      links.set(
+        key,
+        change.before === 0 && change.after > 0
+          ? 'new'
+          : change.after === 0 && change.before > 0
+            ? 'broken'
+            : change.after > change.before
+              ? 'stronger'
+              : change.after < change.before
+                ? 'weaker'
+                : null,
+      );
     }
   }
   return { meters, links };
@@ -198,7 +249,11 @@ export function buildViewModel(state: GameState, ctx: ViewContext): ViewModel {
   return {
     screen: state.screen,
     lang,
-    scenario: { id: index.scenario.meta.id, title: localize(index.scenario.meta.title, lang), choicePreview: index.scenario.meta.choicePreview ?? 'none' },
+    scenario: {
+      id: index.scenario.meta.id,
+      title: localize(index.scenario.meta.title, lang),
+      choicePreview: index.scenario.meta.choicePreview ?? 'none',
+    },
     phase: {
       id: phase?.id ?? '',
       step: phase?.step ?? 'diagnostic',
@@ -207,9 +262,15 @@ export function buildViewModel(state: GameState, ctx: ViewContext): ViewModel {
       title: localize(phase?.title, lang),
       intro: localize(phase?.intro, lang),
     },
-    progress: { turn: state.turn, expectedTurns: expected, ratio: state.screen === 'ended' ? 1 : Math.min(1, state.turn / expected) },
+    progress: {
+      turn: state.turn,
+      expectedTurns: expected,
+      ratio: state.screen === 'ended' ? 1 : Math.min(1, state.turn / expected),
+    },
     meters,
-    actors: index.scenario.actors.map((a) => actorView(a.id, state, ctx, met)).filter((a): a is ActorView => a !== null),
+    actors: index.scenario.actors
+      .map((a) => actorView(a.id, state, ctx, met))
+      .filter((a): a is ActorView => a !== null),
     links,
     initiatives: Object.entries(state.initiatives).map(([id, status]) => ({
       id,

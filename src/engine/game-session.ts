@@ -53,9 +53,15 @@ export class GameSession {
     machine: AnyStateMachine = compileScenario(index),
   ) {
     this.ctx = { index, lang: options.lang, concepts: options.concepts };
-    const restored = options.choices && options.choices.length > 0 ? replay(index, options.seed, options.choices).state : null;
+    const restored =
+      options.choices && options.choices.length > 0
+        ? replay(index, options.seed, options.choices).state
+        : null;
     const snapshot = restored
-      ? machine.resolveState({ value: stateValueOf(restored), context: { game: restored, turn: null } satisfies MachineContext })
+      ? machine.resolveState({
+          value: stateValueOf(restored),
+          context: { game: restored, turn: null } satisfies MachineContext,
+        })
       : undefined;
     this.actor = createActor(machine, {
       input: { seed: options.seed },
@@ -103,7 +109,13 @@ export class GameSession {
   /** The saved form of this session. */
   save(): SavedSession {
     const state = this.state;
-    return { saveVersion: SAVE_VERSION, scenarioId: state.scenarioId, scenarioVersion: state.scenarioVersion, seed: state.seed, choices: choicesOf(state) };
+    return {
+      saveVersion: SAVE_VERSION,
+      scenarioId: state.scenarioId,
+      scenarioVersion: state.scenarioVersion,
+      seed: state.seed,
+      choices: choicesOf(state),
+    };
   }
 
   /** Stops the machine and drops every listener. */
@@ -121,10 +133,12 @@ function outputsOf(before: GameState, after: GameState): SessionOutput[] {
   if (after.log.length > before.log.length) {
     const record = after.log[after.log.length - 1];
     const cues: SessionOutput[] = [];
-    for (const change of record?.changes ?? []) if (change.kind === 'sound') cues.push({ type: 'sound', cue: change.cue as SoundCue });
+    for (const change of record?.changes ?? [])
+      if (change.kind === 'sound') cues.push({ type: 'sound', cue: change.cue as SoundCue });
     if (cues.length === 0) {
       let balance = 0;
-      for (const change of record?.changes ?? []) if (change.kind === 'meter') balance += Math.sign(change.to - change.from);
+      for (const change of record?.changes ?? [])
+        if (change.kind === 'meter') balance += Math.sign(change.to - change.from);
       cues.push({ type: 'sound', cue: balance > 0 ? 'positive' : balance < 0 ? 'negative' : 'neutral' });
     }
     return cues;

@@ -2,7 +2,14 @@ import { assign, setup, type AnyStateMachine } from 'xstate';
 import type { GameState, Screen } from '../core/game-state';
 import { createInitialState } from '../core/game-state';
 import type { ScenarioIndex } from '../core/scenario-index';
-import { advance, finishTurn, isChoiceAvailable, startTurn, withEffect, type TurnInProgress } from '../core/turn';
+import {
+  advance,
+  finishTurn,
+  isChoiceAvailable,
+  startTurn,
+  withEffect,
+  type TurnInProgress,
+} from '../core/turn';
 import type { Effect, EffectType } from './format';
 
 /** What the compiled machine keeps: the game state, and the turn being applied between actions. */
@@ -61,15 +68,20 @@ function buildSetup(index: ScenarioIndex) {
     },
     actions: {
       advance: assign(({ context }) => ({ game: advance(context.game, index) })),
-      beginTurn: assign(({ context }, params: { choice: string }) => ({ turn: startTurn(context.game, params.choice) })),
+      beginTurn: assign(({ context }, params: { choice: string }) => ({
+        turn: startTurn(context.game, params.choice),
+      })),
       changeMeter: assign(({ context }, params: { effect: Effect }) => applyOne(context, params.effect)),
       payCost: assign(({ context }, params: { effect: Effect }) => applyOne(context, params.effect)),
       changeLink: assign(({ context }, params: { effect: Effect }) => applyOne(context, params.effect)),
       setFlag: assign(({ context }, params: { effect: Effect }) => applyOne(context, params.effect)),
-      progressInitiative: assign(({ context }, params: { effect: Effect }) => applyOne(context, params.effect)),
+      progressInitiative: assign(({ context }, params: { effect: Effect }) =>
+        applyOne(context, params.effect),
+      ),
       playSound: assign(({ context }, params: { effect: Effect }) => applyOne(context, params.effect)),
       endTurn: assign(({ context }, params: { next: string | null }) => ({
-        game: context.turn === null ? context.game : finishTurn(context.turn, params.next ?? undefined, index),
+        game:
+          context.turn === null ? context.game : finishTurn(context.turn, params.next ?? undefined, index),
         turn: null,
       })),
     },
@@ -138,7 +150,9 @@ export function compileScenario(index: ScenarioIndex): AnyStateMachine {
             ...choice.effects.map((effect, i) => {
               const type = EFFECT_ACTIONS[effect.type];
               if (type === undefined) {
-                problems.push(`cards/${card.id}/choices/${choice.id}/effects/${i}: unknown effect type "${String(effect.type)}"`);
+                problems.push(
+                  `cards/${card.id}/choices/${choice.id}/effects/${i}: unknown effect type "${String(effect.type)}"`,
+                );
               }
               return { type: type ?? String(effect.type), params: { effect } };
             }),
@@ -172,7 +186,8 @@ export function compileScenario(index: ScenarioIndex): AnyStateMachine {
   };
   const used = { actions: new Set<string>(), guards: new Set<string>() };
   collectNames(config.states, used);
-  for (const name of used.actions) if (!vocabulary.actions.has(name)) problems.push(`unknown action "${name}"`);
+  for (const name of used.actions)
+    if (!vocabulary.actions.has(name)) problems.push(`unknown action "${name}"`);
   for (const name of used.guards) if (!vocabulary.guards.has(name)) problems.push(`unknown guard "${name}"`);
   if (problems.length > 0) throw new CompileError(problems);
   return machine;
