@@ -1,0 +1,114 @@
+/** Help texts of the author CLI, in English and French. */
+import type { MessageLang } from '../scenario/validation';
+
+const EN: Record<string, string> = {
+  general: `Usage: npm run scenario -- <verb> [options]   (add --lang fr|en; --help after a verb for details)
+
+Verbs:
+  validate <files…>                       check scenario (and codex.json) files; exit 1 on any error
+  simulate <file> [--runs N] [--seed S] [--policy random|<posture>] [--json]
+                                          play many random sessions and report statistics
+  explore <file> [--max-states N] [--json] explore every choice of every reachable card (bounded)
+  graph <file> [--format mermaid|dot]     phases, cards, chains and flags as a graph
+  strings export <file> --lang L [--format csv|po] [--out F]
+  strings import <file> <translations> --lang L [--format csv|po]
+                                          translator round trip keyed by stable ids
+  new <id> [--dir D]                      write a starter scenario that validates and plays
+
+Exit codes: 0 fine, 1 problems found, 2 usage error.`,
+  validate: `Usage: npm run scenario -- validate <files…> [--lang fr|en]
+
+Checks each file: JSON syntax, format version (older files are converted, newer refused), the schema
+(scenarios/schema/scenario.schema.json), references, flags, reachability, endings and translations.
+A file named codex.json is checked as the shared codex; a scenario is checked against the codex.json
+next to it. Prints every problem as  file:line:column  /json/path  message. Exit 1 on any error.`,
+  simulate: `Usage: npm run scenario -- simulate <file> [--runs 1000] [--seed 1] [--policy random|<posture>] [--json]
+
+Plays N sessions with the fast rules. Policy "random" picks any available choice; a posture tag
+(e.g. cooperative, top-down) picks among the available choices tagged with it, else at random.
+Reports endings, how often each card is drawn (never-drawn cards listed), how often each choice is
+picked, session length in turns and estimated minutes (min/mean/max) and meter extremes.
+Estimated minutes = words read (phase intros, card text, every offered choice, the chosen feedback)
+/ 180 words per minute + 15 s per decision.`,
+  explore: `Usage: npm run scenario -- explore <file> [--max-states 200000] [--json]
+
+Systematic exploration: every card that can be drawn and every available choice, deduplicating
+identical states. Reports unreachable cards and endings, dead ends and sessions that never end
+(more than 3 × the sum of maxTurns). Exit 1 on any of them (unreachable ones only when the
+exploration was complete).`,
+  graph: `Usage: npm run scenario -- graph <file> [--format mermaid|dot]
+
+Prints the phases (with their cards), the chains between cards (labelled with the choice) and, for
+each flag, the cards that set it and the cards or endings that read it.`,
+  strings: `Usage:
+  npm run scenario -- strings export <file> --lang en [--format csv|po] [--out file]
+  npm run scenario -- strings import <file> <translations.csv|po> --lang en [--format csv|po]
+
+Export lists every text in story order with a stable id (card.<id>.text, phase.<id>.intro,
+card.<id>.choice.<id>.feedback, ending.<id>.debrief.0 …), the French source, the translation, its
+status and a short hash of the French source. Import writes the translations into the scenario file
+(only the changed strings; formatting is kept) and warns about stale rows, whose French changed
+since the export.`,
+  new: `Usage: npm run scenario -- new <id> [--dir scenarios]
+
+Writes <dir>/<id>.json: a small starter scenario (four actors, two phases, four cards, two endings)
+that passes validation and plays to an ending. Refuses to overwrite an existing file unless --force.`,
+};
+
+const FR: Record<string, string> = {
+  general: `Usage : npm run scenario -- <verbe> [options]   (ajoutez --lang fr|en ; --help après un verbe pour le détail)
+
+Verbes :
+  validate <fichiers…>                    vérifie des scénarios (et codex.json) ; code 1 s'il y a une erreur
+  simulate <fichier> [--runs N] [--seed S] [--policy random|<posture>] [--json]
+                                          joue de nombreuses parties et en donne les statistiques
+  explore <fichier> [--max-states N] [--json]
+                                          explore chaque choix de chaque carte atteignable (borné)
+  graph <fichier> [--format mermaid|dot]  phases, cartes, enchaînements et marqueurs en graphe
+  strings export <fichier> --lang L [--format csv|po] [--out F]
+  strings import <fichier> <traductions> --lang L [--format csv|po]
+                                          aller-retour de traduction, clés stables
+  new <id> [--dir D]                      écrit un scénario de départ valide et jouable
+
+Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 erreur d'usage.`,
+  validate: `Usage : npm run scenario -- validate <fichiers…> [--lang fr|en]
+
+Vérifie chaque fichier : syntaxe JSON, version du format (les anciennes sont converties, les plus
+récentes refusées), le schéma (scenarios/schema/scenario.schema.json), les références, les marqueurs,
+l'accessibilité des cartes, les fins et les traductions. Un fichier nommé codex.json est vérifié comme
+le codex partagé ; un scénario est vérifié avec le codex.json voisin. Chaque problème s'affiche
+ainsi : fichier:ligne:colonne  /chemin/json  message. Code 1 s'il y a une erreur.`,
+  simulate: `Usage : npm run scenario -- simulate <fichier> [--runs 1000] [--seed 1] [--policy random|<posture>] [--json]
+
+Joue N parties avec les règles rapides. La politique « random » prend un choix disponible au hasard ;
+une posture (ex. cooperative, top-down) prend parmi les choix qui la portent, sinon au hasard.
+Donne les fins, la fréquence de tirage de chaque carte (cartes jamais tirées listées), de chaque
+choix, la durée en tours et en minutes estimées (min/moyenne/max) et les extrêmes des jauges.
+Minutes estimées = mots lus (introductions de phase, texte de carte, choix proposés, retour du choix)
+/ 180 mots par minute + 15 s par décision.`,
+  explore: `Usage : npm run scenario -- explore <fichier> [--max-states 200000] [--json]
+
+Exploration systématique : chaque carte qui peut être tirée et chaque choix disponible, en
+fusionnant les états identiques. Signale les cartes et fins inatteignables, les impasses et les
+parties sans fin (plus de 3 × la somme des maxTurns). Code 1 si l'un d'eux existe (les
+inatteignables seulement si l'exploration est complète).`,
+  graph: `Usage : npm run scenario -- graph <fichier> [--format mermaid|dot]
+
+Affiche les phases (avec leurs cartes), les enchaînements entre cartes (étiquetés par le choix) et,
+pour chaque marqueur, les cartes qui le posent et les cartes ou fins qui le lisent.`,
+  strings: `Usage :
+  npm run scenario -- strings export <fichier> --lang en [--format csv|po] [--out fichier]
+  npm run scenario -- strings import <fichier> <traductions.csv|po> --lang en [--format csv|po]
+
+L'export liste chaque texte dans l'ordre de l'histoire avec un identifiant stable, la source
+française, la traduction, son état et une courte empreinte du français. L'import réécrit les
+traductions dans le scénario (seulement les textes modifiés ; la mise en forme est gardée) et signale
+les lignes périmées, dont le français a changé depuis l'export.`,
+  new: `Usage : npm run scenario -- new <id> [--dir scenarios]
+
+Écrit <dir>/<id>.json : un petit scénario de départ (quatre acteurs, deux phases, quatre cartes,
+deux fins) qui passe la validation et se joue jusqu'à une fin. N'écrase pas un fichier existant sans --force.`,
+};
+
+/** Help texts by language and verb (`general` for the overview). */
+export const HELP: Record<MessageLang, Record<string, string>> = { en: EN, fr: FR };

@@ -1,0 +1,140 @@
+/**
+ * Systematic, bounded exploration of a scenario: from each state, every card that could be drawn (the
+ * random draw is branched over the whole eligible pool) and every available choice. Identical states
+ * are explored once. The rules used are the fast ones of src/core/turn.ts.
+ */
+import { canonicalJson } from '../../core/hash';
+import { createInitialState, type GameState } from '../../core/game-state';
+import { holds } from '../../core/conditions';
+import type { ScenarioIndex } from '../../core/scenario-index';
+import { advance, availableChoices, choose, eligibleCards } from '../../core/turn';
+import { defaultTurnLimit } from './simulate';
+
+/** Bounds of an exploration. */
+export interface ExploreOptions {
+  /** Distinct states explored at most. Default 200,000. */
+  maxStates?: number;
+  /** Turns after which a session counts as never ending. Default 3 × the sum of maxTurns. */
+  turnLimit?: number;
+}
+
+/** A short trace of how a problem state was reached: the cards and choices played. */
+export type Trace = string[];
+
+/** What an exploration found. */
+export interface ExploreReport {
+  states: number;
+  /** False when `maxStates` stopped the exploration: then "unreachable" means "not reached". */
+  complete: boolean;
+  cardsReached: string[];
+  unreachableCards: string[];
+  /** `card/choice` pairs taken at least once, and those never available. */
+  choicesTaken: number;
+  choicesTotal: number;
+  untakenChoices: string[];
+  endingsReached: Record<string, number>;
+  unreachableEndings: string[];
+  phasesReached: string[];
+  /** States where nothing can happen (a card with no available choice, or no progress). */
+  deadEnds: { count: number; examples: Trace[] };
+  /** Sessions still running past the turn limit. */
+  neverEnding: { count: number; examples: Trace[] };
+}
+
+const MAX_EXAMPLES = 3;
+
+/** The fields of a state that decide its future (the log, seed and generator do not: draws are branched). */
+const keyOf = (s: GameState): string =>
+  canonicalJson([s.screen, s.phaseIndex, s.phaseTurn, s.turn, s.meters, s.links, s.flags, s.initiatives, s.played, s.card, s.chain, s.ending]);
+
+/** Every state `advance` could lead to, one per card the draw could pick. */
+function advanceBranches(state: GameState, index: ScenarioIndex): GameState[] {
+  const next = advance(state, index);
+  if (next.screen !== 'card' || next === state) return [next];
+  const chained = state.chain === null ? undefined : index.cards.get(state.chain);
+  if (chained && holds(chained.when, state, index) && availableChoices(chained, state, index).length > 0) return [next];
+  const eligible = eligibleCards(state, index);
+  if (eligible.length <= 1) return [next];
+  const top = Math.max(...eligible.map((c) => c.priority ?? 0));
+  return eligible.filter((c) => (c.priority ?? 0) === top).map((c) => ({ ...next, card: c.id }));
+}
+
+interface Node {
+  state: GameState;
+  trace: Trace;
+}
+
+/** Explores a scenario and reports coverage and problems. */
+export function explore(index: ScenarioIndex, options: ExploreOptions = {}): ExploreReport {
+  const maxStates = options.maxStates ?? 200_000;
+  const turnLimit = options.turnLimit ?? defaultTurnLimit(index);
+  const seen = new Set<string>();
+  const cards = new Set<string>();
+  const choices = new Set<string>();
+  const phases = new Set<string>();
+  const endings: Record<string, number> = {};
+  const deadEnds = { count: 0, examples: [] as Trace[] };
+  const neverEnding = { count: 0, examples: [] as Trace[] };
+  const note = (bucket: { count: number; examples: Trace[] }, trace: Trace): void => {
+    bucket.count++;
+    if (bucket.examples.length < MAX_EXAMPLES) bucket.examples.push(trace);
+  };
+  const stack: Node[] = [{ state: createInitialState(index, 0), trace: [] }];
+  let complete = true;
+  while (stack.length > 0) {
+    const { state, trace } = stack.pop() as Node;
+    const key = keyOf(state);
+    if (seen.has(key)) continue;
+    if (seen.size >= maxStates) {
+      complete = false;
+      break;
+    }
+    seen.add(key);
+    phases.add(index.phases[state.phaseIndex]?.id ?? '');
+    if (state.screen === 'ended') {
+      const ending = state.ending ?? '';
+      endings[ending] = (endings[ending] ?? 0) + 1;
+      continue;
+    }
+    if (state.turn > turnLimit) {
+      note(neverEnding, trace);
+      continue;
+    }
+    if (state.screen === 'card') {
+      const card = index.cards.get(state.card ?? '');
+      const available = card ? availableChoices(card, state, index) : [];
+      if (!card || available.length === 0) {
+        note(deadEnds, trace);
+        continue;
+      }
+      cards.add(card.id);
+      for (const choice of available) {
+        choices.add(`${card.id}/${choice.id}`);
+        const next = choose(state, choice.id, index);
+        stack.push({ state: { ...next, log: [] }, trace: [...trace, `${card.id}/${choice.id}`] });
+      }
+      continue;
+    }
+    const branches = advanceBranches(state, index);
+    if (branches.length === 1 && branches[0] === state) {
+      note(deadEnds, trace);
+      continue;
+    }
+    for (const next of branches) stack.push({ state: { ...next, log: [] }, trace });
+  }
+  const allChoices = index.scenario.cards.flatMap((c) => c.choices.map((ch) => `${c.id}/${ch.id}`));
+  return {
+    states: seen.size,
+    complete,
+    cardsReached: [...cards],
+    unreachableCards: index.scenario.cards.map((c) => c.id).filter((id) => !cards.has(id)),
+    choicesTaken: choices.size,
+    choicesTotal: allChoices.length,
+    untakenChoices: allChoices.filter((id) => !choices.has(id)),
+    endingsReached: endings,
+    unreachableEndings: index.scenario.endings.map((e) => e.id).filter((id) => !(id in endings)),
+    phasesReached: index.phases.map((p) => p.id).filter((id) => phases.has(id)),
+    deadEnds,
+    neverEnding,
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * Scenario validation: the public API.
+ *
+ * - `validateScenarioText(text, file, { lang, knownConcepts })` → `{ scenario?, problems }`
+ * - `validateCodexText(text, file, { lang })` → `{ codex?, problems }`
+ * - `formatProblem(problem, lang)` → `file:line:column  /json/path  message`
+ * - `migrate(raw)` brings an older file to the current format version.
+ */
+export { formatProblem, sortProblems, type Problem } from './problem';
+export { validateScenarioText, validateCodexText, SCENARIO_SCHEMA, CODEX_SCHEMA } from './validate';
+export type { ScenarioValidation, CodexValidation, ValidateOptions } from './validate';
+export { migrate, MIGRATIONS, type MigrationResult } from './migrate';
+export { parseLocatedJson, DEFAULT_LIMITS, type LocatedJson, type JsonSpan, type ParseLimits } from './json-locate';
+export type { MessageLang } from './messages';

@@ -1,0 +1,255 @@
+/**
+ * A small JSON parser that remembers where every value and key sits in the text (line, column, offsets),
+ * indexed by JSON Pointer. It is hostile-input safe: a size limit is checked before parsing, nesting is
+ * bounded, duplicate keys are reported, and keys that could reach an object's prototype (`__proto__`,
+ * `constructor`, `prototype`) are reported and dropped, never assigned.
+ */
+
+/** A place in the text: 1-based line and column, and the 0-based offsets of the value's first and past-last characters. */
+export interface JsonSpan {
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+}
+
+/** A problem found while reading the text, before any schema rule. */
+export interface ParseIssue {
+  code: 'json-syntax' | 'json-too-large' | 'json-too-deep' | 'json-duplicate-key' | 'json-forbidden-key';
+  path: string;
+  line: number;
+  column: number;
+  params: Record<string, string | number>;
+}
+
+/** What the parser hands back. `value` is absent when the text is not JSON at all. */
+export interface LocatedJson {
+  value?: unknown;
+  /** Span of each value, by JSON Pointer (`''` is the root). */
+  values: Map<string, JsonSpan>;
+  /** Span of each object key, by the JSON Pointer of its value. */
+  keys: Map<string, JsonSpan>;
+  issues: ParseIssue[];
+}
+
+/** Limits applied to untrusted text. */
+export interface ParseLimits {
+  /** Largest accepted text, in characters. Default 5 MB. */
+  maxChars: number;
+  /** Deepest accepted nesting of arrays and objects. Default 64. */
+  maxDepth: number;
+}
+
+/** The default limits: 5 MB and 64 levels. */
+export const DEFAULT_LIMITS: ParseLimits = { maxChars: 5 * 1024 * 1024, maxDepth: 64 };
+
+/** Keys never written into a parsed object. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Escapes one JSON Pointer segment (RFC 6901). */
+export const pointerSegment = (key: string | number): string =>
+  String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+
+class SyntaxFailure {
+  constructor(
+    readonly offset: number,
+    readonly expected: string,
+  ) {}
+}
+
+class DepthFailure {
+  constructor(
+    readonly offset: number,
+    readonly path: string,
+  ) {}
+}
+
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** Parses JSON text and records where everything is. Never throws. */
+export function parseLocatedJson(text: string, limits: ParseLimits = DEFAULT_LIMITS): LocatedJson {
+  const values = new Map<string, JsonSpan>();
+  const keys = new Map<string, JsonSpan>();
+  const issues: ParseIssue[] = [];
+  if (text.length > limits.maxChars) {
+    issues.push({
+      code: 'json-too-large',
+      path: '',
+      line: 1,
+      column: 1,
+      params: { size: text.length, max: limits.maxChars },
+    });
+    return { values, keys, issues };
+  }
+  // Line starts, to turn offsets into line and column.
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const where = (offset: number): { line: number; column: number } => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+  };
+  const span = (start: number, end: number): JsonSpan => ({ ...where(start), start, end });
+
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const skip = (): void => {
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
+      else break;
+    }
+  };
+  const fail = (expected: string): never => {
+    throw new SyntaxFailure(pos, expected);
+  };
+
+  const parseString = (): string => {
+    if (text[pos] !== '"') fail('string');
+    pos++;
+    let out = '';
+    let chunk = pos;
+    for (;;) {
+      if (pos >= text.length) fail('closing-quote');
+      const c = text.charCodeAt(pos);
+      if (c === 34) {
+        out += text.slice(chunk, pos);
+        pos++;
+        return out;
+      }
+      if (c < 32) fail('no-control');
+      if (c === 92) {
+        out += text.slice(chunk, pos);
+        const e = text[pos + 1] ?? '';
+        if (e === 'u') {
+          const hex = text.slice(pos + 2, pos + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('unicode-escape');
+          out += String.fromCharCode(parseInt(hex, 16));
+          pos += 6;
+        } else {
+          const mapped = ESCAPES[e];
+          if (mapped === undefined) fail('escape');
+          out += mapped;
+          pos += 2;
+        }
+        chunk = pos;
+      } else pos++;
+    }
+  };
+
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+  const parseValue = (path: string, depth: number): unknown => {
+    skip();
+    const start = pos;
+    const c = text[pos];
+    let value: unknown;
+    if (c === '{' || c === '[') {
+      if (depth >= limits.maxDepth) throw new DepthFailure(pos, path);
+      value = c === '{' ? parseObject(path, depth + 1) : parseArray(path, depth + 1);
+    } else if (c === '"') value = parseString();
+    else if (c === 't' && text.startsWith('true', pos)) {
+      pos += 4;
+      value = true;
+    } else if (c === 'f' && text.startsWith('false', pos)) {
+      pos += 5;
+      value = false;
+    } else if (c === 'n' && text.startsWith('null', pos)) {
+      pos += 4;
+      value = null;
+    } else {
+      NUMBER.lastIndex = pos;
+      const match = NUMBER.exec(text);
+      if (!match) fail('value');
+      pos += match?.[0].length ?? 0;
+      value = Number(match?.[0]);
+    }
+    values.set(path, span(start, pos));
+    return value;
+  };
+
+  const parseArray = (path: string, depth: number): unknown[] => {
+    pos++;
+    const out: unknown[] = [];
+    skip();
+    if (text[pos] === ']') {
+      pos++;
+      return out;
+    }
+    for (;;) {
+      out.push(parseValue(`${path}/${out.length}`, depth));
+      skip();
+      if (text[pos] === ',') pos++;
+      else if (text[pos] === ']') {
+        pos++;
+        return out;
+      } else fail('comma-or-bracket');
+    }
+  };
+
+  const parseObject = (path: string, depth: number): Record<string, unknown> => {
+    pos++;
+    const out: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    skip();
+    if (text[pos] === '}') {
+      pos++;
+      return out;
+    }
+    for (;;) {
+      skip();
+      const keyStart = pos;
+      const key = parseString();
+      const child = `${path}/${pointerSegment(key)}`;
+      const keySpan = span(keyStart, pos);
+      skip();
+      if (text[pos] !== ':') fail('colon');
+      pos++;
+      const value = parseValue(child, depth);
+      if (FORBIDDEN_KEYS.has(key)) {
+        issues.push({ code: 'json-forbidden-key', path: child, ...where(keyStart), params: { key } });
+      } else if (seen.has(key)) {
+        issues.push({ code: 'json-duplicate-key', path: child, ...where(keyStart), params: { key } });
+      } else {
+        seen.add(key);
+        out[key] = value;
+        keys.set(child, keySpan);
+      }
+      skip();
+      if (text[pos] === ',') pos++;
+      else if (text[pos] === '}') {
+        pos++;
+        return out;
+      } else fail('comma-or-brace');
+    }
+  };
+
+  try {
+    const value = parseValue('', 0);
+    skip();
+    if (pos < text.length) fail('end');
+    return { value, values, keys, issues };
+  } catch (error) {
+    if (error instanceof DepthFailure) {
+      issues.push({
+        code: 'json-too-deep',
+        path: error.path,
+        ...where(error.offset),
+        params: { max: limits.maxDepth },
+      });
+    } else if (error instanceof SyntaxFailure) {
+      const found = error.offset >= text.length ? '' : (text[error.offset] ?? '');
+      issues.push({
+        code: 'json-syntax',
+        path: '',
+        ...where(error.offset),
+        params: { expected: error.expected, found },
+      });
+    } else throw error;
+    return { values, keys, issues };
+  }
+}
