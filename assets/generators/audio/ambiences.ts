@@ -71,9 +71,9 @@ export function renderQuartier(sampleRate: number): Signal {
   const n = frames(LOOP_SECONDS, sampleRate);
   const out = new Float64Array(n);
   const hum = processCircular(pinkNoise(n, rng, true), (x) =>
-    filter(filter(x, 'lowpass', 170, 0.7, sampleRate), 'highpass', 45, 0.7, sampleRate),
+    filter(filter(x, 'lowpass', 300, 0.7, sampleRate), 'highpass', 70, 0.7, sampleRate),
   );
-  add(out, modulate(hum, smoothNoise(n, sampleRate, 0.15, rng, true), 0.6), 1.6);
+  add(out, modulate(hum, smoothNoise(n, sampleRate, 0.15, rng, true), 0.6), 1);
   const cars = scatter(n, 5, rng, () =>
     passingVehicle(rng.range(5, 8), sampleRate, rng, rng.range(280, 520)),
   );
@@ -85,7 +85,7 @@ export function renderQuartier(sampleRate: number): Signal {
     mixIntoCircular(tram, ding, frames(at + 0.42, sampleRate), 0.8);
   }
   const farTram = loopFilter(tram, 'lowpass', 2200, 0.7, sampleRate);
-  add(out, loopReverb(farTram, sampleRate, { room: 0.86, damp: 0.5, wet: 0.9, dry: 0.25 }), 0.05);
+  add(out, loopReverb(farTram, sampleRate, { room: 0.86, damp: 0.5, wet: 0.9, dry: 0.25 }), 0.15);
   const birds = scatter(n, 7, rng, () =>
     birdPhrase(sampleRate, rng, 2 + Math.floor(rng.range(0, 4)), 3200, 5200),
   );
@@ -95,7 +95,7 @@ export function renderQuartier(sampleRate: number): Signal {
     wet: 0.45,
     dry: 0.8,
   });
-  add(out, courtyard, 0.05);
+  add(out, courtyard, 0.25);
   return out;
 }
 
@@ -104,27 +104,23 @@ export function renderVallee(sampleRate: number): Signal {
   const rng = createRng(202);
   const n = frames(LOOP_SECONDS, sampleRate);
   const out = new Float64Array(n);
-  add(out, wind(n, sampleRate, rng, 350, 1000), 0.9);
+  add(out, wind(n, sampleRate, rng, 350, 1000), 1.2);
   const water = whiteNoise(n, rng);
   for (const [centre, q, gain] of [
-    [450, 1.2, 0.6],
-    [1300, 1.5, 0.45],
-    [3200, 1.8, 0.25],
+    [380, 1, 0.5],
+    [900, 1.4, 0.35],
+    [2200, 2, 0.1],
   ] as const) {
     const band = processCircular(water, (x) => filter(x, 'bandpass', centre, q, sampleRate));
     add(out, modulate(band, smoothNoise(n, sampleRate, 14, rng, true), 0.3), gain);
   }
   const drops = scatter(n, 70, rng, () => droplet(sampleRate, rng), 1);
-  add(
-    out,
-    loopReverb(drops, sampleRate, { room: 0.7, damp: 0.4, wet: 0.3, dry: 0.8 }),
-    rng.range(0.05, 0.07),
-  );
+  add(out, loopReverb(drops, sampleRate, { room: 0.7, damp: 0.4, wet: 0.3, dry: 0.8 }), 0.25);
   const songs = scatter(n, 5, rng, () =>
     birdPhrase(sampleRate, rng, 4 + Math.floor(rng.range(0, 5)), 1400, 3100),
   );
   const valley = loopReverb(songs, sampleRate, { room: 0.82, damp: 0.35, wet: 0.5, dry: 0.7 });
-  add(out, valley, 0.06);
+  add(out, valley, 0.3);
   return out;
 }
 
@@ -141,7 +137,7 @@ function train(duration: number, sampleRate: number, rng: Rng): Signal {
   const clacks = new Float64Array(n);
   const hit = (): Signal => {
     const m = frames(0.05, sampleRate);
-    const burst = filter(whiteNoise(m, rng), 'bandpass', rng.range(300, 420), 2, sampleRate);
+    const burst = filter(whiteNoise(m, rng), 'bandpass', rng.range(300, 420), 1.2, sampleRate);
     for (let i = 0; i < m; i++) burst[i] = (burst[i] ?? 0) * Math.exp(-i / (0.008 * sampleRate));
     return burst;
   };
@@ -152,7 +148,7 @@ function train(duration: number, sampleRate: number, rng: Rng): Signal {
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const env = Math.pow(Math.sin((Math.PI * i) / n), 2);
-    out[i] = ((rumble[i] ?? 0) * 1.4 + (clacks[i] ?? 0) * 0.5) * env;
+    out[i] = ((rumble[i] ?? 0) * 1.4 + (clacks[i] ?? 0) * 3) * env;
   }
   return out;
 }
@@ -164,13 +160,13 @@ export function renderVilleIndustrielle(sampleRate: number): Signal {
   const out = new Float64Array(n);
   add(out, wind(n, sampleRate, rng, 250, 700), 0.8);
   const bed = processCircular(pinkNoise(n, rng, true), (x) => filter(x, 'lowpass', 120, 0.7, sampleRate));
-  add(out, bed, 0.8);
+  add(out, bed, 0.4);
   const trainBus = new Float64Array(n);
   mixIntoCircular(trainBus, train(13, sampleRate, rng), frames(4, sampleRate), 1);
   const farTrain = loopFilter(trainBus, 'lowpass', 900, 0.7, sampleRate);
   add(out, loopReverb(farTrain, sampleRate, { room: 0.84, damp: 0.55, wet: 0.6, dry: 0.6 }), 1.1);
-  const metal = scatter(n, 3, rng, () => metalResonance(rng.range(170, 300), 5, sampleRate));
+  const metal = scatter(n, 2, rng, () => metalResonance(rng.range(240, 400), 5, sampleRate));
   const farMetal = loopFilter(metal, 'lowpass', 1600, 0.7, sampleRate);
-  add(out, loopReverb(farMetal, sampleRate, { room: 0.88, damp: 0.45, wet: 0.8, dry: 0.3 }), 0.05);
+  add(out, loopReverb(farMetal, sampleRate, { room: 0.88, damp: 0.45, wet: 0.8, dry: 0.3 }), 0.6);
   return out;
 }
