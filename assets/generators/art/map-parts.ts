@@ -86,19 +86,39 @@ export function box(
       fill: MAP.shadow,
     }) +
     el('rect', { x, y: y - h, width: w, height: h, fill: face }) +
-    el('path', { d: compact(`M${x + w} ${y - h} L${x + w + dx} ${y - h - dy} L${x + w + dx} ${y - dy} L${x + w} ${y}Z`), fill: side }) +
-    el('path', { d: compact(`M${x} ${y - h} L${x + dx} ${y - h - dy} L${x + w + dx} ${y - h - dy} L${x + w} ${y - h}Z`), fill: top }) +
-    (opts.windows === false ? '' : el('rect', { x: x + 2, y: y - h + 2, width: w - 4, height: h - 8, fill: 'url(#win)' }));
+    el('path', {
+      d: compact(`M${x + w} ${y - h} L${x + w + dx} ${y - h - dy} L${x + w + dx} ${y - dy} L${x + w} ${y}Z`),
+      fill: side,
+    }) +
+    el('path', {
+      d: compact(`M${x} ${y - h} L${x + dx} ${y - h - dy} L${x + w + dx} ${y - h - dy} L${x + w} ${y - h}Z`),
+      fill: top,
+    }) +
+    (opts.windows === false
+      ? ''
+      : el('rect', { x: x + 2, y: y - h + 2, width: w - 4, height: h - 8, fill: 'url(#win)' }));
   return opts.haze ? el('g', { opacity: opts.haze }, g) : g;
 }
 
 /** A pitched-roof building seen from the front (a longer house, a hall, a school). */
-export function longHouse(x: number, y: number, w: number, h: number, roof: string, wall = MAP.wall): string {
+export function longHouse(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  roof: string,
+  wall: string = MAP.wall,
+): string {
   const r = h * 0.9;
   return (
     el('rect', { x: x + 4, y: y - 2, width: w + 6, height: 6, fill: MAP.shadow }) +
     el('rect', { x, y: y - h, width: w, height: h, fill: wall }) +
-    el('path', { d: compact(`M${x - 3} ${y - h} L${x + w + 3} ${y - h} L${x + w - 6} ${y - h - r} L${x + 6} ${y - h - r}Z`), fill: roof }) +
+    el('path', {
+      d: compact(
+        `M${x - 3} ${y - h} L${x + w + 3} ${y - h} L${x + w - 6} ${y - h - r} L${x + 6} ${y - h - r}Z`,
+      ),
+      fill: roof,
+    }) +
     el('rect', { x: x + 4, y: y - h + 4, width: w - 8, height: Math.max(3, h - 10), fill: 'url(#win)' })
   );
 }
@@ -110,7 +130,8 @@ export function sawtoothHall(x: number, y: number, teeth: number, h: number): st
   let roof = `M${x} ${y - h}`;
   for (let i = 0; i < teeth; i += 1) roof += `L${x + i * tw} ${y - h - 16}L${x + (i + 1) * tw} ${y - h}`;
   let glass = '';
-  for (let i = 0; i < teeth; i += 1) glass += `M${x + i * tw} ${y - h - 16}L${x + i * tw + 4} ${y - h - 14}L${x + i * tw + 4} ${y - h}L${x + i * tw} ${y - h}Z`;
+  for (let i = 0; i < teeth; i += 1)
+    glass += `M${x + i * tw} ${y - h - 16}L${x + i * tw + 4} ${y - h - 14}L${x + i * tw + 4} ${y - h}L${x + i * tw} ${y - h}Z`;
   return (
     el('rect', { x: x + 6, y: y - 2, width: w + 8, height: 7, fill: MAP.shadow }) +
     el('rect', { x, y: y - h, width: w, height: h, fill: MAP.brick }) +
@@ -123,11 +144,19 @@ export function sawtoothHall(x: number, y: number, teeth: number, h: number): st
 /** A tall brick chimney with an optional plume of pale smoke. */
 export function chimney(x: number, y: number, h: number, smoke: boolean): string {
   return (
-    el('path', { d: compact(`M${x - 7} ${y} L${x - 4} ${y - h} L${x + 4} ${y - h} L${x + 7} ${y}Z`), fill: MAP.brick }) +
-    el('path', { d: compact(`M${x} ${y} L${x} ${y - h} L${x + 4} ${y - h} L${x + 7} ${y}Z`), fill: MAP.brickShade }) +
+    el('path', {
+      d: compact(`M${x - 7} ${y} L${x - 4} ${y - h} L${x + 4} ${y - h} L${x + 7} ${y}Z`),
+      fill: MAP.brick,
+    }) +
+    el('path', {
+      d: compact(`M${x} ${y} L${x} ${y - h} L${x + 4} ${y - h} L${x + 7} ${y}Z`),
+      fill: MAP.brickShade,
+    }) +
     el('rect', { x: x - 5, y: y - h, width: 10, height: 4, fill: MAP.brickShade }) +
     el('rect', { x: x - 6, y: y - h * 0.6, width: 12, height: 3, fill: '#00000022' }) +
-    (smoke ? el('path', { d: cloud(x + 18, y - h - 18, 20, 10, 7, 2.5), fill: '#ffffff', 'fill-opacity': 0.45 }) : '')
+    (smoke
+      ? el('path', { d: cloud(x + 18, y - h - 18, 20, 10, 7, 2.5), fill: '#ffffff', 'fill-opacity': 0.45 })
+      : '')
   );
 }
 
@@ -143,7 +172,12 @@ export function roads(paths: readonly string[], width: number): string {
 
 /** A river or canal: a deep edge, the water, and a few light ripples. */
 export function river(path: string, width: number, marks: readonly (readonly [number, number])[]): string {
-  const common = { d: compact(path), fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const;
+  const common = {
+    d: compact(path),
+    fill: 'none',
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  } as const;
   return (
     el('path', { ...common, stroke: MAP.waterDeep, 'stroke-width': width + 8 }) +
     el('path', { ...common, stroke: MAP.water, 'stroke-width': width }) +
@@ -165,7 +199,12 @@ export function ripples(marks: readonly (readonly [number, number])[]): string {
 
 /** A railway: ballast, sleepers and two rails. */
 export function railway(path: string): string {
-  const common = { d: compact(path), fill: 'none', 'stroke-linecap': 'butt', 'stroke-linejoin': 'round' } as const;
+  const common = {
+    d: compact(path),
+    fill: 'none',
+    'stroke-linecap': 'butt',
+    'stroke-linejoin': 'round',
+  } as const;
   return (
     el('path', { ...common, stroke: '#b9ad98', 'stroke-width': 16 }) +
     el('path', { ...common, stroke: MAP.rail, 'stroke-width': 12, 'stroke-dasharray': '3 6' }) +
@@ -175,7 +214,11 @@ export function railway(path: string): string {
 }
 
 /** A field: a polygon in a crop colour with furrows. */
-export function field(pts: readonly (readonly [number, number])[], color: string, furrow: 'fur' | 'fur2'): string {
+export function field(
+  pts: readonly (readonly [number, number])[],
+  color: string,
+  furrow: 'fur' | 'fur2',
+): string {
   const p = points(pts);
   return el('polygon', { points: p, fill: color }) + el('polygon', { points: p, fill: `url(#${furrow})` });
 }

@@ -28,17 +28,37 @@ export function quartierBody(): string {
   // Pond in the park.
   s += el('ellipse', { cx: 1300, cy: 540, rx: 120, ry: 45, fill: MAP.waterDeep });
   s += el('ellipse', { cx: 1300, cy: 536, rx: 112, ry: 39, fill: MAP.water });
-  s += ripples([[1230, 530], [1320, 548], [1270, 560]]);
+  s += ripples([
+    [1230, 530],
+    [1320, 548],
+    [1270, 560],
+  ]);
   // Market square paving and sports ground.
   s += el('rect', { x: 420, y: 380, width: 250, height: 150, rx: 8, fill: '#efe6d2' });
   s += el('rect', { x: 800, y: 470, width: 150, height: 100, rx: 6, fill: '#9fbf86' });
-  s += el('rect', { x: 812, y: 480, width: 126, height: 80, fill: 'none', stroke: '#ffffff', 'stroke-opacity': 0.7, 'stroke-width': 2 });
+  s += el('rect', {
+    x: 812,
+    y: 480,
+    width: 126,
+    height: 80,
+    fill: 'none',
+    stroke: '#ffffff',
+    'stroke-opacity': 0.7,
+    'stroke-width': 2,
+  });
   s += el('path', { d: 'M875 480V560', stroke: '#ffffff', 'stroke-opacity': 0.7, 'stroke-width': 2 });
   // Shared gardens.
   for (let i = 0; i < 12; i += 1) {
     const gx = 800 + (i % 3) * 50;
     const gy = 50 + Math.floor(i / 3) * 50;
-    s += el('rect', { x: gx, y: gy, width: 40, height: 38, rx: 3, fill: rng.pick(['#a8b86f', '#c2a86e', '#8fae6a', '#b9c07e']) });
+    s += el('rect', {
+      x: gx,
+      y: gy,
+      width: 40,
+      height: 38,
+      rx: 3,
+      fill: rng.pick(['#a8b86f', '#c2a86e', '#8fae6a', '#b9c07e']),
+    });
     s += el('rect', { x: gx, y: gy, width: 40, height: 38, rx: 3, fill: 'url(#fur)' });
   }
   // Roads, then the tram line beside the avenue.
@@ -50,30 +70,72 @@ export function quartierBody(): string {
     22,
   );
   s += roads(['M980 -20C1020 200 1180 330 1620 360'], 34);
-  s += el('path', { d: 'M980 -20C1020 200 1180 330 1620 360', fill: 'none', stroke: '#ffffff', 'stroke-opacity': 0.7, 'stroke-width': 2, 'stroke-dasharray': '14 12' });
+  s += el('path', {
+    d: 'M980 -20C1020 200 1180 330 1620 360',
+    fill: 'none',
+    stroke: '#ffffff',
+    'stroke-opacity': 0.7,
+    'stroke-width': 2,
+    'stroke-dasharray': '14 12',
+  });
   const tram = 'M60 668H1000C1120 668 1220 560 1330 420C1400 330 1480 260 1620 200';
-  s += el('path', { d: tram, fill: 'none', stroke: '#b6c79a', 'stroke-width': 20, 'stroke-linecap': 'round' });
+  s += el('path', {
+    d: tram,
+    fill: 'none',
+    stroke: '#b6c79a',
+    'stroke-width': 20,
+    'stroke-linecap': 'round',
+  });
   s += railway(tram);
-  for (const [x, y] of [[200, 668], [620, 668], [1110, 628], [1470, 268]] as const) {
-    s += el('rect', { x: x - 22, y: y + 10, width: 44, height: 8, rx: 2, fill: '#f4ede0', stroke: MAP.roadEdge });
+  for (const [x, y] of [
+    [200, 668],
+    [620, 668],
+    [1110, 628],
+    [1470, 268],
+  ] as const) {
+    s += el('rect', {
+      x: x - 22,
+      y: y + 10,
+      width: 44,
+      height: 8,
+      rx: 2,
+      fill: '#f4ede0',
+      stroke: MAP.roadEdge,
+    });
     s += el('circle', { cx: x - 26, cy: y + 14, r: 6, fill: MAP.tram });
   }
   s += el('rect', { x: 540, y: 657, width: 110, height: 22, rx: 10, fill: MAP.tram });
   s += el('rect', { x: 550, y: 661, width: 90, height: 8, rx: 3, fill: '#cfe3e0' });
   // The city centre: a hazy cluster of taller buildings.
   const city: [number, number, number, number][] = [
-    [1180, 120, 60, 110], [1260, 90, 70, 150], [1350, 140, 50, 120], [1420, 80, 80, 190], [1520, 150, 60, 130],
-    [1100, 180, 50, 70], [1230, 230, 80, 60], [1330, 260, 60, 80], [1430, 280, 70, 100], [1530, 300, 60, 90],
+    [1180, 120, 60, 110],
+    [1260, 90, 70, 150],
+    [1350, 140, 50, 120],
+    [1420, 80, 80, 190],
+    [1520, 150, 60, 130],
+    [1100, 180, 50, 70],
+    [1230, 230, 80, 60],
+    [1330, 260, 60, 80],
+    [1430, 280, 70, 100],
+    [1530, 300, 60, 90],
   ];
   for (const [x, y, w, h] of city.sort((a, b) => a[1] - b[1])) {
     s += box(x, y, w, h, 26, { face: '#d8d0c4', side: '#bdb4a7', haze: 0.9 });
   }
   // District buildings, back to front.
   const towers: [number, number, number, number, number][] = [
-    [60, 120, 120, 70, 30], [200, 250, 100, 55, 30], [60, 265, 90, 50, 30],
-    [380, 110, 60, 150, 34], [500, 160, 60, 140, 34], [620, 120, 70, 120, 34],
-    [60, 420, 60, 130, 34], [180, 470, 120, 60, 30], [60, 570, 200, 50, 30],
-    [370, 560, 90, 60, 30], [690, 400, 50, 110, 30], [800, 420, 150, 55, 30],
+    [60, 120, 120, 70, 30],
+    [200, 250, 100, 55, 30],
+    [60, 265, 90, 50, 30],
+    [380, 110, 60, 150, 34],
+    [500, 160, 60, 140, 34],
+    [620, 120, 70, 120, 34],
+    [60, 420, 60, 130, 34],
+    [180, 470, 120, 60, 30],
+    [60, 570, 200, 50, 30],
+    [370, 560, 90, 60, 30],
+    [690, 400, 50, 110, 30],
+    [800, 420, 150, 55, 30],
   ];
   for (const [x, y, w, h, dp] of towers.sort((a, b) => a[1] - b[1])) s += box(x, y, w, h, dp);
   // Market stalls.
@@ -99,12 +161,26 @@ export function quartierBody(): string {
   // Trees.
   const onRoad = (x: number, y: number): boolean =>
     Math.abs(x - 330) < 24 || Math.abs(x - 760) < 24 || Math.abs(y - 300) < 24 || Math.abs(y - 640) < 40;
-  s += grove(rng, 26, { x: 1020, y: 440, w: 560, h: 190 }, TREES, 'tr', (x, y) => Math.hypot((x - 1300) / 140, (y - 540) / 60) < 1);
+  s += grove(
+    rng,
+    26,
+    { x: 1020, y: 440, w: 560, h: 190 },
+    TREES,
+    'tr',
+    (x, y) => Math.hypot((x - 1300) / 140, (y - 540) / 60) < 1,
+  );
   s += grove(rng, 10, { x: 40, y: 300, w: 270, h: 30 }, TREES, 'tr', onRoad);
   s += grove(rng, 8, { x: 360, y: 300, w: 380, h: 60 }, TREES, 'tr', onRoad);
   s += grove(rng, 10, { x: 130, y: 290, w: 180, h: 170 }, TREES, 'tr', onRoad);
   s += grove(rng, 8, { x: 360, y: 20, w: 370, h: 50 }, TREES, 'tr', onRoad);
   for (let x = 30; x < 980; x += 48) s += use('tr', x, 620, rng.pick(TREES), 0.8);
-  s += grove(rng, 14, { x: 0, y: 690, w: 740, h: 40 }, TREES, 'tr', (x) => Math.abs(x - 140) < 24 || Math.abs(x - 480) < 24);
+  s += grove(
+    rng,
+    14,
+    { x: 0, y: 690, w: 740, h: 40 },
+    TREES,
+    'tr',
+    (x) => Math.abs(x - 140) < 24 || Math.abs(x - 480) < 24,
+  );
   return s;
 }

@@ -133,7 +133,11 @@ export function features(h: Head, f: FaceSpec, c: FaceColors): string {
     out += stroke(fold, c.shade, 2.2) + stroke(mirror(fold, cx), c.shade, 2.2);
   }
   if (f.age === 'elder') {
-    out += stroke(`M${cx - 14} 90 Q${cx} 87 ${cx + 14} 90 M${cx - 10} 96 Q${cx} 94 ${cx + 10} 96`, c.shade, 2);
+    out += stroke(
+      `M${cx - 14} 90 Q${cx} 87 ${cx + 14} 90 M${cx - 10} 96 Q${cx} 94 ${cx + 10} 96`,
+      c.shade,
+      2,
+    );
     const bag = `M${cx - ex - 5} ${ey + 8} Q${cx - ex} ${ey + 11} ${cx - ex + 5} ${ey + 8}`;
     out += stroke(bag, c.shade, 1.8) + stroke(mirror(bag, cx), c.shade, 1.8);
   }

@@ -91,7 +91,8 @@ export function hair(style: HairStyle, h: Head, color: string): HairLayers {
     case 'afro':
       return {
         back: el('path', { d: cloud(cx, t + 44, w + 24, w + 20, 15, 4), fill: color }),
-        front: p(`M${L - 2} 112 C${L - 4} ${t - 24} ${R + 4} ${t - 24} ${R + 2} 112 C${R - 2} 96 ${R - 8} ${hl}
+        front:
+          p(`M${L - 2} 112 C${L - 4} ${t - 24} ${R + 4} ${t - 24} ${R + 2} 112 C${R - 2} 96 ${R - 8} ${hl}
           ${R - 20} ${hl - 4} Q${cx} ${hl - 12} ${L + 20} ${hl - 4} C${L + 8} ${hl} ${L + 2} 96 ${L - 2} 112Z`),
       };
     case 'curly':
@@ -103,7 +104,8 @@ export function hair(style: HairStyle, h: Head, color: string): HairLayers {
       return {
         back: p(`M${R - 6} ${t + 24} C${R + 26} ${t + 20} ${R + 30} 150 ${R + 14} 178 C${R + 8} 150 ${R + 4}
           120 ${R - 10} ${t + 40}Z`),
-        front: p(`M${L - 2} 112 C${L - 6} ${t - 24} ${R + 6} ${t - 28} ${R + 2} 112 C${R - 2} 96 ${R - 6} ${hl}
+        front:
+          p(`M${L - 2} 112 C${L - 6} ${t - 24} ${R + 6} ${t - 28} ${R + 2} 112 C${R - 2} 96 ${R - 6} ${hl}
           ${R - 14} ${hl - 4} C${cx + 10} ${hl - 4} ${cx - 20} ${hl + 6} ${L + 10} ${hl + 4} C${L + 4} ${hl + 10}
           ${L + 1} 100 ${L - 2} 112Z`),
       };
@@ -191,6 +193,12 @@ export function headscarf(h: Head, color: string, shade: string): HairLayers {
     back: '',
     front:
       el('path', { d: compact(outer) + compact(inner), fill: color, 'fill-rule': 'evenodd' }) +
-      el('path', { d: compact(fold), fill: 'none', stroke: shade, 'stroke-width': 4, 'stroke-linecap': 'round' }),
+      el('path', {
+        d: compact(fold),
+        fill: 'none',
+        stroke: shade,
+        'stroke-width': 4,
+        'stroke-linecap': 'round',
+      }),
   };
 }
