@@ -1,0 +1,58 @@
+import type { TerritoryFrame } from './view-bridge';
+
+/** A rectangle in canvas pixels. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Where things go on the canvas. */
+export interface TerritoryLayout {
+  /** The visible part of the map, clear of the DOM top bar and panel. */
+  map: Rect;
+  /** The meters box. */
+  meters: Rect;
+  /** Radius of an actor's disc. */
+  actorRadius: number;
+  /** Base font size in pixels. */
+  font: number;
+}
+
+/** Height of the DOM top bar (kept in step with --topbar-h in src/styles/layout.css). */
+export const TOP_BAR = 72;
+/** Share of the width the DOM panel takes on the right (kept in step with --panel-w). */
+export const PANEL_SHARE = 0.42;
+
+/** Computes the layout for a canvas size and the panel's position. */
+export function layoutFor(
+  width: number,
+  height: number,
+  panel: TerritoryFrame['panel'],
+  meterCount: number,
+): TerritoryLayout {
+  const font = Math.round(Math.max(15, Math.min(24, Math.min(width / 64, height / 40))));
+  const rowH = font * 1.9;
+  const metersH = rowH * meterCount + font * 1.2;
+  const top = TOP_BAR + font * 0.5;
+  const mapW = panel === 'right' ? width * (1 - PANEL_SHARE) : width;
+  // With the panel at the bottom, the canvas host itself is only the top of the screen.
+  const mapBottom = height;
+  const metersW = Math.min(mapW - font * 2, font * 22);
+  const meters: Rect = { x: font, y: mapBottom - metersH - font, w: metersW, h: metersH };
+  const map: Rect = { x: 0, y: top, w: mapW, h: Math.max(120, meters.y - top) };
+  const actorRadius = Math.max(20, Math.min(46, Math.min(map.w, map.h) * 0.075));
+  return { map, meters, actorRadius, font };
+}
+
+/** The canvas position of an actor placed at (x %, y %) of the map. */
+export function actorPoint(layout: TerritoryLayout, x: number, y: number): { x: number; y: number } {
+  const padX = layout.actorRadius * 2.2;
+  const padY = layout.actorRadius * 1.4;
+  const { map } = layout;
+  return {
+    x: map.x + padX + ((map.w - 2 * padX) * Math.max(0, Math.min(100, x))) / 100,
+    y: map.y + padY + ((map.h - 2 * padY - layout.font) * Math.max(0, Math.min(100, y))) / 100,
+  };
+}

@@ -1,0 +1,104 @@
+import type { Translate } from '../adapters/i18n';
+import type { ChangeView, ConsequenceView } from '../engine/view-model';
+import type { InitiativeState } from '../scenario/format';
+import { el, focusableHeading, listen, type Component } from './dom';
+
+const DIRECTION_KEYS: Record<ChangeView['direction'], string> = {
+  up: 'change.up',
+  down: 'change.down',
+  same: 'change.same',
+};
+
+const INITIATIVE_KEYS: Record<InitiativeState, string> = {
+  idea: 'initiative.idea',
+  emerging: 'initiative.emerging',
+  running: 'initiative.running',
+  consolidated: 'initiative.consolidated',
+  failed: 'initiative.failed',
+};
+
+function valueText(t: Translate, change: ChangeView, value: number | string): string {
+  if (change.kind === 'initiative' && typeof value === 'string' && value in INITIATIVE_KEYS) {
+    return t(INITIATIVE_KEYS[value as InitiativeState]);
+  }
+  return String(value);
+}
+
+function causeText(t: Translate, change: ChangeView): string {
+  if ('rule' in change.cause)
+    return t(change.cause.rule === 'initiative-failed' ? 'change.ruleFailed' : 'change.ruleRequirement');
+  return t('change.byChoice', { text: change.cause.choiceText });
+}
+
+/** One line of the "Why?" list: what moved, which way (words and arrow, not colour alone), and why. */
+function changeItem(t: Translate, change: ChangeView): HTMLLIElement {
+  const target = change.kind === 'link' ? t('change.link', { target: change.target }) : change.target;
+  return el('li', { className: `change change-${change.direction}` }, [
+    el('span', { className: 'change-target', text: target }),
+    el('span', { className: 'change-direction', text: t(DIRECTION_KEYS[change.direction]) }),
+    el('span', {
+      className: 'change-values',
+      text: t('change.values', {
+        from: valueText(t, change, change.from),
+        to: valueText(t, change, change.to),
+      }),
+    }),
+    el('span', { className: 'change-cause', text: causeText(t, change) }),
+  ]);
+}
+
+/** The consequence of the last choice: feedback, the "Why?" list of changes, concepts, "Continue". */
+export function createConsequencePanel(options: {
+  t: Translate;
+  consequence: ConsequenceView;
+  onContinue: () => void;
+}): Component {
+  const { t, consequence } = options;
+  const heading = focusableHeading('h2', t('consequence.heading'));
+  const next = el('button', {
+    className: 'button button-primary',
+    text: t('consequence.continue'),
+    attrs: { type: 'button' },
+  });
+  const changes = consequence.changes;
+  const element = el(
+    'section',
+    { className: 'panel panel-consequence', attrs: { 'aria-label': t('consequence.heading') } },
+    [
+      heading,
+      el('p', {
+        className: 'your-choice',
+        text: t('consequence.youChose', { text: consequence.choiceText }),
+      }),
+      el('p', { className: 'lead feedback', text: consequence.feedback }),
+      el('h3', { className: 'why-heading', text: t('consequence.why'), attrs: { id: 'why-heading' } }),
+      changes.length > 0
+        ? el(
+            'ul',
+            { className: 'changes', attrs: { 'aria-labelledby': 'why-heading' } },
+            changes.map((change) => changeItem(t, change)),
+          )
+        : el('p', { text: t('consequence.noChange') }),
+      consequence.concepts.length > 0 ? el('h3', { text: t('consequence.concepts') }) : null,
+      consequence.concepts.length > 0
+        ? el(
+            'ul',
+            { className: 'concepts' },
+            consequence.concepts.map((concept) =>
+              el('li', { className: 'chip chip-static', text: concept.title }),
+            ),
+          )
+        : null,
+      el('div', { className: 'actions' }, [next]),
+    ],
+  );
+  const off = listen(next, 'click', () => options.onContinue());
+  return {
+    element,
+    focusTarget: heading,
+    unmount() {
+      off();
+      element.remove();
+    },
+  };
+}

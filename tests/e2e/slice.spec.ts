@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Presses Tab until the named control has focus (keyboard only, like a player would). */
+async function tabTo(page: Page, role: 'button' | 'link', name: string | RegExp): Promise<void> {
+  const target = page.getByRole(role, { name });
+  for (let i = 0; i < 25; i++) {
+    if (await target.evaluate((node) => node === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the ${role} "${String(name)}"`);
+}
+
+async function expectScreen(page: Page, screen: string): Promise<void> {
+  await expect(page.getByRole('main')).toHaveAttribute('data-screen', screen);
+}
+
+/** Collects uncaught page errors so a test fails on any crash. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+interface Words {
+  lang: 'fr' | 'en';
+  play: string;
+  scenarioTitle: string;
+  phases: [string, string, string];
+  speakers: [string, string, string];
+  consequence: string;
+  why: string;
+  continueLabel: string;
+  ending: string;
+  endingKind: string;
+  replay: string;
+  dimension: string;
+}
+
+const FR: Words = {
+  lang: 'fr',
+  play: 'Jouer',
+  scenarioTitle: 'Premiers pas : la halle de Saint-Arnoult',
+  phases: ['Diagnostic partagé', 'Mobilisation', 'Coconstruction'],
+  speakers: ['Hélène Marchal', 'Sophie Lemaire', 'Joël Traoré'],
+  consequence: 'Ce qui se passe',
+  why: 'Pourquoi ?',
+  continueLabel: 'Continuer',
+  ending: 'Une halle partagée',
+  endingKind: 'Fin réussie',
+  replay: 'Rejouer',
+  dimension: 'Coopération',
+};
+
+const EN: Words = {
+  lang: 'en',
+  play: 'Play',
+  scenarioTitle: 'First steps: the Saint-Arnoult market hall',
+  phases: ['Shared diagnosis', 'Mobilisation', 'Co-construction'],
+  speakers: ['Hélène Marchal', 'Sophie Lemaire', 'Joël Traoré'],
+  consequence: 'What happens',
+  why: 'Why?',
+  continueLabel: 'Continue',
+  ending: 'A hall without a soul',
+  endingKind: 'A difficult ending',
+  replay: 'Play again',
+  dimension: 'Cooperation',
+};
+
+/** Plays premiers-pas to its end with the keyboard only, pressing the given digit on each card. */
+async function playThrough(page: Page, words: Words, digits: [string, string, string]): Promise<void> {
+  const errors = watchErrors(page);
+  await page.goto(`./?scenario=premiers-pas&lang=${words.lang}&seed=7`);
+  await expectScreen(page, 'title');
+  await expect(page.locator('html')).toHaveAttribute('lang', words.lang);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: words.scenarioTitle })).toBeVisible();
+  await tabTo(page, 'button', words.play);
+  await page.keyboard.press('Enter');
+
+  for (let turn = 0; turn < 3; turn++) {
+    await expectScreen(page, 'phase');
+    const phaseHeading = page.getByRole('heading', { name: words.phases[turn] });
+    await expect(phaseHeading).toBeFocused();
+    await tabTo(page, 'button', words.continueLabel);
+    await page.keyboard.press('Enter');
+
+    await expectScreen(page, 'card');
+    await expect(page.getByRole('heading', { name: words.speakers[turn] })).toBeFocused();
+    await expect(page.getByRole('button', { name: new RegExp(`^${digits[turn]} `) })).toBeVisible();
+    await page.keyboard.press(digits[turn]);
+
+    await expectScreen(page, 'consequence');
+    await expect(page.getByRole('heading', { name: words.consequence })).toBeFocused();
+    await expect(page.getByRole('heading', { name: words.why })).toBeVisible();
+    await expect(page.getByRole('list', { name: words.why }).getByRole('listitem').first()).toBeVisible();
+    await tabTo(page, 'button', words.continueLabel);
+    await page.keyboard.press(' ');
+  }
+
+  await expectScreen(page, 'debrief');
+  await expect(page.getByRole('heading', { name: words.ending })).toBeFocused();
+  await expect(page.getByText(words.endingKind)).toBeVisible();
+  await expect(page.getByRole('meter', { name: words.dimension }).first()).toBeVisible();
+  await tabTo(page, 'button', words.replay);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'phase');
+  await expect(page.getByRole('heading', { name: words.phases[0] })).toBeFocused();
+  expect(errors).toEqual([]);
+}
+
+test('plays the slice to a success ending with the keyboard only, in French', async ({ page }) => {
+  await playThrough(page, FR, ['1', '1', '1']);
+});
+
+test('plays the slice to a failure ending with the keyboard only, in English', async ({ page }) => {
+  await playThrough(page, EN, ['2', '2', '1']);
+});
+
+test('?lang= and the language switch change the interface text', async ({ page }) => {
+  await page.goto('./?lang=fr');
+  await expect(page.getByRole('button', { name: 'Jouer' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tisser le territoire');
+
+  await page.goto('./?lang=en');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weaving the Territory');
+  await expect(page.getByRole('button', { name: 'Jouer' })).toHaveCount(0);
+
+  await tabTo(page, 'button', 'Français');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Jouer' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page).toHaveURL(/lang=fr/);
+});
+
+test('an unknown scenario shows a friendly error, not a blank screen', async ({ page }) => {
+  await page.goto('./?scenario=nulle-part&lang=fr');
+  await expectScreen(page, 'error');
+  await expect(page.getByRole('alert')).toContainText('nulle-part');
+  await expect(page.getByRole('link', { name: 'Jouer le scénario de découverte' })).toBeVisible();
+});
