@@ -10,6 +10,12 @@ async function tabTo(page: Page, role: 'button' | 'link', name: string | RegExp)
   throw new Error(`Tab never reached the ${role} "${String(name)}"`);
 }
 
+function at(list: readonly string[], i: number): string {
+  const item = list[i];
+  if (item === undefined) throw new Error(`no item ${i}`);
+  return item;
+}
+
 async function expectScreen(page: Page, screen: string): Promise<void> {
   await expect(page.getByRole('main')).toHaveAttribute('data-screen', screen);
 }
@@ -77,17 +83,17 @@ async function playThrough(page: Page, words: Words, digits: [string, string, st
   await tabTo(page, 'button', words.play);
   await page.keyboard.press('Enter');
 
-  for (let turn = 0; turn < 3; turn++) {
+  for (const [turn, digit] of digits.entries()) {
     await expectScreen(page, 'phase');
-    const phaseHeading = page.getByRole('heading', { name: words.phases[turn] });
+    const phaseHeading = page.getByRole('heading', { name: at(words.phases, turn) });
     await expect(phaseHeading).toBeFocused();
     await tabTo(page, 'button', words.continueLabel);
     await page.keyboard.press('Enter');
 
     await expectScreen(page, 'card');
-    await expect(page.getByRole('heading', { name: words.speakers[turn] })).toBeFocused();
-    await expect(page.getByRole('button', { name: new RegExp(`^${digits[turn]} `) })).toBeVisible();
-    await page.keyboard.press(digits[turn]);
+    await expect(page.getByRole('heading', { name: at(words.speakers, turn) })).toBeFocused();
+    await expect(page.getByRole('button', { name: new RegExp(`^${digit} `) })).toBeVisible();
+    await page.keyboard.press(digit);
 
     await expectScreen(page, 'consequence');
     await expect(page.getByRole('heading', { name: words.consequence })).toBeFocused();
