@@ -14,11 +14,10 @@ export function industrielleBody(): string {
   const rng = createRng(303);
   let s = el('rect', { width: 1600, height: 900, fill: MAP.ground });
   // Slag heap and its greened slopes in the distance.
-  s += el('path', { d: 'M1120 200C1220 40 1300 20 1360 20S1480 60 1600 180V210H1100Z', fill: '#7e7a6e' });
+  s += el('path', { d: 'M1120 200C1220 40 1300 20 1360 20S1480 60 1600 180V210H1100Z', fill: '#958f80' });
   s += el('path', {
-    d: 'M1190 130C1260 60 1320 50 1380 60C1300 80 1250 120 1230 180Z',
-    fill: '#9aa07e',
-    'fill-opacity': 0.8,
+    d: 'M1150 180C1200 110 1260 60 1380 50C1480 70 1540 130 1590 180C1500 150 1420 110 1340 120C1260 130 1200 160 1150 180Z',
+    fill: '#a3ab84',
   });
   s += el('rect', { y: 200, width: 1600, height: 700, fill: MAP.ground });
   // Wasteland (friche) with tall grass around the old works.
@@ -64,6 +63,18 @@ export function industrielleBody(): string {
   s += sawtoothHall(160, 250, 10, 56) + sawtoothHall(640, 250, 9, 52);
   s += chimney(540, 250, 170, false);
   s += box(900, 180, 110, 70, 30, { face: MAP.brick, side: MAP.brickShade, top: '#c9806a' });
+  // Old goods yard between the railway and the canal: a siding, two warehouses and a water tower.
+  s += el('rect', { x: 20, y: 352, width: 520, height: 70, rx: 6, fill: '#d6ccb2' });
+  s += railway('M40 360C200 358 360 356 540 352');
+  s +=
+    longHouse(60, 420, 170, 36, MAP.brickShade, '#d7b39a') +
+    longHouse(270, 420, 130, 36, '#8f7e6c', '#e0cdb4');
+  s +=
+    el('rect', { x: 462, y: 360, width: 8, height: 58, fill: '#8f7e6c' }) +
+    el('rect', { x: 486, y: 360, width: 8, height: 58, fill: '#8f7e6c' });
+  s +=
+    el('path', { d: 'M450 330H506L500 372H456Z', fill: '#a88f78' }) +
+    el('path', { d: 'M446 330H510L478 312Z', fill: '#8f7e6c' });
   // Station.
   s +=
     longHouse(1180, 290, 150, 40, '#8f7e6c', '#eadcc3') +

@@ -99,12 +99,15 @@ export function body(outfit: Outfit, c: OutfitColors, chin: number, broad: numbe
     case 'cardigan':
       return (
         base +
-        el('path', { d: compact(`M${CX - 26} 190 L${CX} 262 L${CX + 26} 190Z`), fill: c.second }) +
+        el('path', {
+          d: compact(`M${CX - 26} 190 L${CX - 12} 262 L${CX + 12} 262 L${CX + 26} 190Z`),
+          fill: c.second,
+        }) +
         el('path', { d: compact(`M${CX - 18} 190 Q${CX} 206 ${CX + 18} 190Z`), fill: c.skin }) +
-        line(`M${CX - 26} 190 L${CX - 2} 262`, dark, 4) +
-        line(`M${CX + 26} 190 L${CX + 2} 262`, dark, 4) +
-        el('circle', { cx: CX - 9, cy: 232, r: 2.5, fill: c.second }) +
-        el('circle', { cx: CX - 6, cy: 248, r: 2.5, fill: c.second })
+        line(`M${CX - 26} 190 L${CX - 12} 262`, dark, 5) +
+        line(`M${CX + 26} 190 L${CX + 12} 262`, dark, 5) +
+        el('circle', { cx: CX - 22, cy: 226, r: 2.5, fill: dark }) +
+        el('circle', { cx: CX - 19, cy: 244, r: 2.5, fill: dark })
       );
     case 'overalls':
       return (

@@ -114,10 +114,10 @@ export function hair(style: HairStyle, h: Head, color: string): HairLayers {
       const dark = { stroke: '#00000033', 'stroke-width': 1.5 };
       for (let i = 0; i < 10; i += 1) {
         const u = i / 9 - 0.5;
-        const x = cx + u * 2 * (w + 8);
-        const y0 = t + 34 * (2 * u) ** 2 - 4;
+        const x = cx + u * 2 * (w + 2);
+        const y0 = t + 24 * (2 * u) ** 2 + 20;
         const end = Math.abs(u) > 0.3 ? 212 : 178;
-        const drift = u * 16;
+        const drift = u * 26;
         strands += el('path', {
           d: compact(`M${x - 6} ${y0} Q${x - 6 + drift} ${(y0 + end) / 2} ${x - 5 + drift * 1.6} ${end}
             Q${x + drift * 1.6} ${end + 6} ${x + 5 + drift * 1.6} ${end} Q${x + 6 + drift} ${(y0 + end) / 2}
@@ -126,12 +126,15 @@ export function hair(style: HairStyle, h: Head, color: string): HairLayers {
           ...dark,
         });
       }
-      const fringe = [-22, -8, 8, 22]
-        .map((dx) =>
-          el('rect', { x: cx + dx - 5, y: t + 14, width: 10, height: 22, rx: 5, fill: color, ...dark }),
-        )
-        .join('');
-      return { back: strands, front: cap(4) + fringe };
+      const mass = p(`M${L - 16} 170 C${L - 20} ${t - 16} ${R + 20} ${t - 16} ${R + 16} 170Z`);
+      const side = (x: number, dir: number): string =>
+        el('path', {
+          d: compact(`M${x - 5} 92 Q${x - 6 + dir * 3} 124 ${x - 4 + dir * 6} 150 Q${x + dir * 6} 156 ${x + 4 + dir * 6}
+            150 Q${x + 6 + dir * 3} 124 ${x + 5} 92Z`),
+          fill: color,
+          ...dark,
+        });
+      return { back: mass + strands, front: cap(4) + side(L + 3, -1) + side(R - 3, 1) };
     }
     case 'receding':
       return {
@@ -183,11 +186,11 @@ export function headscarf(h: Head, color: string, shade: string): HairLayers {
   const L = cx - w;
   const R = cx + w;
   const outer = `M${cx} ${t - 14} C${R + 30} ${t - 14} ${R + 26} 120 ${R + 22} 160 C${R + 28} 186 ${R + 46} 198
-    ${R + 52} 214 L${L - 52} 214 C${L - 46} 198 ${L - 28} 186 ${L - 22} 160 C${L - 26} 120 ${L - 30} ${t - 14}
+    ${R + 52} 214 Q${cx} 236 ${L - 52} 214 C${L - 46} 198 ${L - 28} 186 ${L - 22} 160 C${L - 26} 120 ${L - 30} ${t - 14}
     ${cx} ${t - 14}Z`;
-  const inner = `M${cx} ${t + 14} C${R - 2} ${t + 14} ${R + 2} 96 ${R} 118 C${R - 2} ${chin - 24} ${cx + 22}
-    ${chin + 2} ${cx} ${chin + 2} C${cx - 22} ${chin + 2} ${L + 2} ${chin - 24} ${L} 118 C${L - 2} 96 ${L + 2}
-    ${t + 14} ${cx} ${t + 14}Z`;
+  const inner = `M${cx} ${t + 16} C${R - 6} ${t + 16} ${R - 2} 96 ${R - 3} 118 C${R - 5} ${chin - 26} ${cx + 20}
+    ${chin - 3} ${cx} ${chin - 3} C${cx - 20} ${chin - 3} ${L + 5} ${chin - 26} ${L + 3} 118 C${L + 2} 96 ${L + 6}
+    ${t + 16} ${cx} ${t + 16}Z`;
   const fold = `M${L - 14} 168 Q${cx} ${chin + 40} ${R + 14} 168`;
   return {
     back: '',
