@@ -97,20 +97,33 @@ export const MAP = {
   shadow: '#00000014',
 } as const;
 
-/** The palette exported for the UI (assets/art/palette.json). */
-export function paletteJson(): string {
+/**
+ * Formats JSON the way Prettier does with printWidth 110: objects expanded, arrays of plain values on one
+ * line when they fit.
+ */
+export function formatJson(value: unknown): string {
   return (
-    JSON.stringify(
-      {
-        base: BASE,
-        family: FAMILY,
-        skin: SKIN.map((s) => s.base),
-        hair: HAIR,
-        cloth: CLOTH,
-        map: MAP,
+    JSON.stringify(value, null, 2).replace(
+      /^( *)("[^"]*": )?\[\n([^[\]{}]*?)\n *\]/gm,
+      (whole, indent: string, key = '', body: string) => {
+        const line = `${indent}${key}[${body
+          .split('\n')
+          .map((item) => item.trim().replace(/,$/, ''))
+          .join(', ')}]`;
+        return line.length + 1 <= 110 ? line : whole;
       },
-      null,
-      2,
     ) + '\n'
   );
+}
+
+/** The palette exported for the UI (assets/art/palette.json). */
+export function paletteJson(): string {
+  return formatJson({
+    base: BASE,
+    family: FAMILY,
+    skin: SKIN.map((s) => s.base),
+    hair: HAIR,
+    cloth: CLOTH,
+    map: MAP,
+  });
 }
