@@ -21,7 +21,7 @@ import {
 } from './dsp';
 import { bell, birdPhrase, droplet, metalResonance, passingVehicle } from './instruments';
 
-/** Length of every ambient loop, in seconds. */
+/** Length of every ambient loop, in seconds (renderers take a shorter one for quick tests). */
 export const LOOP_SECONDS = 24;
 
 /** Applies a reverb circularly so that tails crossing the loop point come back at its start. */
@@ -66,9 +66,9 @@ function scatter(n: number, count: number, rng: Rng, render: (k: number) => Sign
 }
 
 /** Urban neighbourhood: distant soft traffic, a tram bell far away, sparrows in a courtyard. */
-export function renderQuartier(sampleRate: number): Signal {
+export function renderQuartier(sampleRate: number, seconds = LOOP_SECONDS): Signal {
   const rng = createRng(101);
-  const n = frames(LOOP_SECONDS, sampleRate);
+  const n = frames(seconds, sampleRate);
   const out = new Float64Array(n);
   const hum = processCircular(pinkNoise(n, rng, true), (x) =>
     filter(filter(x, 'lowpass', 300, 0.7, sampleRate), 'highpass', 70, 0.7, sampleRate),
@@ -79,7 +79,7 @@ export function renderQuartier(sampleRate: number): Signal {
   );
   add(out, loopReverb(cars, sampleRate, { room: 0.8, damp: 0.6, wet: 0.5, dry: 0.7 }), 0.9);
   const tram = new Float64Array(n);
-  for (const at of [6.2, 17.8]) {
+  for (const at of [seconds * 0.26, seconds * 0.74]) {
     const ding = bell(rng.range(1150, 1250), 2.5, sampleRate);
     mixIntoCircular(tram, ding, frames(at, sampleRate), 1);
     mixIntoCircular(tram, ding, frames(at + 0.42, sampleRate), 0.8);
@@ -100,9 +100,9 @@ export function renderQuartier(sampleRate: number): Signal {
 }
 
 /** Valley: wind in the grass, a river with small splashes, blackbird-like songs echoing. */
-export function renderVallee(sampleRate: number): Signal {
+export function renderVallee(sampleRate: number, seconds = LOOP_SECONDS): Signal {
   const rng = createRng(202);
-  const n = frames(LOOP_SECONDS, sampleRate);
+  const n = frames(seconds, sampleRate);
   const out = new Float64Array(n);
   add(out, wind(n, sampleRate, rng, 350, 1000), 1.2);
   const water = whiteNoise(n, rng);
@@ -154,15 +154,15 @@ function train(duration: number, sampleRate: number, rng: Rng): Signal {
 }
 
 /** Industrial town: soft wind, a distant train passing, now and then a metallic resonance. */
-export function renderVilleIndustrielle(sampleRate: number): Signal {
+export function renderVilleIndustrielle(sampleRate: number, seconds = LOOP_SECONDS): Signal {
   const rng = createRng(303);
-  const n = frames(LOOP_SECONDS, sampleRate);
+  const n = frames(seconds, sampleRate);
   const out = new Float64Array(n);
   add(out, wind(n, sampleRate, rng, 250, 700), 0.8);
   const bed = processCircular(pinkNoise(n, rng, true), (x) => filter(x, 'lowpass', 120, 0.7, sampleRate));
   add(out, bed, 0.4);
   const trainBus = new Float64Array(n);
-  mixIntoCircular(trainBus, train(13, sampleRate, rng), frames(4, sampleRate), 1);
+  mixIntoCircular(trainBus, train(seconds * 0.55, sampleRate, rng), frames(seconds / 6, sampleRate), 1);
   const farTrain = loopFilter(trainBus, 'lowpass', 900, 0.7, sampleRate);
   add(out, loopReverb(farTrain, sampleRate, { room: 0.84, damp: 0.55, wet: 0.6, dry: 0.6 }), 1.1);
   const metal = scatter(n, 2, rng, () => metalResonance(rng.range(240, 400), 5, sampleRate));

@@ -140,6 +140,64 @@ function infoFrame(
   return frame;
 }
 
+/**
+ * A minimal ID3v2.4 tag naming the generator (TSSE frame). Short files like the click hold only a few
+ * MP3 frames, too few for some demuxers to recognise MP3 with confidence; an ID3 header removes the doubt.
+ */
+function id3Tag(text: string): Uint8Array {
+  const body = new TextEncoder().encode(text);
+  const frameSize = body.length + 1;
+  const tagSize = 10 + frameSize;
+  const syncsafe = (n: number): number[] => [(n >> 21) & 0x7f, (n >> 14) & 0x7f, (n >> 7) & 0x7f, n & 0x7f];
+  const out = new Uint8Array(10 + tagSize);
+  out.set([0x49, 0x44, 0x33, 4, 0, 0, ...syncsafe(tagSize)], 0);
+  out.set([0x54, 0x53, 0x53, 0x45, ...syncsafe(frameSize), 0, 0, 3], 10);
+  out.set(body, 21);
+  return out;
+}
+
+/** Where the MPEG frames start: after an ID3v2 tag if there is one. */
+function audioStart(bytes: Uint8Array): number {
+  if (bytes[0] !== 0x49 || bytes[1] !== 0x44 || bytes[2] !== 0x33) return 0;
+  const size = [6, 7, 8, 9].reduce((n, i) => (n << 7) | ((bytes[i] ?? 0) & 0x7f), 0);
+  return 10 + size;
+}
+
+/** What the gapless tag of an encoded file says. */
+export interface GaplessInfo {
+  sampleRate: number;
+  kbps: number;
+  /** Frames the decoder skips at the start (LAME's delay, without the decoder's own 529). */
+  delay: number;
+  /** Frames the decoder drops at the end. */
+  padding: number;
+  /** Number of audio frames (MPEG frames after the Info frame). */
+  mpegFrames: number;
+  /** Decoded length in sample frames once delay and padding are trimmed. */
+  samples: number;
+}
+
+/** Reads the ID3 + Info/LAME tags written by `encodeMp3`; throws if they are missing or inconsistent. */
+export function readGaplessInfo(bytes: Uint8Array): GaplessInfo {
+  const start = audioStart(bytes);
+  const headers = parseFrames(bytes.subarray(start));
+  const [info, first] = headers;
+  if (!info || !first) throw new Error('no MPEG frames');
+  const side = info.version === 3 ? (info.mono ? 17 : 32) : info.mono ? 9 : 17;
+  const tag = start + 4 + side;
+  const magic = String.fromCharCode(...bytes.subarray(tag, tag + 4));
+  const lame = String.fromCharCode(...bytes.subarray(tag + 120, tag + 124));
+  if (magic !== 'Info' || lame !== 'LAME') throw new Error('no Info/LAME tag');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const mpegFrames = view.getUint32(tag + 8);
+  const packed = view.getUint32(tag + 120 + 21) >>> 8;
+  const delay = packed >>> 12;
+  const padding = packed & 0xfff;
+  if (mpegFrames !== headers.length - 1) throw new Error('frame count mismatch');
+  const samples = mpegFrames * first.samplesPerFrame - delay - padding;
+  return { sampleRate: first.sampleRate, kbps: first.kbps, delay, padding, mpegFrames, samples };
+}
+
 /** Encodes a mono signal to a CBR MP3 byte stream with a gapless LAME Info tag. */
 export function encodeMp3(signal: Signal, options: EncodeOptions): Uint8Array {
   const context = Math.min(options.loopContext ?? 0, signal.length);
@@ -172,8 +230,10 @@ export function encodeMp3(signal: Signal, options: EncodeOptions): Uint8Array {
   if (delay > 4095 || padding < 0 || padding > 4095)
     throw new Error(`delay ${delay} / padding ${padding} do not fit`);
   const tag = infoFrame(audio, first, headers.length, delay, padding);
-  const out = new Uint8Array(tag.length + audio.length);
-  out.set(tag, 0);
-  out.set(audio, tag.length);
+  const id3 = id3Tag('tisser-le-territoire sound generator (assets/generators/audio)');
+  const out = new Uint8Array(id3.length + tag.length + audio.length);
+  out.set(id3, 0);
+  out.set(tag, id3.length);
+  out.set(audio, id3.length + tag.length);
   return out;
 }

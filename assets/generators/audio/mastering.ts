@@ -128,14 +128,14 @@ export function normalise(
 }
 
 /**
- * How abrupt the loop point is: the jump from the last frame to the first, divided by the largest jump
- * between neighbouring frames inside the signal. Below 1 the seam is no rougher than the sound itself.
+ * How abrupt the loop point is: the jump from the last frame to the first, divided by the RMS of the
+ * jumps between neighbouring frames inside the signal. A seamless loop gives a value of the order of 1
+ * (the seam is just one more step); a hard cut in a filtered texture gives tens or hundreds.
  */
 export function loopSeamRatio(signal: Signal): number {
-  let largest = 1e-12;
-  for (let i = 1; i < signal.length; i++) {
-    largest = Math.max(largest, Math.abs((signal[i] ?? 0) - (signal[i - 1] ?? 0)));
-  }
+  let sum = 0;
+  for (let i = 1; i < signal.length; i++) sum += ((signal[i] ?? 0) - (signal[i - 1] ?? 0)) ** 2;
+  const typical = Math.sqrt(sum / Math.max(1, signal.length - 1));
   const seam = Math.abs((signal[0] ?? 0) - (signal[signal.length - 1] ?? 0));
-  return seam / largest;
+  return seam / Math.max(typical, 1e-12);
 }
