@@ -143,7 +143,7 @@ const OWNER: Record<MessageLang, Record<string, string>> = {
 };
 
 const fill = (template: string, params: MessageParams): string =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  template.replace(/\{(\w+)\}/g, (_, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`));
 
 /** A word of the catalog (`card` → `la carte`). Unknown words come back unchanged. */
 export function word(lang: MessageLang, key: string): string {

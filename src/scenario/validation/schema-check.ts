@@ -219,13 +219,17 @@ export class SchemaChecker {
     if (passed) return merge(passed.sub);
     const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
     const record = isObject ? (value as Record<string, unknown>) : {};
-    const candidates = tries.filter(({ option }) => {
-      if (!isObject || option.type !== 'object') return false;
-      if (!(option.required ?? []).every((key) => Object.hasOwn(record, key))) return false;
-      return Object.entries(option.properties ?? {}).every(
-        ([key, sub]) => sub.const === undefined || record[key] === sub.const,
+    const constsMatch = (option: JsonSchema): boolean =>
+      Object.entries(option.properties ?? {}).every(([key, sub]) => sub.const === undefined || record[key] === sub.const);
+    const hasConst = (option: JsonSchema): boolean => Object.values(option.properties ?? {}).some((sub) => sub.const !== undefined);
+    const objects = isObject ? tries.filter(({ option }) => option.type === 'object') : [];
+    // A branch named by its constant (an effect's "type") is the one meant, even with fields missing.
+    let candidates = objects.filter(({ option }) => hasConst(option) && constsMatch(option));
+    if (candidates.length === 0) {
+      candidates = objects.filter(
+        ({ option }) => constsMatch(option) && (option.required ?? []).every((key) => Object.hasOwn(record, key)),
       );
-    });
+    }
     if (candidates.length > 0) {
       const best = candidates.reduce((a, b) => (b.sub.issues.length < a.sub.issues.length ? b : a));
       return merge(best.sub);

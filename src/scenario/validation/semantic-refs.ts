@@ -73,7 +73,7 @@ export function checkReferences(scenario: Scenario, options: SemanticOptions): S
   scenario.cards.forEach((card, i) => idSet('choice', `cards/${i}/choices`, card.choices));
 
   const ref = (kind: string, known: ReadonlySet<string>, id: string, path: string): void => {
-    if (!known.has(id)) error('unknown-ref', path, { kind, id, known: listOf(known) });
+    if (typeof id === 'string' && !known.has(id)) error('unknown-ref', path, { kind, id, known: listOf(known) });
   };
 
   for (const family of FAMILIES) if (!meters.has(family)) error('family-meter-missing', '/meters', { id: family });

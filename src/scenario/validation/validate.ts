@@ -48,7 +48,9 @@ function locate(file: string, parsed: LocatedJson, root: unknown, issues: Issue[
       if (span || path === '') break;
       path = path.slice(0, path.lastIndexOf('/'));
     }
-    const key = issue.path.split('/').pop() ?? '';
+    const segments = issue.path.split('/');
+    const last = segments.pop() ?? '';
+    const key = /^\d+$/.test(last) ? `${segments.pop() ?? ''}[${last}]` : last;
     const owner = describeOwner(lang, issue.path, root);
     const field = issue.path === '' ? owner : `${owner}, ${lang === 'fr' ? `« ${key} »` : `"${key}"`}`;
     return {
@@ -127,7 +129,9 @@ export function validateScenarioText(text: string, file: string, options: Valida
   if (isPlainObject(value)) {
     issues.push(...checkTranslations(value, checked.refs.get('localizedText') ?? []));
     const badPaths = fromSchema.map((i) => i.path);
-    const underBad = (path: string): boolean => badPaths.some((bad) => path === bad || path.startsWith(`${bad}/`));
+    // Semantic checks on a part that broke the schema would only echo it: skip them (above and below).
+    const underBad = (path: string): boolean =>
+      badPaths.some((bad) => path === bad || path.startsWith(`${bad}/`) || (path !== '' && bad.startsWith(`${path}/`)));
     for (const issue of semantic(value, options, fromSchema.length > 0)) if (!underBad(issue.path)) issues.push(issue);
   }
   const problems = sortProblems(locate(file, parsed, value, issues, lang));
