@@ -73,21 +73,21 @@ const FAMILY_ICONS: Record<string, { title: string; body: string }> = {
     title: 'Entreprises : un engrenage d’atelier',
     body:
       el('path', { d: gearPath(32, 32, 29, 21, 9), fill: FAMILY.entreprises.main }) +
-      el('circle', { cx: 32, cy: 32, r: 11, fill: PAPER }) +
-      el('path', {
-        d: 'M26 32H38M32 26V38',
-        stroke: FAMILY.entreprises.main,
-        'stroke-width': 4,
-        'stroke-linecap': 'round',
-      }),
+      el('circle', { cx: 32, cy: 32, r: 12, fill: PAPER }) +
+      el('circle', { cx: 32, cy: 32, r: 5, fill: FAMILY.entreprises.main }),
   },
   'family-associations': {
-    title: 'Associations et initiatives : un cœur et deux mains jointes',
+    title: 'Associations et initiatives : deux mains qui portent un cœur',
     body:
       el('path', {
-        d: 'M32 58C8 42 2 30 4 20C6 8 22 4 32 16C42 4 58 8 60 20C62 30 56 42 32 58Z',
+        d: 'M32 38C18 30 13 23 14 16C15 8 26 6 32 14C38 6 49 8 50 16C51 23 46 30 32 38Z',
         fill: FAMILY.associations.main,
-      }) + line('M16 34L26 27L32 31L38 27L48 34M26 27L22 23M38 27L42 23M28 37L32 34L36 37', PAPER, 4),
+      }) +
+      el('path', {
+        d: 'M2 38Q2 33 7 33Q11 33 15 38L23 46H41L49 38Q53 33 57 33Q62 33 62 38Q62 45 54 52Q47 59 39 60H25Q17 59 10 52Q2 45 2 38Z',
+        fill: FAMILY.associations.main,
+      }) +
+      line('M23 46Q28 51 32 51Q36 51 41 46', PAPER, 3),
   },
 };
 

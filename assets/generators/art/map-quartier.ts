@@ -127,9 +127,9 @@ export function quartierBody(): string {
     [60, 120, 120, 70, 30],
     [200, 250, 100, 55, 30],
     [60, 265, 90, 50, 30],
-    [380, 110, 60, 150, 34],
-    [500, 160, 60, 140, 34],
-    [620, 120, 70, 120, 34],
+    [380, 170, 60, 120, 34],
+    [500, 235, 60, 130, 34],
+    [620, 190, 70, 110, 34],
     [60, 420, 60, 130, 34],
     [180, 470, 120, 60, 30],
     [60, 570, 200, 50, 30],
@@ -159,8 +159,14 @@ export function quartierBody(): string {
   s += longHouse(1210, 770, 180, 44, '#b2a390', '#ece3d2') + longHouse(1430, 760, 120, 36, MAP.roof1);
   s += longHouse(860, 880, 120, 30, MAP.roof3) + longHouse(1100, 880, 200, 36, '#a89d8c', '#e6dccb');
   // Trees.
+  const inBuilding = (x: number, y: number): boolean =>
+    towers.some(([bx, by, w, h, dp]) => x > bx - 14 && x < bx + w + dp && y > by - h - dp && y < by + 14);
   const onRoad = (x: number, y: number): boolean =>
-    Math.abs(x - 330) < 24 || Math.abs(x - 760) < 24 || Math.abs(y - 300) < 24 || Math.abs(y - 640) < 40;
+    Math.abs(x - 330) < 24 ||
+    Math.abs(x - 760) < 24 ||
+    Math.abs(y - 300) < 24 ||
+    Math.abs(y - 640) < 40 ||
+    inBuilding(x, y);
   s += grove(
     rng,
     26,
@@ -171,13 +177,14 @@ export function quartierBody(): string {
   );
   s += grove(rng, 10, { x: 40, y: 300, w: 270, h: 30 }, TREES, 'tr', onRoad);
   s += grove(rng, 8, { x: 360, y: 300, w: 380, h: 60 }, TREES, 'tr', onRoad);
-  s += grove(rng, 10, { x: 130, y: 290, w: 180, h: 170 }, TREES, 'tr', onRoad);
-  s += grove(rng, 8, { x: 360, y: 20, w: 370, h: 50 }, TREES, 'tr', onRoad);
+  s += grove(rng, 12, { x: 40, y: 330, w: 270, h: 250 }, TREES, 'tr', onRoad);
+  s += grove(rng, 8, { x: 40, y: 30, w: 270, h: 240 }, TREES, 'tr', onRoad);
+  s += grove(rng, 12, { x: 360, y: 20, w: 370, h: 260 }, TREES, 'tr', onRoad);
   for (let x = 30; x < 980; x += 48) s += use('tr', x, 620, rng.pick(TREES), 0.8);
   s += grove(
     rng,
     14,
-    { x: 0, y: 690, w: 740, h: 40 },
+    { x: 0, y: 684, w: 740, h: 18 },
     TREES,
     'tr',
     (x) => Math.abs(x - 140) < 24 || Math.abs(x - 480) < 24,
