@@ -2,7 +2,7 @@
  * Measuring and levelling rendered sounds: sample peak, RMS, an ITU-R BS.1770 style integrated loudness
  * (K-weighting, 400 ms blocks, absolute and relative gates) and loudness normalisation under a peak ceiling.
  */
-import type { Signal } from './dsp';
+import { scale, type Signal } from './dsp';
 
 /** Largest absolute sample value. */
 export function peak(signal: Signal): number {
@@ -103,22 +103,66 @@ export interface LevelReport {
 }
 
 /**
- * Scales a signal in place to reach `targetLufs`, unless that would push its sample peak above
- * `ceilingDb`, in which case the ceiling wins (the sound ends up quieter than the target).
+ * A gentle look-ahead peak limiter, in place: the gain dips smoothly (5 ms ahead, 80 ms release) wherever a
+ * sample would exceed `ceiling`, so short attack transients stop deciding the level of a whole cue.
+ */
+export function limit(signal: Signal, sampleRate: number, ceiling: number): void {
+  const n = signal.length;
+  const ahead = Math.max(1, Math.round(0.005 * sampleRate));
+  const need = new Float64Array(n);
+  for (let i = 0; i < n; i++) need[i] = Math.min(1, ceiling / Math.max(Math.abs(signal[i] ?? 0), 1e-12));
+  // Minimum over [i - ahead, i + ahead], then a box average over `ahead`: never above `need` at a peak.
+  const held = new Float64Array(n);
+  const queue: number[] = []; // indices of a monotonic (increasing need) sliding-window minimum
+  let head = 0;
+  for (let j = 0; j < n + ahead; j++) {
+    if (j < n) {
+      while (queue.length > head && (need[queue[queue.length - 1] ?? 0] ?? 1) >= (need[j] ?? 1)) queue.pop();
+      queue.push(j);
+    }
+    const i = j - ahead;
+    if (i < 0) continue;
+    while ((queue[head] ?? n) < i - ahead) head++;
+    held[i] = need[queue[head] ?? 0] ?? 1;
+  }
+  const release = 1 - Math.exp(-1 / (0.08 * sampleRate));
+  let g = 1;
+  let sum = 0;
+  for (let i = 0; i < n + ahead; i++) {
+    sum += i < n ? (held[i] ?? 1) : 1;
+    if (i >= ahead) sum -= held[i - ahead] ?? 1;
+    const k = i - Math.floor(ahead / 2);
+    if (k < 0 || k >= n) continue;
+    const target = sum / Math.min(ahead, i + 1);
+    g = target < g ? target : g + (target - g) * release;
+    signal[k] = (signal[k] ?? 0) * Math.min(g, need[k] ?? 1);
+  }
+}
+
+/**
+ * Scales a signal in place to reach `targetLufs` with its sample peak at most `ceilingDb`. Up to
+ * `maxReductionDb` of peak reduction goes to the limiter; beyond that the ceiling wins and the sound ends up
+ * quieter than the target.
  */
 export function normalise(
   signal: Signal,
   sampleRate: number,
   targetLufs: number,
   ceilingDb: number,
+  maxReductionDb = 3,
 ): LevelReport {
-  const measured = loudness(signal, sampleRate);
-  let gain = Math.pow(10, (targetLufs - measured) / 20);
-  const p = peak(signal);
   const ceiling = Math.pow(10, ceilingDb / 20);
-  const peakLimited = p * gain > ceiling;
-  if (peakLimited) gain = ceiling / p;
+  const gain = Math.pow(10, (targetLufs - loudness(signal, sampleRate)) / 20);
   for (let i = 0; i < signal.length; i++) signal[i] = (signal[i] ?? 0) * gain;
+  const p = peak(signal);
+  const peakLimited = p > ceiling * Math.pow(10, maxReductionDb / 20);
+  const headroom = ceiling * Math.pow(10, maxReductionDb / 20);
+  if (peakLimited) scale(signal, headroom / p);
+  if (p > ceiling) {
+    limit(signal, sampleRate, ceiling);
+    const after = peak(signal);
+    if (after > ceiling) scale(signal, ceiling / after);
+  }
   return {
     lufs: loudness(signal, sampleRate),
     peakDb: toDb(peak(signal)),

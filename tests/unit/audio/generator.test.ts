@@ -9,7 +9,7 @@ import {
 import { PEAK_CEILING_DB, SOUNDS, renderLevelled } from '../../../assets/generators/audio/catalogue';
 import { renderClick, renderLink, renderPositive } from '../../../assets/generators/audio/cues';
 import { encodeMp3, readGaplessInfo } from '../../../assets/generators/audio/encode';
-import { loopSeamRatio, loudness, normalise, peak } from '../../../assets/generators/audio/mastering';
+import { limit, loopSeamRatio, loudness, normalise, peak } from '../../../assets/generators/audio/mastering';
 
 const audioDir = join(process.cwd(), 'assets', 'audio');
 const cue = (id: string) => {
@@ -49,6 +49,16 @@ describe('sound generator', () => {
       expect(report.lufs).toBeGreaterThan(spec.targetLufs - 3);
       expect(loudness(signal, spec.sampleRate)).toBeCloseTo(report.lufs, 6);
     }
+  });
+
+  it('limits a transient without touching the rest of the sound', () => {
+    const sr = 8000;
+    const tone = new Float64Array(sr).map((_, i) => 0.3 * Math.sin((2 * Math.PI * 200 * i) / sr));
+    tone[4000] = 0.95;
+    limit(tone, sr, 0.5);
+    expect(peak(tone)).toBeLessThanOrEqual(0.5 + 1e-12);
+    expect(tone[1000]).toBeCloseTo(0.3 * Math.sin((2 * Math.PI * 200 * 1000) / sr), 12);
+    expect(tone[7500]).toBeCloseTo(0.3 * Math.sin((2 * Math.PI * 200 * 7500) / sr), 3);
   });
 
   it('keeps the click short and the other cues under a second', () => {
