@@ -86,6 +86,9 @@ async function main(): Promise<void> {
     document.documentElement.lang = i18n.language;
     document.title = i18n.t('app.name');
     byId('app-name').textContent = i18n.t('app.name');
+    byId('skip-link').textContent = i18n.t('app.skip');
+    const loading = document.getElementById('loading');
+    if (loading) loading.textContent = i18n.t('app.loading');
     mute.update(i18n.t, audio.muted);
   };
   applyChrome();

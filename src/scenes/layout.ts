@@ -12,8 +12,8 @@ export interface Rect {
 export interface TerritoryLayout {
   /** The visible part of the map, clear of the DOM top bar and panel. */
   map: Rect;
-  /** The meters box. */
-  meters: Rect;
+  /** The meters box, or null when the canvas is too small for it (the DOM meters show instead). */
+  meters: Rect | null;
   /** Radius of an actor's disc. */
   actorRadius: number;
   /** Base font size in pixels. */
@@ -32,17 +32,19 @@ export function layoutFor(
   panel: TerritoryFrame['panel'],
   meterCount: number,
 ): TerritoryLayout {
-  const font = Math.round(Math.max(15, Math.min(24, Math.min(width / 64, height / 40))));
+  const font = Math.round(Math.max(13, Math.min(24, Math.min(width / 64, height / 40))));
   const rowH = font * 1.9;
   const metersH = rowH * meterCount + font * 1.2;
   const top = TOP_BAR + font * 0.5;
   const mapW = panel === 'right' ? width * (1 - PANEL_SHARE) : width;
-  // With the panel at the bottom, the canvas host itself is only the top of the screen.
-  const mapBottom = height;
-  const metersW = Math.min(mapW - font * 2, font * 22);
-  const meters: Rect = { x: font, y: mapBottom - metersH - font, w: metersW, h: metersH };
-  const map: Rect = { x: 0, y: top, w: mapW, h: Math.max(120, meters.y - top) };
-  const actorRadius = Math.max(20, Math.min(46, Math.min(map.w, map.h) * 0.075));
+  // With the panel at the bottom, the canvas host itself is only the top of the screen, and the
+  // meters are left to the DOM (src/ui/hud-meters.ts), shown below the map by the stylesheet.
+  const metersW = Math.min(mapW - font * 2, font * 27);
+  const meters: Rect | null =
+    panel === 'bottom' ? null : { x: font, y: height - metersH - font, w: metersW, h: metersH };
+  const mapBottom = meters ? meters.y : height;
+  const map: Rect = { x: 0, y: top, w: mapW, h: Math.max(120, mapBottom - top) };
+  const actorRadius = Math.max(16, Math.min(46, Math.min(map.w, map.h) * 0.075));
   return { map, meters, actorRadius, font };
 }
 

@@ -29,8 +29,8 @@ export function drawMeterBoard(
   const rowH = font * 1.9;
   const iconR = font * 0.62;
   const labelX = rect.x + font * 0.6 + iconR * 2 + font * 0.5;
-  const barX = rect.x + rect.w * 0.55;
-  const barW = rect.w * 0.45 - font * 2.9;
+  const barX = rect.x + rect.w * 0.6;
+  const barW = rect.w * 0.4 - font * 2.9;
   const barH = font * 0.55;
   meters.forEach((meter, i) => {
     const cy = rect.y + font * 0.6 + rowH * i + rowH / 2;

@@ -63,7 +63,8 @@ export class TerritoryScene extends Phaser.Scene {
     const speaker = view.card?.speaker.id ?? null;
     for (const actor of view.actors)
       this.drawActor(root, actor, points.get(actor.id), layout, actor.id === speaker, motion);
-    drawMeterBoard(this, root, layout.meters, layout.font, view.meters, this.lastMeters, motion);
+    if (layout.meters)
+      drawMeterBoard(this, root, layout.meters, layout.font, view.meters, this.lastMeters, motion);
     this.lastMeters = new Map(view.meters.map((m) => [m.id, m.value]));
     this.lastFrame = frame;
   }

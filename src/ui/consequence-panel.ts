@@ -24,14 +24,18 @@ function valueText(t: Translate, change: ChangeView, value: number | string): st
   return String(value);
 }
 
-function causeText(t: Translate, change: ChangeView): string {
-  if ('rule' in change.cause)
-    return t(change.cause.rule === 'initiative-failed' ? 'change.ruleFailed' : 'change.ruleRequirement');
-  return t('change.byChoice', { text: change.cause.choiceText });
+/** The cause in words; the choice just made is named briefly, since the panel already quotes it. */
+function causeText(t: Translate, change: ChangeView, consequence: ConsequenceView): string {
+  const cause = change.cause;
+  if ('rule' in cause)
+    return t(cause.rule === 'initiative-failed' ? 'change.ruleFailed' : 'change.ruleRequirement');
+  if (cause.card === consequence.card && cause.choiceText === consequence.choiceText)
+    return t('change.byYourChoice');
+  return t('change.byChoice', { text: cause.choiceText });
 }
 
 /** One line of the "Why?" list: what moved, which way (words and arrow, not colour alone), and why. */
-function changeItem(t: Translate, change: ChangeView): HTMLLIElement {
+function changeItem(t: Translate, change: ChangeView, consequence: ConsequenceView): HTMLLIElement {
   const target = change.kind === 'link' ? t('change.link', { target: change.target }) : change.target;
   return el('li', { className: `change change-${change.direction}` }, [
     el('span', { className: 'change-target', text: target }),
@@ -43,7 +47,7 @@ function changeItem(t: Translate, change: ChangeView): HTMLLIElement {
         to: valueText(t, change, change.to),
       }),
     }),
-    el('span', { className: 'change-cause', text: causeText(t, change) }),
+    el('span', { className: 'change-cause', text: causeText(t, change, consequence) }),
   ]);
 }
 
@@ -76,7 +80,7 @@ export function createConsequencePanel(options: {
         ? el(
             'ul',
             { className: 'changes', attrs: { 'aria-labelledby': 'why-heading' } },
-            changes.map((change) => changeItem(t, change)),
+            changes.map((change) => changeItem(t, change, consequence)),
           )
         : el('p', { text: t('consequence.noChange') }),
       consequence.concepts.length > 0 ? el('h3', { text: t('consequence.concepts') }) : null,

@@ -13,12 +13,14 @@ export function createPanelHost(container: HTMLElement): PanelHost {
     show(component, options = {}) {
       current?.unmount();
       current = component;
-      container.append(component.element);
+      // Also drops the static "loading" placeholder of index.html on the first show.
+      container.replaceChildren(component.element);
       if (options.focus !== false) component.focusTarget.focus({ preventScroll: false });
     },
     clear() {
       current?.unmount();
       current = null;
+      container.replaceChildren();
     },
   };
 }

@@ -32,6 +32,7 @@ export function createTitleScreen(options: {
     'section',
     { className: 'panel panel-title', attrs: { 'aria-labelledby': 'title-heading' } },
     [
+      el('p', { className: 'tagline', text: t('app.tagline') }),
       el('p', { className: 'eyebrow', text: t('title.scenario') }),
       heading,
       el('p', { className: 'lead', text: info.summary }),
