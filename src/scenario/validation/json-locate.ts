@@ -47,8 +47,10 @@ export const DEFAULT_LIMITS: ParseLimits = { maxChars: 5 * 1024 * 1024, maxDepth
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Escapes one JSON Pointer segment (RFC 6901). */
-export const pointerSegment = (key: string | number): string =>
-  String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+export const pointerSegment = (key: string | number): string => {
+  const text = String(key);
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
+};
 
 class SyntaxFailure {
   constructor(
@@ -63,6 +65,9 @@ class DepthFailure {
     readonly path: string,
   ) {}
 }
+
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const NUMBER_CHARS = new Set([...'0123456789+-.eE'].map((c) => c.charCodeAt(0)));
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
@@ -81,26 +86,35 @@ export function parseLocatedJson(text: string, limits: ParseLimits = DEFAULT_LIM
     });
     return { values, keys, issues };
   }
-  // Line starts, to turn offsets into line and column.
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  // Newlines only occur in whitespace (never inside a JSON string), so the line is tracked while skipping.
+  let line = 1;
+  let lineStart = 0;
   const where = (offset: number): { line: number; column: number } => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
+    let l = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+      l++;
+      start = i + 1;
     }
-    return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+    return { line: l, column: offset - start + 1 };
   };
-  const span = (start: number, end: number): JsonSpan => ({ ...where(start), start, end });
+  /** The span of a value that started at `start` on the current line (values never span a skipped newline before them). */
+  const span = (start: number, startLine: number, startColumn: number, end: number): JsonSpan => ({
+    line: startLine,
+    column: startColumn,
+    start,
+    end,
+  });
 
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const skip = (): void => {
     while (pos < text.length) {
       const c = text.charCodeAt(pos);
-      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
+      if (c === 10) {
+        pos++;
+        line++;
+        lineStart = pos;
+      } else if (c === 32 || c === 9 || c === 13) pos++;
       else break;
     }
   };
@@ -109,7 +123,7 @@ export function parseLocatedJson(text: string, limits: ParseLimits = DEFAULT_LIM
   };
 
   const parseString = (): string => {
-    if (text[pos] !== '"') fail('string');
+    if (text.charCodeAt(pos) !== 34) fail('string');
     pos++;
     let out = '';
     let chunk = pos;
@@ -141,34 +155,36 @@ export function parseLocatedJson(text: string, limits: ParseLimits = DEFAULT_LIM
     }
   };
 
-  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
   const parseValue = (path: string, depth: number): unknown => {
     skip();
     const start = pos;
-    const c = text[pos];
+    const startLine = line;
+    const startColumn = pos - lineStart + 1;
+    const c = text.charCodeAt(pos);
     let value: unknown;
-    if (c === '{' || c === '[') {
+    if (c === 123 || c === 91) {
       if (depth >= limits.maxDepth) throw new DepthFailure(pos, path);
-      value = c === '{' ? parseObject(path, depth + 1) : parseArray(path, depth + 1);
-    } else if (c === '"') value = parseString();
-    else if (c === 't' && text.startsWith('true', pos)) {
+      value = c === 123 ? parseObject(path, depth + 1) : parseArray(path, depth + 1);
+    } else if (c === 34) value = parseString();
+    else if (c === 116 && text.startsWith('true', pos)) {
       pos += 4;
       value = true;
-    } else if (c === 'f' && text.startsWith('false', pos)) {
+    } else if (c === 102 && text.startsWith('false', pos)) {
       pos += 5;
       value = false;
-    } else if (c === 'n' && text.startsWith('null', pos)) {
+    } else if (c === 110 && text.startsWith('null', pos)) {
       pos += 4;
       value = null;
     } else {
-      NUMBER.lastIndex = pos;
-      const match = NUMBER.exec(text);
-      if (!match) fail('value');
-      pos += match?.[0].length ?? 0;
-      value = Number(match?.[0]);
+      let end = pos;
+      while (end < text.length && NUMBER_CHARS.has(text.charCodeAt(end))) end++;
+      const literal = text.slice(pos, end);
+      if (!NUMBER.test(literal)) fail('value');
+      pos = end;
+      value = Number(literal);
     }
-    values.set(path, span(start, pos));
+    values.set(path, span(start, startLine, startColumn, pos));
     return value;
   };
 
@@ -176,15 +192,16 @@ export function parseLocatedJson(text: string, limits: ParseLimits = DEFAULT_LIM
     pos++;
     const out: unknown[] = [];
     skip();
-    if (text[pos] === ']') {
+    if (text.charCodeAt(pos) === 93) {
       pos++;
       return out;
     }
     for (;;) {
       out.push(parseValue(`${path}/${out.length}`, depth));
       skip();
-      if (text[pos] === ',') pos++;
-      else if (text[pos] === ']') {
+      const next = text.charCodeAt(pos);
+      if (next === 44) pos++;
+      else if (next === 93) {
         pos++;
         return out;
       } else fail('comma-or-bracket');
@@ -194,34 +211,35 @@ export function parseLocatedJson(text: string, limits: ParseLimits = DEFAULT_LIM
   const parseObject = (path: string, depth: number): Record<string, unknown> => {
     pos++;
     const out: Record<string, unknown> = {};
-    const seen = new Set<string>();
     skip();
-    if (text[pos] === '}') {
+    if (text.charCodeAt(pos) === 125) {
       pos++;
       return out;
     }
     for (;;) {
       skip();
       const keyStart = pos;
+      const keyLine = line;
+      const keyColumn = pos - lineStart + 1;
       const key = parseString();
       const child = `${path}/${pointerSegment(key)}`;
-      const keySpan = span(keyStart, pos);
+      const keySpan = span(keyStart, keyLine, keyColumn, pos);
       skip();
-      if (text[pos] !== ':') fail('colon');
+      if (text.charCodeAt(pos) !== 58) fail('colon');
       pos++;
       const value = parseValue(child, depth);
       if (FORBIDDEN_KEYS.has(key)) {
-        issues.push({ code: 'json-forbidden-key', path: child, ...where(keyStart), params: { key } });
-      } else if (seen.has(key)) {
-        issues.push({ code: 'json-duplicate-key', path: child, ...where(keyStart), params: { key } });
+        issues.push({ code: 'json-forbidden-key', path: child, line: keyLine, column: keyColumn, params: { key } });
+      } else if (Object.hasOwn(out, key)) {
+        issues.push({ code: 'json-duplicate-key', path: child, line: keyLine, column: keyColumn, params: { key } });
       } else {
-        seen.add(key);
         out[key] = value;
         keys.set(child, keySpan);
       }
       skip();
-      if (text[pos] === ',') pos++;
-      else if (text[pos] === '}') {
+      const next = text.charCodeAt(pos);
+      if (next === 44) pos++;
+      else if (next === 125) {
         pos++;
         return out;
       } else fail('comma-or-brace');

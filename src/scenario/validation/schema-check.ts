@@ -82,7 +82,18 @@ export class SchemaChecker {
     return walk;
   }
 
+  private readonly resolved = new Map<string, { schema: JsonSchema; root: JsonSchema; name: string } | null>();
+
   private resolve(ref: string, base: JsonSchema): { schema: JsonSchema; root: JsonSchema; name: string } | null {
+    const cacheKey = `${base.$id ?? ''}|${ref}`;
+    const cached = this.resolved.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const found = this.resolveUncached(ref, base);
+    this.resolved.set(cacheKey, found);
+    return found;
+  }
+
+  private resolveUncached(ref: string, base: JsonSchema): { schema: JsonSchema; root: JsonSchema; name: string } | null {
     const [file = '', fragment = ''] = ref.split('#');
     const root = file === '' ? base : this.byId.get(file);
     if (!root) return null;
@@ -202,6 +213,26 @@ export class SchemaChecker {
    * accepted shapes.
    */
   private visitAlternatives(options: JsonSchema[], root: JsonSchema, value: unknown, path: string, walk: Walk): void {
+    // Fast path: only the alternatives whose required keys are present and constants match can pass.
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const record = value as Record<string, unknown>;
+      const plausible = options.filter((option) => {
+        const target = this.deref(option, root);
+        if (target.type !== 'object') return true;
+        for (const key of target.required ?? []) if (!Object.hasOwn(record, key)) return false;
+        for (const key in target.properties ?? {}) {
+          const sub = target.properties?.[key];
+          if (sub?.const !== undefined && record[key] !== sub.const) return false;
+        }
+        return true;
+      });
+      if (plausible.length === 1 && plausible[0]) {
+        const sub: Walk = { issues: [], refs: walk.refs };
+        this.visit(plausible[0], root, value, path, sub);
+        walk.issues.push(...sub.issues);
+        return;
+      }
+    }
     const tries = options.map((option) => {
       const sub: Walk = { issues: [], refs: new Map() };
       this.visit(option, root, value, path, sub);
