@@ -25,7 +25,8 @@ export function parseArgs(argv: readonly string[], switchNames: readonly string[
       continue;
     }
     const value = inline ?? argv[i + 1];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      throw new UsageError(`--${name} needs a value`);
     if (inline === undefined) i++;
     options.set(name, value);
   }

@@ -24,20 +24,32 @@ export function loadCodexNear(file: string, lang: MessageLang): { concepts?: str
   const path = join(dirname(file), 'codex.json');
   if (!existsSync(path)) return { problems: [] };
   const result = validateCodexText(readFileSync(path, 'utf8'), path, { lang });
-  return { problems: result.problems, ...(result.codex ? { concepts: result.codex.concepts.map((c) => c.id) } : {}) };
+  return {
+    problems: result.problems,
+    ...(result.codex ? { concepts: result.codex.concepts.map((c) => c.id) } : {}),
+  };
 }
 
 /** Reads and validates a scenario file (with the codex next to it). */
-export function loadScenario(file: string, lang: MessageLang): { scenario?: Scenario; problems: Problem[]; text: string } {
+export function loadScenario(
+  file: string,
+  lang: MessageLang,
+): { scenario?: Scenario; problems: Problem[]; text: string } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     const message = lang === 'fr' ? 'fichier introuvable ou illisible' : 'file not found or unreadable';
-    return { text: '', problems: [{ file, line: 1, column: 1, path: '', code: 'file-unreadable', message, severity: 'error' }] };
+    return {
+      text: '',
+      problems: [{ file, line: 1, column: 1, path: '', code: 'file-unreadable', message, severity: 'error' }],
+    };
   }
   const codex = loadCodexNear(file, lang);
-  const result = validateScenarioText(text, file, { lang, ...(codex.concepts ? { knownConcepts: codex.concepts } : {}) });
+  const result = validateScenarioText(text, file, {
+    lang,
+    ...(codex.concepts ? { knownConcepts: codex.concepts } : {}),
+  });
   return { text, problems: result.problems, ...(result.scenario ? { scenario: result.scenario } : {}) };
 }
 

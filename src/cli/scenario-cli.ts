@@ -30,7 +30,11 @@ const VERBS: Record<string, Verb> = {
 };
 
 /** Runs the CLI on arguments; returns the exit code. */
-export function main(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
+export function main(
+  argv: readonly string[],
+  out: (line: string) => void,
+  err: (line: string) => void,
+): number {
   let lang: MessageLang = cliLanguage(undefined);
   try {
     const [verb, ...rest] = argv;

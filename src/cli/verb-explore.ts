@@ -7,7 +7,8 @@ import { loadScenario, printProblems } from './cli-io';
 
 /** Whether the report shows a problem worth exit code 1. */
 export function exploreFailed(report: ExploreReport): boolean {
-  const unreachable = report.complete && (report.unreachableCards.length > 0 || report.unreachableEndings.length > 0);
+  const unreachable =
+    report.complete && (report.unreachableCards.length > 0 || report.unreachableEndings.length > 0);
   return unreachable || report.deadEnds.count > 0 || report.neverEnding.count > 0;
 }
 

@@ -15,7 +15,11 @@ export function runNew(args: ParsedArgs, lang: MessageLang, out: (line: string) 
   const dir = args.options.get('dir') ?? 'scenarios';
   const file = join(dir, `${id}.json`);
   if (existsSync(file) && !args.switches.has('force')) {
-    out(lang === 'fr' ? `${file} existe déjà (ajoutez --force pour l'écraser).` : `${file} already exists (add --force to overwrite).`);
+    out(
+      lang === 'fr'
+        ? `${file} existe déjà (ajoutez --force pour l'écraser).`
+        : `${file} already exists (add --force to overwrite).`,
+    );
     return 1;
   }
   mkdirSync(dir, { recursive: true });

@@ -17,7 +17,9 @@ export function simulationText(report: SimulationReport, lang: MessageLang): str
       ? `${report.runs} parties, politique « ${report.policy} », graine ${report.seed}`
       : `${report.runs} sessions, policy "${report.policy}", seed ${report.seed}`,
     fr ? 'Fins :' : 'Endings:',
-    ...Object.entries(report.endings).map(([id, n]) => `  ${id.padEnd(32)} ${String(n).padStart(7)}  ${pct(n, report.runs)}`),
+    ...Object.entries(report.endings).map(
+      ([id, n]) => `  ${id.padEnd(32)} ${String(n).padStart(7)}  ${pct(n, report.runs)}`,
+    ),
     fr ? 'Cartes tirées :' : 'Cards drawn:',
     ...Object.entries(report.cardsDrawn).map(([id, n]) => `  ${id.padEnd(32)} ${String(n).padStart(7)}`),
     `${fr ? 'Jamais tirées' : 'Never drawn'}: ${report.neverDrawn.join(', ') || '—'}`,
@@ -29,7 +31,8 @@ export function simulationText(report: SimulationReport, lang: MessageLang): str
     ...Object.entries(report.meters).map(([id, m]) => `  ${id.padEnd(32)} ${m.min} … ${m.max}`),
   ];
   if (report.deadEnds > 0) lines.push(`${fr ? 'Impasses' : 'Dead ends'}: ${report.deadEnds}`);
-  if (report.neverEnded > 0) lines.push(`${fr ? 'Parties sans fin' : 'Sessions that never ended'}: ${report.neverEnded}`);
+  if (report.neverEnded > 0)
+    lines.push(`${fr ? 'Parties sans fin' : 'Sessions that never ended'}: ${report.neverEnded}`);
   return lines;
 }
 

@@ -15,7 +15,9 @@ export function runStrings(args: ParsedArgs, lang: MessageLang, out: (line: stri
   if (action !== 'export' && action !== 'import') throw new UsageError('strings needs "export" or "import"');
   if (file === undefined) throw new UsageError(`strings ${action} needs a scenario file`);
   if (target === undefined || target === 'fr' || !(LANGUAGES as readonly string[]).includes(target)) {
-    throw new UsageError(`--lang must name a target language (${LANGUAGES.filter((l) => l !== 'fr').join(', ')})`);
+    throw new UsageError(
+      `--lang must name a target language (${LANGUAGES.filter((l) => l !== 'fr').join(', ')})`,
+    );
   }
   const format = args.options.get('format') ?? (translations?.endsWith('.po') ? 'po' : 'csv');
   if (format !== 'csv' && format !== 'po') throw new UsageError('--format must be csv or po');
@@ -33,7 +35,11 @@ export function runStrings(args: ParsedArgs, lang: MessageLang, out: (line: stri
     else {
       writeFileSync(dest, text);
       const missing = entries.filter((e) => e.translation === '').length;
-      out(fr ? `${entries.length} textes écrits dans ${dest} (${missing} à traduire).` : `${entries.length} strings written to ${dest} (${missing} to translate).`);
+      out(
+        fr
+          ? `${entries.length} textes écrits dans ${dest} (${missing} à traduire).`
+          : `${entries.length} strings written to ${dest} (${missing} to translate).`,
+      );
     }
     return 0;
   }
@@ -42,13 +48,26 @@ export function runStrings(args: ParsedArgs, lang: MessageLang, out: (line: stri
   const rows = format === 'csv' ? fromCsv(content) : fromPo(content);
   const result = importTranslations(loaded.text, loaded.scenario, rows, target);
   const check = validateScenarioText(result.text, file, { lang });
-  if (check.problems.some((p) => p.severity === 'error') && !loaded.problems.some((p) => p.severity === 'error')) {
+  if (
+    check.problems.some((p) => p.severity === 'error') &&
+    !loaded.problems.some((p) => p.severity === 'error')
+  ) {
     printProblems(check.problems, lang);
     return 1;
   }
   writeFileSync(file, result.text);
-  out(fr ? `${result.applied.length} traduction(s) écrite(s) dans ${file}.` : `${result.applied.length} translation(s) written to ${file}.`);
-  for (const id of result.stale) out(fr ? `périmé : ${id} (le français a changé depuis l'export)` : `stale: ${id} (the French changed since the export)`);
-  for (const id of result.unknown) out(fr ? `inconnu : ${id} (absent du scénario)` : `unknown: ${id} (not in the scenario)`);
+  out(
+    fr
+      ? `${result.applied.length} traduction(s) écrite(s) dans ${file}.`
+      : `${result.applied.length} translation(s) written to ${file}.`,
+  );
+  for (const id of result.stale)
+    out(
+      fr
+        ? `périmé : ${id} (le français a changé depuis l'export)`
+        : `stale: ${id} (the French changed since the export)`,
+    );
+  for (const id of result.unknown)
+    out(fr ? `inconnu : ${id} (absent du scénario)` : `unknown: ${id} (not in the scenario)`);
   return result.stale.length > 0 || result.unknown.length > 0 ? 1 : 0;
 }

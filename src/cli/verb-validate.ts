@@ -4,7 +4,11 @@ import { formatProblem, validateCodexText, type MessageLang, type Problem } from
 import { isCodexFile, loadScenario } from './cli-io';
 
 /** Validates files and prints `file:line:column  /json/path  message` lines. Returns the exit code. */
-export function runValidate(files: readonly string[], lang: MessageLang, out: (line: string) => void): number {
+export function runValidate(
+  files: readonly string[],
+  lang: MessageLang,
+  out: (line: string) => void,
+): number {
   let errors = 0;
   let warnings = 0;
   for (const file of files) {

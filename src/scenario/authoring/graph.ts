@@ -19,7 +19,11 @@ interface Edge {
 const flagsOf = (condition: Condition): string[] => ('flag' in condition ? [condition.flag] : []);
 
 /** The nodes and edges of the scenario graph. */
-export function scenarioGraph(scenario: Scenario): { phases: { id: string; cards: string[] }[]; flags: string[]; edges: Edge[] } {
+export function scenarioGraph(scenario: Scenario): {
+  phases: { id: string; cards: string[] }[];
+  flags: string[];
+  edges: Edge[];
+} {
   const edges: Edge[] = [];
   scenario.phases.forEach((phase, i) => {
     const next = scenario.phases[i + 1];
@@ -28,7 +32,8 @@ export function scenarioGraph(scenario: Scenario): { phases: { id: string; cards
   const flags = new Set<string>();
   for (const card of scenario.cards) {
     for (const choice of card.choices) {
-      if (choice.next !== undefined) edges.push({ from: `card:${card.id}`, to: `card:${choice.next}`, label: choice.id, kind: 'chain' });
+      if (choice.next !== undefined)
+        edges.push({ from: `card:${card.id}`, to: `card:${choice.next}`, label: choice.id, kind: 'chain' });
       for (const effect of choice.effects) {
         if (effect.type !== 'flag') continue;
         flags.add(effect.flag);
@@ -43,7 +48,9 @@ export function scenarioGraph(scenario: Scenario): { phases: { id: string; cards
     if (!owner || !entity) return;
     for (const flag of flagsOf(condition)) {
       flags.add(flag);
-      const label = path.includes('/choices/') ? (scenario.cards[Number(index)]?.choices[Number(path.split('/')[4])]?.id ?? '') : '';
+      const label = path.includes('/choices/')
+        ? (scenario.cards[Number(index)]?.choices[Number(path.split('/')[4])]?.id ?? '')
+        : '';
       edges.push({ from: `flag:${flag}`, to: `${owner}:${entity.id}`, label, kind: 'reads' });
     }
   });
@@ -64,7 +71,9 @@ export function renderGraph(scenario: Scenario, format: GraphFormat): string {
   const graph = scenarioGraph(scenario);
   const inDeck = new Set(graph.phases.flatMap((p) => p.cards));
   const loose = scenario.cards.map((c) => c.id).filter((id) => !inDeck.has(id));
-  const targets = new Set(graph.edges.map((e) => e.to).filter((t) => t.startsWith('ending:') || t.startsWith('evaluation:')));
+  const targets = new Set(
+    graph.edges.map((e) => e.to).filter((t) => t.startsWith('ending:') || t.startsWith('evaluation:')),
+  );
   const lines: string[] = [];
   if (format === 'mermaid') {
     lines.push('flowchart TD');
@@ -85,7 +94,11 @@ export function renderGraph(scenario: Scenario, format: GraphFormat): string {
   }
   lines.push('digraph scenario {', '  rankdir=TB;', '  node [shape=box, fontname="sans-serif"];');
   for (const phase of graph.phases) {
-    lines.push(`  subgraph "cluster_${phase.id}" {`, `    label="phase ${phase.id}";`, `    "phase:${phase.id}" [shape=plaintext, label="${phase.id}"];`);
+    lines.push(
+      `  subgraph "cluster_${phase.id}" {`,
+      `    label="phase ${phase.id}";`,
+      `    "phase:${phase.id}" [shape=plaintext, label="${phase.id}"];`,
+    );
     for (const card of phase.cards) lines.push(`    "card:${card}" [label="${card}"];`);
     lines.push('  }');
   }
@@ -93,7 +106,14 @@ export function renderGraph(scenario: Scenario, format: GraphFormat): string {
   for (const flag of graph.flags) lines.push(`  "flag:${flag}" [shape=hexagon, label="${flag}"];`);
   for (const target of targets) lines.push(`  "${target}" [shape=oval];`);
   for (const e of graph.edges) {
-    const style = e.kind === 'reads' ? ', style=dashed' : e.kind === 'sets' ? ', style=bold' : e.kind === 'order' ? ', style=dotted' : '';
+    const style =
+      e.kind === 'reads'
+        ? ', style=dashed'
+        : e.kind === 'sets'
+          ? ', style=bold'
+          : e.kind === 'order'
+            ? ', style=dotted'
+            : '';
     lines.push(`  "${e.from}" -> "${e.to}" [label="${e.label}"${style}];`);
   }
   lines.push('}');

@@ -24,8 +24,14 @@ export interface StringEntry {
 }
 
 const SINGULAR: Record<string, string> = {
-  actors: 'actor', meters: 'meter', phases: 'phase', cards: 'card', choices: 'choice',
-  initiatives: 'initiative', endings: 'ending', concepts: 'concept',
+  actors: 'actor',
+  meters: 'meter',
+  phases: 'phase',
+  cards: 'card',
+  choices: 'choice',
+  initiatives: 'initiative',
+  endings: 'ending',
+  concepts: 'concept',
 };
 
 /** The short hash of a French source text. */
@@ -80,7 +86,8 @@ function storyOrder(scenario: Scenario): Map<string, number> {
   return order;
 }
 
-const groupOf = (id: string): string => (id.startsWith('meta.') ? 'meta' : id.split('.').slice(0, 2).join('.'));
+const groupOf = (id: string): string =>
+  id.startsWith('meta.') ? 'meta' : id.split('.').slice(0, 2).join('.');
 
 /** Every translatable string of a valid scenario, in story order, with its text in `lang`. */
 export function collectStrings(scenario: Scenario, lang: string): StringEntry[] {
@@ -93,7 +100,10 @@ export function collectStrings(scenario: Scenario, lang: string): StringEntry[] 
     const text = node as Record<string, string | undefined>;
     const source = text.fr ?? '';
     const id = stringIdOf(scenario, path);
-    return { entry: { id, path, source, translation: text[lang] ?? '', sourceHash: sourceHashOf(source) }, position };
+    return {
+      entry: { id, path, source, translation: text[lang] ?? '', sourceHash: sourceHashOf(source) },
+      position,
+    };
   });
   const rank = (id: string): number => order.get(groupOf(id)) ?? order.size;
   entries.sort((a, b) => rank(a.entry.id) - rank(b.entry.id) || a.position - b.position);

@@ -16,12 +16,14 @@ export interface TranslationRow {
 /** The status of a string at export: translated or still to do. */
 const statusOf = (entry: StringEntry): string => (entry.translation === '' ? 'missing' : 'translated');
 
-const csvField = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const csvField = (value: string): string =>
+  /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 /** Writes the CSV export. */
 export function toCsv(entries: readonly StringEntry[], lang: string): string {
   const lines = [`id,source_fr,translation_${lang},status,source_hash`];
-  for (const e of entries) lines.push([e.id, e.source, e.translation, statusOf(e), e.sourceHash].map(csvField).join(','));
+  for (const e of entries)
+    lines.push([e.id, e.source, e.translation, statusOf(e), e.sourceHash].map(csvField).join(','));
   return `${lines.join('\n')}\n`;
 }
 
@@ -63,7 +65,12 @@ export function fromCsv(text: string): TranslationRow[] {
   const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
   const col = (name: string): number => header?.findIndex((h) => h.startsWith(name)) ?? -1;
   const [id, source, translation, hash] = [col('id'), col('source'), col('translation'), col('source_hash')];
-  return rows.map((r) => ({ id: r[id] ?? '', source: r[source] ?? '', translation: r[translation] ?? '', sourceHash: hash < 0 ? '' : (r[hash] ?? '') }));
+  return rows.map((r) => ({
+    id: r[id] ?? '',
+    source: r[source] ?? '',
+    translation: r[translation] ?? '',
+    sourceHash: hash < 0 ? '' : (r[hash] ?? ''),
+  }));
 }
 
 const poString = (value: string): string =>
@@ -71,11 +78,22 @@ const poString = (value: string): string =>
 
 /** Writes the PO export. */
 export function toPo(entries: readonly StringEntry[], lang: string): string {
-  const out = ['msgid ""', 'msgstr ""', `"Language: ${lang}\\n"`, '"Content-Type: text/plain; charset=UTF-8\\n"', ''];
+  const out = [
+    'msgid ""',
+    'msgstr ""',
+    `"Language: ${lang}\\n"`,
+    '"Content-Type: text/plain; charset=UTF-8\\n"',
+    '',
+  ];
   for (const e of entries) {
     out.push(`#. source-hash: ${e.sourceHash}`);
     if (e.translation === '') out.push('#, fuzzy');
-    out.push(`msgctxt ${poString(e.id)}`, `msgid ${poString(e.source)}`, `msgstr ${poString(e.translation)}`, '');
+    out.push(
+      `msgctxt ${poString(e.id)}`,
+      `msgid ${poString(e.source)}`,
+      `msgstr ${poString(e.translation)}`,
+      '',
+    );
   }
   return out.join('\n');
 }
@@ -91,7 +109,12 @@ export function fromPo(text: string): TranslationRow[] {
   let current: Partial<TranslationRow> & { field?: 'id' | 'source' | 'translation' } = {};
   const flush = (): void => {
     if (current.id !== undefined && current.id !== '') {
-      rows.push({ id: current.id, source: current.source ?? '', translation: current.translation ?? '', sourceHash: current.sourceHash ?? '' });
+      rows.push({
+        id: current.id,
+        source: current.source ?? '',
+        translation: current.translation ?? '',
+        sourceHash: current.sourceHash ?? '',
+      });
     }
     current = {};
   };
@@ -106,8 +129,10 @@ export function fromPo(text: string): TranslationRow[] {
     else if (line.startsWith('#')) continue;
     else if (line.startsWith('msgctxt ')) [current.field, current.id] = ['id', unquote(line.slice(8))];
     else if (line.startsWith('msgid ')) [current.field, current.source] = ['source', unquote(line.slice(6))];
-    else if (line.startsWith('msgstr ')) [current.field, current.translation] = ['translation', unquote(line.slice(7))];
-    else if (line.startsWith('"') && current.field) current[current.field] = (current[current.field] ?? '') + unquote(line);
+    else if (line.startsWith('msgstr '))
+      [current.field, current.translation] = ['translation', unquote(line.slice(7))];
+    else if (line.startsWith('"') && current.field)
+      current[current.field] = (current[current.field] ?? '') + unquote(line);
   }
   flush();
   return rows;

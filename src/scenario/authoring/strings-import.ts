@@ -26,7 +26,12 @@ interface Edit {
 }
 
 /** Applies translation rows for `lang` to the text of a valid scenario. */
-export function importTranslations(text: string, scenario: Scenario, rows: readonly TranslationRow[], lang: string): ImportResult {
+export function importTranslations(
+  text: string,
+  scenario: Scenario,
+  rows: readonly TranslationRow[],
+  lang: string,
+): ImportResult {
   const parsed = parseLocatedJson(text);
   const entries = new Map(collectStrings(scenario, lang).map((e) => [e.id, e]));
   const result: ImportResult = { text, applied: [], stale: [], unknown: [] };

@@ -5,7 +5,15 @@
  * for a given seed.
  */
 import { nextFloat, seedRng, type RngState } from '../../core/rng';
-import { FAMILIES, METHOD_STEPS, POSTURES, type Card, type Choice, type Effect, type Scenario } from '../format';
+import {
+  FAMILIES,
+  METHOD_STEPS,
+  POSTURES,
+  type Card,
+  type Choice,
+  type Effect,
+  type Scenario,
+} from '../format';
 import { starterScenario } from './starter';
 
 /** Options of the generator. */
@@ -41,8 +49,15 @@ export function syntheticScenario({ cards: count, seed }: SyntheticOptions): Sce
   const words = (n: number): string => Array.from({ length: n }, (_, i) => `mot${i}`).join(' ');
   const effectsFor = (): Effect[] => {
     const effects: Effect[] = [];
-    for (let k = 0; k < 2 + int(3); k++) effects.push({ type: 'meter', meter: pick([...FAMILIES, 'cooperation']), delta: int(21) - 10 });
-    if (random() < 0.3) effects.push({ type: 'link', from: pick(actors).id, to: pick(actors.filter((a) => a.family === 'associations')).id, delta: 1 });
+    for (let k = 0; k < 2 + int(3); k++)
+      effects.push({ type: 'meter', meter: pick([...FAMILIES, 'cooperation']), delta: int(21) - 10 });
+    if (random() < 0.3)
+      effects.push({
+        type: 'link',
+        from: pick(actors).id,
+        to: pick(actors.filter((a) => a.family === 'associations')).id,
+        delta: 1,
+      });
     if (random() < 0.3) effects.push({ type: 'flag', flag: pick(flags) });
     if (random() < 0.2) effects.push({ type: 'initiative', initiative: 'projet', progress: 1 });
     return effects.filter((e) => e.type !== 'link' || e.from !== e.to);
@@ -79,7 +94,8 @@ export function syntheticScenario({ cards: count, seed }: SyntheticOptions): Sce
   flags.forEach((flag, i) => {
     const card = cards[i % cards.length];
     const choice = card?.choices[0];
-    if (choice && !choice.effects.some((e) => e.type === 'flag' && e.flag === flag)) choice.effects.push({ type: 'flag', flag });
+    if (choice && !choice.effects.some((e) => e.type === 'flag' && e.flag === flag))
+      choice.effects.push({ type: 'flag', flag });
     const reader = cards[(i * 7 + 3) % cards.length];
     const gated = reader?.choices[reader.choices.length - 1];
     if (gated && gated.when === undefined) gated.when = { flag };
@@ -110,9 +126,30 @@ export function syntheticScenario({ cards: count, seed }: SyntheticOptions): Sce
       },
     ],
     endings: [
-      { id: 'rupture', kind: 'failure', at: 'anytime', when: { meter: 'habitants', atMost: 0 }, title: { fr: 'Rupture', en: 'Break' }, text: { fr: words(20), en: words(20) } },
-      { id: 'reussite', kind: 'success', at: 'end', priority: 1, when: { meter: 'cooperation', atLeast: 50 }, title: { fr: 'Réussite', en: 'Success' }, text: { fr: words(20), en: words(20) } },
-      { id: 'mitige', kind: 'partial', at: 'end', title: { fr: 'Mitigé', en: 'Mixed' }, text: { fr: words(20), en: words(20) } },
+      {
+        id: 'rupture',
+        kind: 'failure',
+        at: 'anytime',
+        when: { meter: 'habitants', atMost: 0 },
+        title: { fr: 'Rupture', en: 'Break' },
+        text: { fr: words(20), en: words(20) },
+      },
+      {
+        id: 'reussite',
+        kind: 'success',
+        at: 'end',
+        priority: 1,
+        when: { meter: 'cooperation', atLeast: 50 },
+        title: { fr: 'Réussite', en: 'Success' },
+        text: { fr: words(20), en: words(20) },
+      },
+      {
+        id: 'mitige',
+        kind: 'partial',
+        at: 'end',
+        title: { fr: 'Mitigé', en: 'Mixed' },
+        text: { fr: words(20), en: words(20) },
+      },
     ],
     evaluation: {
       cooperation: [{ meter: 'cooperation' }, { linkStrength: 10 }],

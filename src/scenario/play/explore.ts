@@ -45,14 +45,28 @@ const MAX_EXAMPLES = 3;
 
 /** The fields of a state that decide its future (the log, seed and generator do not: draws are branched). */
 const keyOf = (s: GameState): string =>
-  canonicalJson([s.screen, s.phaseIndex, s.phaseTurn, s.turn, s.meters, s.links, s.flags, s.initiatives, s.played, s.card, s.chain, s.ending]);
+  canonicalJson([
+    s.screen,
+    s.phaseIndex,
+    s.phaseTurn,
+    s.turn,
+    s.meters,
+    s.links,
+    s.flags,
+    s.initiatives,
+    s.played,
+    s.card,
+    s.chain,
+    s.ending,
+  ]);
 
 /** Every state `advance` could lead to, one per card the draw could pick. */
 function advanceBranches(state: GameState, index: ScenarioIndex): GameState[] {
   const next = advance(state, index);
   if (next.screen !== 'card' || next === state) return [next];
   const chained = state.chain === null ? undefined : index.cards.get(state.chain);
-  if (chained && holds(chained.when, state, index) && availableChoices(chained, state, index).length > 0) return [next];
+  if (chained && holds(chained.when, state, index) && availableChoices(chained, state, index).length > 0)
+    return [next];
   const eligible = eligibleCards(state, index);
   if (eligible.length <= 1) return [next];
   const top = Math.max(...eligible.map((c) => c.priority ?? 0));

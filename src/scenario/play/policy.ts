@@ -14,7 +14,11 @@ export function isPolicyName(name: string): name is PolicyName {
  * Picks a choice: with a posture policy, uniformly among the available choices tagged with the
  * posture, else uniformly among all of them. Returns the choice and the next generator state.
  */
-export function pickChoice(choices: readonly Choice[], policy: PolicyName, rng: RngState): [Choice | undefined, RngState] {
+export function pickChoice(
+  choices: readonly Choice[],
+  policy: PolicyName,
+  rng: RngState,
+): [Choice | undefined, RngState] {
   let pool = choices;
   if (policy !== 'random') {
     const tagged = choices.filter((c) => c.postures.includes(policy));

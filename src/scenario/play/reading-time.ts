@@ -35,7 +35,11 @@ export function wordTable(phases: readonly Phase[], cards: readonly Card[]): Wor
   return {
     phaseIntro: phases.map((p) => wordCount(p.intro)),
     cardText: new Map(cards.map((c) => [c.id, wordCount(c.text)])),
-    choiceText: new Map(cards.map((c) => [c.id, new Map(c.choices.map((ch) => [ch.id, wordCount(ch.text)]))])),
-    feedback: new Map(cards.map((c) => [c.id, new Map(c.choices.map((ch) => [ch.id, wordCount(ch.feedback)]))])),
+    choiceText: new Map(
+      cards.map((c) => [c.id, new Map(c.choices.map((ch) => [ch.id, wordCount(ch.text)]))]),
+    ),
+    feedback: new Map(
+      cards.map((c) => [c.id, new Map(c.choices.map((ch) => [ch.id, wordCount(ch.feedback)]))]),
+    ),
   };
 }

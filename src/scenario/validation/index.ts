@@ -10,5 +10,11 @@ export { formatProblem, sortProblems, type Problem } from './problem';
 export { validateScenarioText, validateCodexText, SCENARIO_SCHEMA, CODEX_SCHEMA } from './validate';
 export type { ScenarioValidation, CodexValidation, ValidateOptions } from './validate';
 export { migrate, MIGRATIONS, type MigrationResult } from './migrate';
-export { parseLocatedJson, DEFAULT_LIMITS, type LocatedJson, type JsonSpan, type ParseLimits } from './json-locate';
+export {
+  parseLocatedJson,
+  DEFAULT_LIMITS,
+  type LocatedJson,
+  type JsonSpan,
+  type ParseLimits,
+} from './json-locate';
 export type { MessageLang } from './messages';

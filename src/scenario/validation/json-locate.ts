@@ -69,7 +69,16 @@ class DepthFailure {
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const NUMBER_CHARS = new Set([...'0123456789+-.eE'].map((c) => c.charCodeAt(0)));
 
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 
 /** Parses JSON text and records where everything is. Never throws. */
 export function parseLocatedJson(text: string, limits: ParseLimits = DEFAULT_LIMITS): LocatedJson {
@@ -155,7 +164,6 @@ export function parseLocatedJson(text: string, limits: ParseLimits = DEFAULT_LIM
     }
   };
 
-
   const parseValue = (path: string, depth: number): unknown => {
     skip();
     const start = pos;
@@ -229,9 +237,21 @@ export function parseLocatedJson(text: string, limits: ParseLimits = DEFAULT_LIM
       pos++;
       const value = parseValue(child, depth);
       if (FORBIDDEN_KEYS.has(key)) {
-        issues.push({ code: 'json-forbidden-key', path: child, line: keyLine, column: keyColumn, params: { key } });
+        issues.push({
+          code: 'json-forbidden-key',
+          path: child,
+          line: keyLine,
+          column: keyColumn,
+          params: { key },
+        });
       } else if (Object.hasOwn(out, key)) {
-        issues.push({ code: 'json-duplicate-key', path: child, line: keyLine, column: keyColumn, params: { key } });
+        issues.push({
+          code: 'json-duplicate-key',
+          path: child,
+          line: keyLine,
+          column: keyColumn,
+          params: { key },
+        });
       } else {
         out[key] = value;
         keys.set(child, keySpan);

@@ -13,7 +13,8 @@ type Catalog = Record<string, string>;
 
 const EN: Catalog = {
   'json-syntax': 'The file is not valid JSON here: {expectedText}{foundText}.',
-  'json-too-large': 'The file is too large ({size} characters; the limit is {max}). Split it or remove unused content.',
+  'json-too-large':
+    'The file is too large ({size} characters; the limit is {max}). Split it or remove unused content.',
   'json-too-deep': 'The content is nested too deeply (more than {max} levels).',
   'json-duplicate-key': 'The key "{key}" appears twice in the same object; only the first one is kept.',
   'json-forbidden-key': 'The key "{key}" is not allowed (it could corrupt the program). Rename or remove it.',
@@ -32,26 +33,30 @@ const EN: Catalog = {
   'schema-max-items': '{field}: at most {limit} expected, found {count}.',
   'schema-unique-items': '{field}: "{value}" is listed twice.',
   'schema-kind': 'Unknown value "{value}" for "{key}". Known values: {allowed}.',
-  'schema-any-of': '{field}: this does not match any accepted shape (found: {actual}). Accepted shapes: {options}.',
+  'schema-any-of':
+    '{field}: this does not match any accepted shape (found: {actual}). Accepted shapes: {options}.',
   'format-missing': 'The file does not say which format version it uses: add "formatVersion": {current}.',
   'format-invalid': '"formatVersion" must be a whole number, found {value}.',
   'format-newer':
     'This file uses format version {version}, newer than this version of the game understands ({current}). Update the game or the tools.',
-  'format-migrated': 'This file uses the old format version {from}; it was converted to version {to}. Save the converted file to silence this.',
+  'format-migrated':
+    'This file uses the old format version {from}; it was converted to version {to}. Save the converted file to silence this.',
   'format-unknown-old': 'Format version {version} is too old: no conversion is known for it.',
   'duplicate-id': 'The {kind} id "{id}" is used twice. Ids must be unique.',
   'unknown-ref': '{owner} refers to the {kind} "{id}", which does not exist. Known: {known}.',
   'family-meter-missing': 'The trust meter of the family "{id}" is missing: add a meter with id "{id}".',
   'card-unreachable': 'The card "{id}" is in no phase and no choice leads to it: it can never be played.',
   'phase-empty': 'The phase "{id}" has no cards: it would be skipped.',
-  'card-all-gated': 'Every choice of the card "{id}" has a condition: when none holds, the card cannot be played (possible dead end).',
+  'card-all-gated':
+    'Every choice of the card "{id}" has a condition: when none holds, the card cannot be played (possible dead end).',
   'flag-never-set': 'The flag "{flag}" is tested but no choice ever sets it.',
   'flag-never-read': 'The flag "{flag}" is set but never tested: it has no effect.',
   'translation-missing': 'The text in "{lang}" is missing, but the scenario declares this language.',
   'languages-no-fr': 'French ("fr") must be among the declared languages: it is the source language.',
   'fallback-missing': 'No "end" ending without condition: add one, so every game has an ending.',
   'meter-bounds': 'The meter "{id}" must satisfy min <= initial <= max (here {min}, {initial}, {max}).',
-  'thresholds-order': 'The thresholds of the initiative "{id}" must increase: emerging <= running <= consolidated.',
+  'thresholds-order':
+    'The thresholds of the initiative "{id}" must increase: emerging <= running <= consolidated.',
   'unknown-asset': '{owner}: the {kind} "{value}" does not exist. Known: {known}.',
   'link-self': '{owner} links the actor "{id}" to itself.',
   'chain-loop': 'The cards {cards} chain into each other with no way out: the game would never leave them.',
@@ -60,10 +65,13 @@ const EN: Catalog = {
 
 const FR: Catalog = {
   'json-syntax': "Le fichier n'est pas du JSON valide à cet endroit : {expectedText}{foundText}.",
-  'json-too-large': 'Le fichier est trop gros ({size} caractères ; la limite est {max}). Découpez-le ou retirez le contenu inutile.',
+  'json-too-large':
+    'Le fichier est trop gros ({size} caractères ; la limite est {max}). Découpez-le ou retirez le contenu inutile.',
   'json-too-deep': 'Le contenu est imbriqué trop profondément (plus de {max} niveaux).',
-  'json-duplicate-key': 'La clé « {key} » apparaît deux fois dans le même objet ; seule la première est gardée.',
-  'json-forbidden-key': "La clé « {key} » est interdite (elle pourrait corrompre le programme). Renommez-la ou retirez-la.",
+  'json-duplicate-key':
+    'La clé « {key} » apparaît deux fois dans le même objet ; seule la première est gardée.',
+  'json-forbidden-key':
+    'La clé « {key} » est interdite (elle pourrait corrompre le programme). Renommez-la ou retirez-la.',
   'schema-type': '{field} : {expectedText} attendu, {actualText} trouvé.',
   'schema-required': '{field} : « {key} » manque.',
   'schema-additional': "« {key} » n'est pas un champ connu ici. Champs connus : {allowed}.",
@@ -74,31 +82,42 @@ const FR: Catalog = {
   'schema-exclusive-minimum': '{field} : {value} doit être supérieur à {limit}.',
   'schema-min-length': '{field} : le texte est vide.',
   'schema-max-length': '{field} : le texte est trop long ({length} caractères, au plus {limit}).',
-  'schema-pattern': "{field} : « {value} » n'est pas un identifiant valide (lettres minuscules, chiffres et tirets).",
+  'schema-pattern':
+    "{field} : « {value} » n'est pas un identifiant valide (lettres minuscules, chiffres et tirets).",
   'schema-min-items': '{field} : au moins {limit} attendus, {count} trouvés.',
   'schema-max-items': '{field} : au plus {limit} attendus, {count} trouvés.',
   'schema-unique-items': '{field} : « {value} » figure deux fois.',
   'schema-kind': 'Valeur « {value} » inconnue pour « {key} ». Valeurs connues : {allowed}.',
-  'schema-any-of': "{field} : cela ne correspond à aucune forme acceptée (trouvé : {actual}). Formes acceptées : {options}.",
-  'format-missing': 'Le fichier ne dit pas quelle version du format il utilise : ajoutez "formatVersion": {current}.',
+  'schema-any-of':
+    '{field} : cela ne correspond à aucune forme acceptée (trouvé : {actual}). Formes acceptées : {options}.',
+  'format-missing':
+    'Le fichier ne dit pas quelle version du format il utilise : ajoutez "formatVersion": {current}.',
   'format-invalid': '« formatVersion » doit être un nombre entier, trouvé {value}.',
   'format-newer':
     'Ce fichier utilise la version {version} du format, plus récente que celle que cette version du jeu comprend ({current}). Mettez à jour le jeu ou les outils.',
-  'format-migrated': "Ce fichier utilise l'ancienne version {from} du format ; il a été converti en version {to}. Enregistrez le fichier converti pour ne plus voir ce message.",
+  'format-migrated':
+    "Ce fichier utilise l'ancienne version {from} du format ; il a été converti en version {to}. Enregistrez le fichier converti pour ne plus voir ce message.",
   'format-unknown-old': "La version {version} du format est trop ancienne : aucune conversion n'est connue.",
-  'duplicate-id': "L'identifiant de {kind} « {id} » est utilisé deux fois. Les identifiants doivent être uniques.",
+  'duplicate-id':
+    "L'identifiant de {kind} « {id} » est utilisé deux fois. Les identifiants doivent être uniques.",
   'unknown-ref': "{owner} cite {kind} « {id} », qui n'existe pas. Connus : {known}.",
-  'family-meter-missing': 'La jauge de confiance de la famille « {id} » manque : ajoutez une jauge d\'identifiant « {id} ».',
-  'card-unreachable': "La carte « {id} » n'est dans aucune phase et aucun choix n'y mène : elle ne peut jamais être jouée.",
+  'family-meter-missing':
+    "La jauge de confiance de la famille « {id} » manque : ajoutez une jauge d'identifiant « {id} ».",
+  'card-unreachable':
+    "La carte « {id} » n'est dans aucune phase et aucun choix n'y mène : elle ne peut jamais être jouée.",
   'phase-empty': "La phase « {id} » n'a aucune carte : elle serait sautée.",
-  'card-all-gated': "Tous les choix de la carte « {id} » ont une condition : si aucune n'est remplie, la carte ne peut pas être jouée (impasse possible).",
-  'flag-never-set': "Le marqueur « {flag} » est testé mais aucun choix ne le pose.",
+  'card-all-gated':
+    "Tous les choix de la carte « {id} » ont une condition : si aucune n'est remplie, la carte ne peut pas être jouée (impasse possible).",
+  'flag-never-set': 'Le marqueur « {flag} » est testé mais aucun choix ne le pose.',
   'flag-never-read': "Le marqueur « {flag} » est posé mais jamais testé : il n'a aucun effet.",
   'translation-missing': 'Le texte en « {lang} » manque, alors que le scénario déclare cette langue.',
-  'languages-no-fr': 'Le français (« fr ») doit figurer parmi les langues déclarées : c\'est la langue source.',
-  'fallback-missing': 'Aucune fin « end » sans condition : ajoutez-en une, pour que chaque partie ait une fin.',
+  'languages-no-fr':
+    "Le français (« fr ») doit figurer parmi les langues déclarées : c'est la langue source.",
+  'fallback-missing':
+    'Aucune fin « end » sans condition : ajoutez-en une, pour que chaque partie ait une fin.',
   'meter-bounds': 'La jauge « {id} » doit respecter min <= initial <= max (ici {min}, {initial}, {max}).',
-  'thresholds-order': "Les seuils de l'initiative « {id} » doivent croître : emerging <= running <= consolidated.",
+  'thresholds-order':
+    "Les seuils de l'initiative « {id} » doivent croître : emerging <= running <= consolidated.",
   'unknown-asset': "{owner} : {kind} « {value} » n'existe pas. Connus : {known}.",
   'link-self': "{owner} relie l'acteur « {id} » à lui-même.",
   'chain-loop': "Les cartes {cards} s'enchaînent entre elles sans issue : la partie n'en sortirait jamais.",
@@ -108,42 +127,110 @@ const FR: Catalog = {
 /** Words used inside messages: kinds of things, JSON types, syntax expectations. */
 const WORDS: Record<MessageLang, Record<string, string>> = {
   en: {
-    actor: 'actor', card: 'card', phase: 'phase', meter: 'meter', initiative: 'initiative', concept: 'concept',
-    ending: 'ending', choice: 'choice', flag: 'flag', portrait: 'portrait', background: 'background',
-    object: 'an object', array: 'a list', string: 'a text', number: 'a number', integer: 'a whole number',
-    boolean: 'true or false', null: 'null',
-    'exp-string': 'a text in double quotes expected', 'exp-closing-quote': 'a text is not closed (missing ")',
+    actor: 'actor',
+    card: 'card',
+    phase: 'phase',
+    meter: 'meter',
+    initiative: 'initiative',
+    concept: 'concept',
+    ending: 'ending',
+    choice: 'choice',
+    flag: 'flag',
+    portrait: 'portrait',
+    background: 'background',
+    object: 'an object',
+    array: 'a list',
+    string: 'a text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    null: 'null',
+    'exp-string': 'a text in double quotes expected',
+    'exp-closing-quote': 'a text is not closed (missing ")',
     'exp-no-control': 'a line break or tab inside a text must be written \\n or \\t',
-    'exp-unicode-escape': 'invalid \\u escape', 'exp-escape': 'invalid escape after \\',
-    'exp-value': 'a value expected', 'exp-comma-or-bracket': '"," or "]" expected',
+    'exp-unicode-escape': 'invalid \\u escape',
+    'exp-escape': 'invalid escape after \\',
+    'exp-value': 'a value expected',
+    'exp-comma-or-bracket': '"," or "]" expected',
     'exp-comma-or-brace': '"," or "}" expected (a comma may be missing, or there is one too many)',
-    'exp-colon': '":" expected after a key', 'exp-end': 'unexpected content after the end',
-    found: ', found "{found}"', 'found-end': ', the file ends too early', file: 'The file',
+    'exp-colon': '":" expected after a key',
+    'exp-end': 'unexpected content after the end',
+    found: ', found "{found}"',
+    'found-end': ', the file ends too early',
+    file: 'The file',
   },
   fr: {
-    actor: "l'acteur", card: 'la carte', phase: 'la phase', meter: 'la jauge', initiative: "l'initiative",
-    concept: 'le concept', ending: 'la fin', choice: 'le choix', flag: 'le marqueur', portrait: 'le portrait',
+    actor: "l'acteur",
+    card: 'la carte',
+    phase: 'la phase',
+    meter: 'la jauge',
+    initiative: "l'initiative",
+    concept: 'le concept',
+    ending: 'la fin',
+    choice: 'le choix',
+    flag: 'le marqueur',
+    portrait: 'le portrait',
     background: 'le fond de carte',
-    object: 'un objet', array: 'une liste', string: 'un texte', number: 'un nombre', integer: 'un nombre entier',
-    boolean: 'true ou false', null: 'null',
-    'exp-string': 'un texte entre guillemets droits attendu', 'exp-closing-quote': "un texte n'est pas fermé (il manque \")",
+    object: 'un objet',
+    array: 'une liste',
+    string: 'un texte',
+    number: 'un nombre',
+    integer: 'un nombre entier',
+    boolean: 'true ou false',
+    null: 'null',
+    'exp-string': 'un texte entre guillemets droits attendu',
+    'exp-closing-quote': 'un texte n\'est pas fermé (il manque ")',
     'exp-no-control': "un retour à la ligne ou une tabulation dans un texte s'écrit \\n ou \\t",
-    'exp-unicode-escape': 'échappement \\u invalide', 'exp-escape': 'échappement invalide après \\',
-    'exp-value': 'une valeur attendue', 'exp-comma-or-bracket': '« , » ou « ] » attendu',
-    'exp-comma-or-brace': '« , » ou « } » attendu (il manque peut-être une virgule, ou il y en a une de trop)',
-    'exp-colon': '« : » attendu après une clé', 'exp-end': 'contenu inattendu après la fin',
-    found: ', trouvé « {found} »', 'found-end': ', le fichier se termine trop tôt', file: 'Le fichier',
+    'exp-unicode-escape': 'échappement \\u invalide',
+    'exp-escape': 'échappement invalide après \\',
+    'exp-value': 'une valeur attendue',
+    'exp-comma-or-bracket': '« , » ou « ] » attendu',
+    'exp-comma-or-brace':
+      '« , » ou « } » attendu (il manque peut-être une virgule, ou il y en a une de trop)',
+    'exp-colon': '« : » attendu après une clé',
+    'exp-end': 'contenu inattendu après la fin',
+    found: ', trouvé « {found} »',
+    'found-end': ', le fichier se termine trop tôt',
+    file: 'Le fichier',
   },
 };
 
 /** Words used by the owner descriptions (`Card "x"`, `La carte « x »`). */
 const OWNER: Record<MessageLang, Record<string, string>> = {
-  en: { actor: 'Actor', card: 'Card', phase: 'Phase', meter: 'Meter', initiative: 'Initiative', ending: 'Ending', concept: 'Concept', choice: 'choice', link: 'Link', evaluation: 'Evaluation', meta: 'Metadata', map: 'Map' },
-  fr: { actor: "L'acteur", card: 'La carte', phase: 'La phase', meter: 'La jauge', initiative: "L'initiative", ending: 'La fin', concept: 'Le concept', choice: 'choix', link: 'Le lien', evaluation: "L'évaluation", meta: 'Les métadonnées', map: 'La carte du territoire' },
+  en: {
+    actor: 'Actor',
+    card: 'Card',
+    phase: 'Phase',
+    meter: 'Meter',
+    initiative: 'Initiative',
+    ending: 'Ending',
+    concept: 'Concept',
+    choice: 'choice',
+    link: 'Link',
+    evaluation: 'Evaluation',
+    meta: 'Metadata',
+    map: 'Map',
+  },
+  fr: {
+    actor: "L'acteur",
+    card: 'La carte',
+    phase: 'La phase',
+    meter: 'La jauge',
+    initiative: "L'initiative",
+    ending: 'La fin',
+    concept: 'Le concept',
+    choice: 'choix',
+    link: 'Le lien',
+    evaluation: "L'évaluation",
+    meta: 'Les métadonnées',
+    map: 'La carte du territoire',
+  },
 };
 
 const fill = (template: string, params: MessageParams): string =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`));
+  template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`,
+  );
 
 /** A word of the catalog (`card` → `la carte`). Unknown words come back unchanged. */
 export function word(lang: MessageLang, key: string): string {
@@ -154,17 +241,30 @@ export function word(lang: MessageLang, key: string): string {
 export function describeOwner(lang: MessageLang, path: string, root: unknown): string {
   const q = (id: string): string => (lang === 'fr' ? `« ${id} »` : `"${id}"`);
   const parts = path.split('/').slice(1);
-  const plural: Record<string, string> = { actors: 'actor', cards: 'card', phases: 'phase', meters: 'meter', initiatives: 'initiative', endings: 'ending', concepts: 'concept', links: 'link' };
+  const plural: Record<string, string> = {
+    actors: 'actor',
+    cards: 'card',
+    phases: 'phase',
+    meters: 'meter',
+    initiatives: 'initiative',
+    endings: 'ending',
+    concepts: 'concept',
+    links: 'link',
+  };
   const head = parts[0] ?? '';
   const kind = plural[head];
   if (kind === undefined) return OWNER[lang][head] ?? word(lang, 'file');
   const list = (root as Record<string, unknown> | null)?.[head];
-  const item = Array.isArray(list) ? (list[Number(parts[1])] as Record<string, unknown> | undefined) : undefined;
+  const item = Array.isArray(list)
+    ? (list[Number(parts[1])] as Record<string, unknown> | undefined)
+    : undefined;
   const id = typeof item?.id === 'string' ? item.id : `#${parts[1] ?? '?'}`;
   let text = `${OWNER[lang][kind] ?? kind} ${q(id)}`;
   if (kind === 'card' && parts[2] === 'choices') {
     const choices = item?.choices;
-    const choice = Array.isArray(choices) ? (choices[Number(parts[3])] as Record<string, unknown> | undefined) : undefined;
+    const choice = Array.isArray(choices)
+      ? (choices[Number(parts[3])] as Record<string, unknown> | undefined)
+      : undefined;
     if (typeof choice?.id === 'string') text += `, ${OWNER[lang].choice} ${q(choice.id)}`;
   }
   return text;

@@ -29,20 +29,30 @@ export const MIGRATIONS: Readonly<Record<number, (raw: Raw) => Raw>> = {
 /** What migration did. */
 export type MigrationResult =
   | { ok: true; value: unknown; from: number | null }
-  | { ok: false; code: 'format-newer' | 'format-invalid' | 'format-unknown-old'; params: Record<string, string | number> };
+  | {
+      ok: false;
+      code: 'format-newer' | 'format-invalid' | 'format-unknown-old';
+      params: Record<string, string | number>;
+    };
 
 /**
  * Brings a parsed file to the current format version. A missing `formatVersion` is left for the
  * validator to report; a newer version is refused; an older one is migrated step by step.
  */
 export function migrate(raw: unknown): MigrationResult {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: true, value: raw, from: null };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { ok: true, value: raw, from: null };
   const version = (raw as Raw).formatVersion;
   if (version === undefined) return { ok: true, value: raw, from: null };
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return { ok: false, code: 'format-invalid', params: { value: JSON.stringify(version) ?? String(version) } };
+    return {
+      ok: false,
+      code: 'format-invalid',
+      params: { value: JSON.stringify(version) ?? String(version) },
+    };
   }
-  if (version > FORMAT_VERSION) return { ok: false, code: 'format-newer', params: { version, current: FORMAT_VERSION } };
+  if (version > FORMAT_VERSION)
+    return { ok: false, code: 'format-newer', params: { version, current: FORMAT_VERSION } };
   if (version === FORMAT_VERSION) return { ok: true, value: raw, from: null };
   let value = raw as Raw;
   for (let v = version; v < FORMAT_VERSION; v++) {

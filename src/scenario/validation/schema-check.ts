@@ -63,7 +63,8 @@ const typeMatches = (expected: string, value: unknown): boolean => {
   return actual === expected || (expected === 'number' && actual === 'integer');
 };
 
-const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
+const show = (value: unknown): string =>
+  typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 
 /** A compiled-free validator bound to a set of schemas (by `$id`). */
 export class SchemaChecker {
@@ -82,9 +83,15 @@ export class SchemaChecker {
     return walk;
   }
 
-  private readonly resolved = new Map<string, { schema: JsonSchema; root: JsonSchema; name: string } | null>();
+  private readonly resolved = new Map<
+    string,
+    { schema: JsonSchema; root: JsonSchema; name: string } | null
+  >();
 
-  private resolve(ref: string, base: JsonSchema): { schema: JsonSchema; root: JsonSchema; name: string } | null {
+  private resolve(
+    ref: string,
+    base: JsonSchema,
+  ): { schema: JsonSchema; root: JsonSchema; name: string } | null {
     const cacheKey = `${base.$id ?? ''}|${ref}`;
     const cached = this.resolved.get(cacheKey);
     if (cached !== undefined) return cached;
@@ -93,7 +100,10 @@ export class SchemaChecker {
     return found;
   }
 
-  private resolveUncached(ref: string, base: JsonSchema): { schema: JsonSchema; root: JsonSchema; name: string } | null {
+  private resolveUncached(
+    ref: string,
+    base: JsonSchema,
+  ): { schema: JsonSchema; root: JsonSchema; name: string } | null {
     const [file = '', fragment = ''] = ref.split('#');
     const root = file === '' ? base : this.byId.get(file);
     if (!root) return null;
@@ -115,14 +125,26 @@ export class SchemaChecker {
     const alternatives = schema.anyOf ?? schema.oneOf;
     if (alternatives) this.visitAlternatives(alternatives, root, value, path, walk);
     if (schema.type !== undefined && !typeMatches(schema.type, value)) {
-      walk.issues.push({ code: 'schema-type', path, params: { expected: schema.type, actual: kindOf(value) } });
+      walk.issues.push({
+        code: 'schema-type',
+        path,
+        params: { expected: schema.type, actual: kindOf(value) },
+      });
       return;
     }
     if (schema.const !== undefined && value !== schema.const) {
-      walk.issues.push({ code: 'schema-const', path, params: { value: show(value), expected: show(schema.const) } });
+      walk.issues.push({
+        code: 'schema-const',
+        path,
+        params: { value: show(value), expected: show(schema.const) },
+      });
     }
     if (schema.enum !== undefined && !schema.enum.includes(value)) {
-      walk.issues.push({ code: 'schema-enum', path, params: { value: show(value), allowed: schema.enum.map(show).join(', ') } });
+      walk.issues.push({
+        code: 'schema-enum',
+        path,
+        params: { value: show(value), allowed: schema.enum.map(show).join(', ') },
+      });
     }
     if (typeof value === 'number') this.checkNumber(schema, value, path, walk);
     else if (typeof value === 'string') this.checkString(schema, value, path, walk);
@@ -140,7 +162,11 @@ export class SchemaChecker {
       walk.issues.push({ code: 'schema-maximum', path, params: { value, limit: schema.maximum } });
     }
     if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
-      walk.issues.push({ code: 'schema-exclusive-minimum', path, params: { value, limit: schema.exclusiveMinimum } });
+      walk.issues.push({
+        code: 'schema-exclusive-minimum',
+        path,
+        params: { value, limit: schema.exclusiveMinimum },
+      });
     }
   }
 
@@ -149,7 +175,11 @@ export class SchemaChecker {
       walk.issues.push({ code: 'schema-min-length', path, params: { limit: schema.minLength } });
     }
     if (schema.maxLength !== undefined && value.length > schema.maxLength) {
-      walk.issues.push({ code: 'schema-max-length', path, params: { limit: schema.maxLength, length: value.length } });
+      walk.issues.push({
+        code: 'schema-max-length',
+        path,
+        params: { limit: schema.maxLength, length: value.length },
+      });
     }
     if (schema.pattern !== undefined) {
       let regex = this.patterns.get(schema.pattern);
@@ -163,16 +193,29 @@ export class SchemaChecker {
 
   private checkArray(schema: JsonSchema, root: JsonSchema, value: unknown[], path: string, walk: Walk): void {
     if (schema.minItems !== undefined && value.length < schema.minItems) {
-      walk.issues.push({ code: 'schema-min-items', path, params: { limit: schema.minItems, count: value.length } });
+      walk.issues.push({
+        code: 'schema-min-items',
+        path,
+        params: { limit: schema.minItems, count: value.length },
+      });
     }
     if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-      walk.issues.push({ code: 'schema-max-items', path, params: { limit: schema.maxItems, count: value.length } });
+      walk.issues.push({
+        code: 'schema-max-items',
+        path,
+        params: { limit: schema.maxItems, count: value.length },
+      });
     }
     if (schema.uniqueItems) {
       const seen = new Set<string>();
       value.forEach((item, i) => {
         const key = JSON.stringify(item) ?? '';
-        if (seen.has(key)) walk.issues.push({ code: 'schema-unique-items', path: `${path}/${i}`, params: { value: show(item) } });
+        if (seen.has(key))
+          walk.issues.push({
+            code: 'schema-unique-items',
+            path: `${path}/${i}`,
+            params: { value: show(item) },
+          });
         seen.add(key);
       });
     }
@@ -212,7 +255,13 @@ export class SchemaChecker {
    * the errors of the closest candidate are reported, or, with no candidate, one message listing the
    * accepted shapes.
    */
-  private visitAlternatives(options: JsonSchema[], root: JsonSchema, value: unknown, path: string, walk: Walk): void {
+  private visitAlternatives(
+    options: JsonSchema[],
+    root: JsonSchema,
+    value: unknown,
+    path: string,
+    walk: Walk,
+  ): void {
     // Fast path: only the alternatives whose required keys are present and constants match can pass.
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       const record = value as Record<string, unknown>;
@@ -251,14 +300,18 @@ export class SchemaChecker {
     const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
     const record = isObject ? (value as Record<string, unknown>) : {};
     const constsMatch = (option: JsonSchema): boolean =>
-      Object.entries(option.properties ?? {}).every(([key, sub]) => sub.const === undefined || record[key] === sub.const);
-    const hasConst = (option: JsonSchema): boolean => Object.values(option.properties ?? {}).some((sub) => sub.const !== undefined);
+      Object.entries(option.properties ?? {}).every(
+        ([key, sub]) => sub.const === undefined || record[key] === sub.const,
+      );
+    const hasConst = (option: JsonSchema): boolean =>
+      Object.values(option.properties ?? {}).some((sub) => sub.const !== undefined);
     const objects = isObject ? tries.filter(({ option }) => option.type === 'object') : [];
     // A branch named by its constant (an effect's "type") is the one meant, even with fields missing.
     let candidates = objects.filter(({ option }) => hasConst(option) && constsMatch(option));
     if (candidates.length === 0) {
       candidates = objects.filter(
-        ({ option }) => constsMatch(option) && (option.required ?? []).every((key) => Object.hasOwn(record, key)),
+        ({ option }) =>
+          constsMatch(option) && (option.required ?? []).every((key) => Object.hasOwn(record, key)),
       );
     }
     if (candidates.length > 0) {
@@ -278,8 +331,17 @@ export class SchemaChecker {
       });
       return;
     }
-    const shapes = tries.map(({ option }) => (option.type === 'object' ? (option.required ?? []).join('+') : (option.type ?? '?')));
-    walk.issues.push({ code: 'schema-any-of', path, params: { options: shapes.join(', '), actual: isObject ? Object.keys(record).join(', ') : kindOf(value) } });
+    const shapes = tries.map(({ option }) =>
+      option.type === 'object' ? (option.required ?? []).join('+') : (option.type ?? '?'),
+    );
+    walk.issues.push({
+      code: 'schema-any-of',
+      path,
+      params: {
+        options: shapes.join(', '),
+        actual: isObject ? Object.keys(record).join(', ') : kindOf(value),
+      },
+    });
   }
 
   private deref(schema: JsonSchema, root: JsonSchema): JsonSchema {

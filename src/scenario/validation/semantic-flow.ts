@@ -8,7 +8,9 @@ import type { SemanticIssue } from './semantic-refs';
 /** The cards that can never leave a chain: every choice chains to another card of the same set. */
 export function closedChains(scenario: Scenario): Set<string> {
   const byId = new Map(scenario.cards.map((card) => [card.id, card]));
-  const trapped = new Set(scenario.cards.filter((c) => c.choices.every((ch) => ch.next !== undefined)).map((c) => c.id));
+  const trapped = new Set(
+    scenario.cards.filter((c) => c.choices.every((ch) => ch.next !== undefined)).map((c) => c.id),
+  );
   let changed = true;
   while (changed) {
     changed = false;
@@ -37,18 +39,25 @@ export function checkFlow(scenario: Scenario): SemanticIssue[] {
   });
   (scenario.initiatives ?? []).forEach((it, i) => {
     const t = it.thresholds;
-    if (!(t.emerging <= t.running && t.running <= t.consolidated)) error('thresholds-order', `/initiatives/${i}/thresholds`, { id: it.id });
+    if (!(t.emerging <= t.running && t.running <= t.consolidated))
+      error('thresholds-order', `/initiatives/${i}/thresholds`, { id: it.id });
   });
   scenario.phases.forEach((phase, i) => {
     if (phase.cards.length === 0) error('phase-empty', `/phases/${i}/cards`, { id: phase.id });
   });
   const reachable = new Set<string>();
   for (const phase of scenario.phases) for (const id of phase.cards) reachable.add(id);
-  for (const card of scenario.cards) for (const choice of card.choices) if (choice.next !== undefined) reachable.add(choice.next);
+  for (const card of scenario.cards)
+    for (const choice of card.choices) if (choice.next !== undefined) reachable.add(choice.next);
   scenario.cards.forEach((card, i) => {
     if (!reachable.has(card.id)) error('card-unreachable', `/cards/${i}/id`, { id: card.id });
     if (card.choices.length > 0 && card.choices.every((choice) => choice.when !== undefined)) {
-      issues.push({ code: 'card-all-gated', path: `/cards/${i}/choices`, params: { id: card.id }, severity: 'warning' });
+      issues.push({
+        code: 'card-all-gated',
+        path: `/cards/${i}/choices`,
+        params: { id: card.id },
+        severity: 'warning',
+      });
     }
   });
   const trapped = closedChains(scenario);

@@ -29,7 +29,10 @@ const listOf = (ids: Iterable<string>): string => {
 };
 
 /** Calls `visit` on every condition of a scenario, and on every nested one, with its JSON Pointer. */
-export function forEachCondition(scenario: Scenario, visit: (condition: Condition, path: string) => void): void {
+export function forEachCondition(
+  scenario: Scenario,
+  visit: (condition: Condition, path: string) => void,
+): void {
   const walk = (condition: Condition | undefined, path: string): void => {
     if (condition === undefined) return;
     visit(condition, path);
@@ -73,29 +76,42 @@ export function checkReferences(scenario: Scenario, options: SemanticOptions): S
   scenario.cards.forEach((card, i) => idSet('choice', `cards/${i}/choices`, card.choices));
 
   const ref = (kind: string, known: ReadonlySet<string>, id: string, path: string): void => {
-    if (typeof id === 'string' && !known.has(id)) error('unknown-ref', path, { kind, id, known: listOf(known) });
+    if (typeof id === 'string' && !known.has(id))
+      error('unknown-ref', path, { kind, id, known: listOf(known) });
   };
 
-  for (const family of FAMILIES) if (!meters.has(family)) error('family-meter-missing', '/meters', { id: family });
+  for (const family of FAMILIES)
+    if (!meters.has(family)) error('family-meter-missing', '/meters', { id: family });
   const assets = options.knownAssets ?? KNOWN_ASSETS;
   scenario.actors.forEach((actor, i) => {
     if (!assets.portraits.includes(actor.portrait)) {
-      error('unknown-asset', `/actors/${i}/portrait`, { kind: 'portrait', value: actor.portrait, known: `${assets.portraits[0] ?? ''} … ${assets.portraits[assets.portraits.length - 1] ?? ''}` });
+      error('unknown-asset', `/actors/${i}/portrait`, {
+        kind: 'portrait',
+        value: actor.portrait,
+        known: `${assets.portraits[0] ?? ''} … ${assets.portraits[assets.portraits.length - 1] ?? ''}`,
+      });
     }
   });
   if (scenario.map.background !== undefined && !assets.backgrounds.includes(scenario.map.background)) {
-    error('unknown-asset', '/map/background', { kind: 'background', value: scenario.map.background, known: listOf(assets.backgrounds) });
+    error('unknown-asset', '/map/background', {
+      kind: 'background',
+      value: scenario.map.background,
+      known: listOf(assets.backgrounds),
+    });
   }
   (scenario.links ?? []).forEach((link, i) => {
     ref('actor', actors, link.from, `/links/${i}/from`);
     ref('actor', actors, link.to, `/links/${i}/to`);
     if (link.from === link.to) error('link-self', `/links/${i}`, { id: link.from });
   });
-  scenario.phases.forEach((phase, i) => phase.cards.forEach((id, j) => ref('card', cards, id, `/phases/${i}/cards/${j}`)));
+  scenario.phases.forEach((phase, i) =>
+    phase.cards.forEach((id, j) => ref('card', cards, id, `/phases/${i}/cards/${j}`)),
+  );
 
   const flagsSet = new Map<string, string>();
   const flagsRead = new Map<string, string>();
-  const concepts = options.knownConcepts === undefined ? null : new Set([...options.knownConcepts, ...ownConcepts]);
+  const concepts =
+    options.knownConcepts === undefined ? null : new Set([...options.knownConcepts, ...ownConcepts]);
   scenario.cards.forEach((card, i) => {
     ref('actor', actors, card.speaker, `/cards/${i}/speaker`);
     card.choices.forEach((choice, j) => {
@@ -104,12 +120,14 @@ export function checkReferences(scenario: Scenario, options: SemanticOptions): S
       if (concepts) choice.concepts.forEach((c, k) => ref('concept', concepts, c, `${at}/concepts/${k}`));
       choice.effects.forEach((effect, k) => {
         const e = `${at}/effects/${k}`;
-        if (effect.type === 'meter' || effect.type === 'cost') ref('meter', meters, effect.meter, `${e}/meter`);
+        if (effect.type === 'meter' || effect.type === 'cost')
+          ref('meter', meters, effect.meter, `${e}/meter`);
         else if (effect.type === 'link') {
           ref('actor', actors, effect.from, `${e}/from`);
           ref('actor', actors, effect.to, `${e}/to`);
           if (effect.from === effect.to) error('link-self', e, { id: effect.from });
-        } else if (effect.type === 'initiative') ref('initiative', initiatives, effect.initiative, `${e}/initiative`);
+        } else if (effect.type === 'initiative')
+          ref('initiative', initiatives, effect.initiative, `${e}/initiative`);
         else if (effect.type === 'flag' && !flagsSet.has(effect.flag)) flagsSet.set(effect.flag, `${e}/flag`);
       });
     });
@@ -130,10 +148,12 @@ export function checkReferences(scenario: Scenario, options: SemanticOptions): S
     });
   }
   for (const [flag, path] of flagsRead) {
-    if (!flagsSet.has(flag)) issues.push({ code: 'flag-never-set', path, params: { flag }, severity: 'warning' });
+    if (!flagsSet.has(flag))
+      issues.push({ code: 'flag-never-set', path, params: { flag }, severity: 'warning' });
   }
   for (const [flag, path] of flagsSet) {
-    if (!flagsRead.has(flag)) issues.push({ code: 'flag-never-read', path, params: { flag }, severity: 'warning' });
+    if (!flagsRead.has(flag))
+      issues.push({ code: 'flag-never-read', path, params: { flag }, severity: 'warning' });
   }
   return issues;
 }

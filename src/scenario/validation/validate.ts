@@ -36,10 +36,24 @@ export const CODEX_SCHEMA = codexSchema as unknown as JsonSchema;
 
 const checker = new SchemaChecker([SCENARIO_SCHEMA, CODEX_SCHEMA]);
 
-type Issue = { code: string; path: string; params: Record<string, string | number>; severity: 'error' | 'warning'; onKey?: boolean; line?: number; column?: number };
+type Issue = {
+  code: string;
+  path: string;
+  params: Record<string, string | number>;
+  severity: 'error' | 'warning';
+  onKey?: boolean;
+  line?: number;
+  column?: number;
+};
 
 /** Turns issues into located, worded problems. */
-function locate(file: string, parsed: LocatedJson, root: unknown, issues: Issue[], lang: MessageLang): Problem[] {
+function locate(
+  file: string,
+  parsed: LocatedJson,
+  root: unknown,
+  issues: Issue[],
+  lang: MessageLang,
+): Problem[] {
   return issues.map((issue) => {
     let path = issue.path;
     let span = issue.onKey ? parsed.keys.get(path) : undefined;
@@ -79,18 +93,24 @@ function checkTranslations(value: Record<string, unknown>, textPaths: readonly s
   const issues: Issue[] = [];
   for (const path of textPaths) {
     let node: unknown = value;
-    for (const part of path.split('/').slice(1)) node = isPlainObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[part] : undefined;
+    for (const part of path.split('/').slice(1))
+      node = isPlainObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[part] : undefined;
     if (!isPlainObject(node)) continue;
     for (const lang of langs) {
       const text = node[lang];
-      if (typeof text !== 'string' || text.trim() === '') issues.push({ code: 'translation-missing', path, params: { lang }, severity: 'error' });
+      if (typeof text !== 'string' || text.trim() === '')
+        issues.push({ code: 'translation-missing', path, params: { lang }, severity: 'error' });
     }
   }
   return issues;
 }
 
 /** Runs the semantic checks; on a file that failed the schema they may meet odd shapes, so never throw. */
-function semantic(value: Record<string, unknown>, options: SemanticOptions, schemaFailed: boolean): SemanticIssue[] {
+function semantic(
+  value: Record<string, unknown>,
+  options: SemanticOptions,
+  schemaFailed: boolean,
+): SemanticIssue[] {
   try {
     const scenario = value as unknown as Scenario;
     return [...checkReferences(scenario, options), ...checkFlow(scenario)];
@@ -105,11 +125,20 @@ function semantic(value: Record<string, unknown>, options: SemanticOptions, sche
  * refused), the schema, then the semantic checks. Every problem is reported at once, sorted by place.
  * Never throws on any input.
  */
-export function validateScenarioText(text: string, file: string, options: ValidateOptions = {}): ScenarioValidation {
+export function validateScenarioText(
+  text: string,
+  file: string,
+  options: ValidateOptions = {},
+): ScenarioValidation {
   const lang = options.lang ?? 'en';
   const parsed = parseLocatedJson(text, options.limits ?? DEFAULT_LIMITS);
-  const issues: Issue[] = parsed.issues.map((i) => ({ ...i, severity: 'error', onKey: i.code !== 'json-syntax' && i.code !== 'json-too-large' && i.code !== 'json-too-deep' }));
-  if (!('value' in parsed) || parsed.value === undefined) return { problems: locate(file, parsed, undefined, issues, lang) };
+  const issues: Issue[] = parsed.issues.map((i) => ({
+    ...i,
+    severity: 'error',
+    onKey: i.code !== 'json-syntax' && i.code !== 'json-too-large' && i.code !== 'json-too-deep',
+  }));
+  if (!('value' in parsed) || parsed.value === undefined)
+    return { problems: locate(file, parsed, undefined, issues, lang) };
   const migrated = migrate(parsed.value);
   if (!migrated.ok) {
     issues.push({ code: migrated.code, path: '/formatVersion', params: migrated.params, severity: 'error' });
@@ -117,7 +146,12 @@ export function validateScenarioText(text: string, file: string, options: Valida
   }
   let value = migrated.value;
   if (migrated.from !== null) {
-    issues.push({ code: 'format-migrated', path: '/formatVersion', params: { from: migrated.from, to: FORMAT_VERSION }, severity: 'warning' });
+    issues.push({
+      code: 'format-migrated',
+      path: '/formatVersion',
+      params: { from: migrated.from, to: FORMAT_VERSION },
+      severity: 'warning',
+    });
   }
   if (isPlainObject(value) && value.formatVersion === undefined) {
     issues.push({ code: 'format-missing', path: '', params: { current: FORMAT_VERSION }, severity: 'error' });
@@ -131,8 +165,11 @@ export function validateScenarioText(text: string, file: string, options: Valida
     const badPaths = fromSchema.map((i) => i.path);
     // Semantic checks on a part that broke the schema would only echo it: skip them (above and below).
     const underBad = (path: string): boolean =>
-      badPaths.some((bad) => path === bad || path.startsWith(`${bad}/`) || (path !== '' && bad.startsWith(`${path}/`)));
-    for (const issue of semantic(value, options, fromSchema.length > 0)) if (!underBad(issue.path)) issues.push(issue);
+      badPaths.some(
+        (bad) => path === bad || path.startsWith(`${bad}/`) || (path !== '' && bad.startsWith(`${path}/`)),
+      );
+    for (const issue of semantic(value, options, fromSchema.length > 0))
+      if (!underBad(issue.path)) issues.push(issue);
   }
   const problems = sortProblems(locate(file, parsed, value, issues, lang));
   const failed = problems.some((p) => p.severity === 'error');
@@ -150,10 +187,18 @@ export interface CodexValidation {
 }
 
 /** Validates the text of the shared codex file (`scenarios/codex.json`). Never throws. */
-export function validateCodexText(text: string, file: string, options: ValidateOptions = {}): CodexValidation {
+export function validateCodexText(
+  text: string,
+  file: string,
+  options: ValidateOptions = {},
+): CodexValidation {
   const lang = options.lang ?? 'en';
   const parsed = parseLocatedJson(text, options.limits ?? DEFAULT_LIMITS);
-  const issues: Issue[] = parsed.issues.map((i) => ({ ...i, severity: 'error', onKey: i.code === 'json-duplicate-key' || i.code === 'json-forbidden-key' }));
+  const issues: Issue[] = parsed.issues.map((i) => ({
+    ...i,
+    severity: 'error',
+    onKey: i.code === 'json-duplicate-key' || i.code === 'json-forbidden-key',
+  }));
   if (parsed.value === undefined) return { problems: locate(file, parsed, undefined, issues, lang) };
   const migrated = migrate(parsed.value);
   if (!migrated.ok) {
@@ -166,10 +211,19 @@ export function validateCodexText(text: string, file: string, options: ValidateO
     const codex = parsed.value as Codex;
     const seen = new Set<string>();
     codex.concepts.forEach((concept, i) => {
-      if (seen.has(concept.id)) issues.push({ code: 'duplicate-id', path: `/concepts/${i}/id`, params: { kind: 'concept', id: concept.id }, severity: 'error' });
+      if (seen.has(concept.id))
+        issues.push({
+          code: 'duplicate-id',
+          path: `/concepts/${i}/id`,
+          params: { kind: 'concept', id: concept.id },
+          severity: 'error',
+        });
       seen.add(concept.id);
     });
   }
   const problems = sortProblems(locate(file, parsed, parsed.value, issues, lang));
-  return { ...(problems.some((p) => p.severity === 'error') ? {} : { codex: parsed.value as Codex }), problems };
+  return {
+    ...(problems.some((p) => p.severity === 'error') ? {} : { codex: parsed.value as Codex }),
+    problems,
+  };
 }

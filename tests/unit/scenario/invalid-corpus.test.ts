@@ -10,8 +10,14 @@ const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as
 >;
 /** The concepts premiers-pas cites (normally from the shared codex). */
 const KNOWN_CONCEPTS = [
-  'besoins-non-couverts', 'diagnostic-partage', 'modele-diffusionniste', 'non-concurrence',
-  'economie-territorialisee', 'coconstruction', 'cooperation-territoriale', 'animation-territoriale',
+  'besoins-non-couverts',
+  'diagnostic-partage',
+  'modele-diffusionniste',
+  'non-concurrence',
+  'economie-territorialisee',
+  'coconstruction',
+  'cooperation-territoriale',
+  'animation-territoriale',
 ];
 
 describe('invalid scenario corpus', () => {

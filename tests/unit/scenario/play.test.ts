@@ -26,7 +26,9 @@ describe('simulate', () => {
     expect(a.turns).toEqual({ min: 3, mean: 3, max: 3 });
     expect(a.choicesPicked['halle-vide/ecouter']! + a.choicesPicked['halle-vide/investisseur']!).toBe(500);
     // The gated choice is only ever picked after the flag was set.
-    expect(a.choicesPicked['conseil-municipal/collectif']).toBeLessThanOrEqual(a.choicesPicked['halle-vide/ecouter']!);
+    expect(a.choicesPicked['conseil-municipal/collectif']).toBeLessThanOrEqual(
+      a.choicesPicked['halle-vide/ecouter']!,
+    );
     expect(a.meters.cooperation!.max).toBe(55);
   });
 

@@ -18,17 +18,20 @@ type Shape = Map<string, boolean>; // property → required
 function membersOf(node: ts.Node): Shape {
   const shape: Shape = new Map();
   const add = (members: ts.NodeArray<ts.TypeElement>): void => {
-    for (const m of members) if (ts.isPropertySignature(m)) shape.set(m.name.getText(source).replace(/'/g, ''), !m.questionToken);
+    for (const m of members)
+      if (ts.isPropertySignature(m)) shape.set(m.name.getText(source).replace(/'/g, ''), !m.questionToken);
   };
   if (ts.isInterfaceDeclaration(node) || ts.isTypeLiteralNode(node)) add(node.members);
-  else if (ts.isIntersectionTypeNode(node)) for (const t of node.types) for (const [k, v] of membersOf(resolveType(t))) shape.set(k, v);
+  else if (ts.isIntersectionTypeNode(node))
+    for (const t of node.types) for (const [k, v] of membersOf(resolveType(t))) shape.set(k, v);
   return shape;
 }
 
 function declaration(name: string): ts.Node {
   let found: ts.Node | undefined;
   source.forEachChild((node) => {
-    if ((ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.name.text === name) found = node;
+    if ((ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.name.text === name)
+      found = node;
   });
   if (!found) throw new Error(`no declaration ${name}`);
   return ts.isTypeAliasDeclaration(found) ? found.type : found;
@@ -46,10 +49,20 @@ const def = (name: string): JsonSchema => defs[name] ?? {};
 
 describe('the JSON Schema and the TypeScript types are in step', () => {
   const pairs: [string, JsonSchema][] = [
-    ['Scenario', SCENARIO_SCHEMA], ['Codex', CODEX_SCHEMA], ['ScenarioMeta', def('meta')], ['Actor', def('actor')],
-    ['MeterDef', def('meter')], ['InitialLink', def('initialLink')], ['MapDef', def('map')], ['Phase', def('phase')],
-    ['Choice', def('choice')], ['Card', def('card')], ['Initiative', def('initiative')], ['Ending', def('ending')],
-    ['Concept', def('concept')], ['Range', def('range')],
+    ['Scenario', SCENARIO_SCHEMA],
+    ['Codex', CODEX_SCHEMA],
+    ['ScenarioMeta', def('meta')],
+    ['Actor', def('actor')],
+    ['MeterDef', def('meter')],
+    ['InitialLink', def('initialLink')],
+    ['MapDef', def('map')],
+    ['Phase', def('phase')],
+    ['Choice', def('choice')],
+    ['Card', def('card')],
+    ['Initiative', def('initiative')],
+    ['Ending', def('ending')],
+    ['Concept', def('concept')],
+    ['Range', def('range')],
   ];
   it.each(pairs)('%s has the same fields, required alike', (name, schema) => {
     expect(Object.fromEntries(membersOf(declaration(name)))).toEqual(Object.fromEntries(schemaShape(schema)));
@@ -62,7 +75,9 @@ describe('the JSON Schema and the TypeScript types are in step', () => {
   ])('the union %s has one schema alternative per member, with the same fields', (name, schemaName) => {
     const union = declaration(name);
     if (!ts.isUnionTypeNode(union)) throw new Error('not a union');
-    const fromTs = union.types.map((t) => Object.fromEntries(membersOf(resolveType(t)))).map((s) => JSON.stringify(Object.entries(s).sort()));
+    const fromTs = union.types
+      .map((t) => Object.fromEntries(membersOf(resolveType(t))))
+      .map((s) => JSON.stringify(Object.entries(s).sort()));
     const fromSchema = (def(schemaName).anyOf ?? []).map((s) => JSON.stringify([...schemaShape(s)].sort()));
     expect(fromSchema.sort()).toEqual(fromTs.sort());
   });
@@ -83,7 +98,8 @@ describe('the JSON Schema and the TypeScript types are in step', () => {
     expect(Object.keys(def('localizedText').properties ?? {})).toEqual([...format.LANGUAGES]);
     const effectTypes = (def('effect').anyOf ?? []).map((s) => s.properties?.type?.const);
     expect(effectTypes).toEqual([...format.EFFECT_TYPES]);
-    const cues = (def('effect').anyOf ?? []).find((s) => s.properties?.type?.const === 'sound')?.properties?.cue?.enum;
+    const cues = (def('effect').anyOf ?? []).find((s) => s.properties?.type?.const === 'sound')?.properties
+      ?.cue?.enum;
     expect(cues).toEqual([...format.SOUND_CUES]);
     expect(SCENARIO_SCHEMA.properties?.formatVersion?.const).toBe(format.FORMAT_VERSION);
   });
@@ -93,7 +109,8 @@ describe('the JSON Schema and the TypeScript types are in step', () => {
     const walk = (schema: JsonSchema, path: string): void => {
       for (const [key, sub] of Object.entries(schema.properties ?? {})) {
         const target = sub.$ref?.startsWith('#/$defs/') ? defs[sub.$ref.slice(8)] : undefined;
-        if (!sub.description && !target?.description && !['atLeast', 'atMost', 'type', 'state'].includes(key)) missing.push(`${path}/${key}`);
+        if (!sub.description && !target?.description && !['atLeast', 'atMost', 'type', 'state'].includes(key))
+          missing.push(`${path}/${key}`);
         walk(sub, `${path}/${key}`);
       }
       (schema.anyOf ?? []).forEach((s, i) => walk(s, `${path}/anyOf/${i}`));

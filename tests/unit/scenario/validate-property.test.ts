@@ -77,7 +77,8 @@ describe('property: the validator never throws and always locates the problem', 
           while (path !== '' && !parsed.values.has(path)) path = path.slice(0, path.lastIndexOf('/'));
           expect(parsed.values.has(path)).toBe(true);
         }
-        if (result.scenario === undefined) expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
+        if (result.scenario === undefined)
+          expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -88,7 +89,10 @@ describe('property: the validator never throws and always locates the problem', 
       fc.property(
         fc.nat({ max: base.length - 1 }),
         fc.nat({ max: 5 }),
-        fc.string({ maxLength: 4, unit: fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', 'x', '1', ' ', '\n') }),
+        fc.string({
+          maxLength: 4,
+          unit: fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', 'x', '1', ' ', '\n'),
+        }),
         (at, remove, insert) => {
           const text = base.slice(0, at) + insert + base.slice(at + remove);
           const result = validateScenarioText(text, 'e.json');
@@ -97,7 +101,8 @@ describe('property: the validator never throws and always locates the problem', 
             expect(p.line).toBeGreaterThanOrEqual(1);
             expect(p.line).toBeLessThanOrEqual(lineCount);
           }
-          if (text !== base && result.scenario === undefined) expect(result.problems.length).toBeGreaterThan(0);
+          if (text !== base && result.scenario === undefined)
+            expect(result.problems.length).toBeGreaterThan(0);
         },
       ),
       { numRuns: 300 },

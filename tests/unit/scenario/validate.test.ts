@@ -40,7 +40,9 @@ describe('validateScenarioText', () => {
     const lines = result.problems.map((p) => formatProblem(p));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^x\.json:\d+:\d+ {2}\/map\/template {2}Map, "template": "lune" is not allowed/);
-    expect(lines.some((l) => /\/cards\/0\/speaker {2}Card "halle-vide" refers to the actor "personne"/.test(l))).toBe(true);
+    expect(
+      lines.some((l) => /\/cards\/0\/speaker {2}Card "halle-vide" refers to the actor "personne"/.test(l)),
+    ).toBe(true);
     const sorted = [...result.problems].sort((a, b) => a.line - b.line || a.column - b.column);
     expect(result.problems).toEqual(sorted);
     // The line of the speaker problem is the line where "personne" is written.
@@ -59,7 +61,10 @@ describe('validateScenarioText', () => {
   });
 
   it('warns about flags read but never set, and set but never read, without refusing the file', () => {
-    const text = base.replace('{ "type": "flag", "flag": "besoins-reperes" }', '{ "type": "flag", "flag": "autre-marqueur" }');
+    const text = base.replace(
+      '{ "type": "flag", "flag": "besoins-reperes" }',
+      '{ "type": "flag", "flag": "autre-marqueur" }',
+    );
     const result = validateScenarioText(text, 'x.json', { knownConcepts });
     expect(result.scenario).toBeDefined();
     expect(result.problems.map((p) => [p.code, p.severity])).toEqual(
@@ -71,7 +76,10 @@ describe('validateScenarioText', () => {
   });
 
   it('warns when every choice of a card is gated', () => {
-    const text = base.replace('"id": "expert",', '"id": "expert",\n          "when": { "meter": "elus", "atLeast": 0 },');
+    const text = base.replace(
+      '"id": "expert",',
+      '"id": "expert",\n          "when": { "meter": "elus", "atLeast": 0 },',
+    );
     const result = validateScenarioText(text, 'x.json', { knownConcepts });
     expect(result.problems.find((p) => p.code === 'card-all-gated')?.path).toBe('/cards/2/choices');
   });
@@ -86,7 +94,9 @@ describe('validateScenarioText', () => {
 describe('format versions', () => {
   const v0 = (): Record<string, unknown> => {
     const v1 = JSON.parse(base) as Record<string, unknown> & { meters: { id: string; initial: number }[] };
-    const trust = Object.fromEntries(v1.meters.filter((m) => m.id !== 'cooperation').map((m) => [m.id, m.initial]));
+    const trust = Object.fromEntries(
+      v1.meters.filter((m) => m.id !== 'cooperation').map((m) => [m.id, m.initial]),
+    );
     return { ...v1, formatVersion: 0, trust, meters: v1.meters.filter((m) => m.id === 'cooperation') };
   };
 
@@ -95,7 +105,11 @@ describe('format versions', () => {
     expect(result.migratedFrom).toBe(0);
     expect(result.scenario?.formatVersion).toBe(1);
     expect(result.scenario?.meters.map((m) => [m.id, m.initial])).toEqual([
-      ['elus', 50], ['habitants', 40], ['entreprises', 40], ['associations', 50], ['cooperation', 10],
+      ['elus', 50],
+      ['habitants', 40],
+      ['entreprises', 40],
+      ['associations', 50],
+      ['cooperation', 10],
     ]);
     expect(result.problems.map((p) => p.code)).toEqual(['format-migrated']);
   });
@@ -111,18 +125,28 @@ describe('format versions', () => {
   it('refuses a newer version with a clear message and nothing else', () => {
     const result = validateScenarioText(base.replace('"formatVersion": 1', '"formatVersion": 2'), 'new.json');
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]?.message).toContain('format version 2, newer than this version of the game understands (1)');
+    expect(result.problems[0]?.message).toContain(
+      'format version 2, newer than this version of the game understands (1)',
+    );
   });
 });
 
 describe('validateCodexText', () => {
   it('reports duplicate concepts and schema errors in the codex', () => {
     const parsed = JSON.parse(codexText) as { concepts: unknown[] };
-    const dup = JSON.stringify({ ...parsed, concepts: [...parsed.concepts, parsed.concepts[0], { id: 'x' }] }, null, 2);
+    const dup = JSON.stringify(
+      { ...parsed, concepts: [...parsed.concepts, parsed.concepts[0], { id: 'x' }] },
+      null,
+      2,
+    );
     const result = validateCodexText(dup, 'codex.json');
     expect(result.codex).toBeUndefined();
     expect(result.problems.map((p) => p.code)).toEqual(expect.arrayContaining(['schema-required']));
-    const onlyDup = JSON.stringify({ ...parsed, concepts: [...parsed.concepts, parsed.concepts[0]] }, null, 2);
+    const onlyDup = JSON.stringify(
+      { ...parsed, concepts: [...parsed.concepts, parsed.concepts[0]] },
+      null,
+      2,
+    );
     expect(validateCodexText(onlyDup, 'codex.json').problems.map((p) => p.code)).toEqual(['duplicate-id']);
   });
 });
