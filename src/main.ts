@@ -12,6 +12,7 @@ import { createStorage } from './adapters/storage';
 import { DEFAULT_SCENARIO, parseUrlParams, withParam } from './adapters/url-params';
 import { GameSession, type SessionOptions } from './engine/game-session';
 import { localize } from './engine/localize';
+import { CompileError } from './scenario/compile';
 import type { ViewModel } from './engine/view-model';
 import { createViewBridge, type TerritoryFrame } from './scenes/view-bridge';
 import { createAnnouncer } from './ui/announcer';
@@ -93,21 +94,26 @@ async function main(): Promise<void> {
   };
   applyChrome();
 
-  const loaded = await loadBundledScenario(params.scenario, i18n.language);
-  if (!loaded.ok) {
+  const showError = (message: string, problems: readonly string[]): void => {
     root.dataset.screen = 'error';
-    const message =
-      loaded.reason === 'unknown'
-        ? `${i18n.t('error.unknown', { id: loaded.id })} ${i18n.t('error.available', { list: loaded.available.join(', ') })}`
-        : i18n.t('error.invalid', { id: loaded.id });
     panels.show(
       createErrorScreen({
         t: i18n.t,
         message,
-        problems: loaded.reason === 'invalid' ? loaded.problems : [],
+        problems,
         fallbackHref: withParam(location.search, 'scenario', DEFAULT_SCENARIO) || '?',
       }),
     );
+  };
+
+  const loaded = await loadBundledScenario(params.scenario, i18n.language);
+  if (!loaded.ok) {
+    if (loaded.reason === 'unknown') {
+      const list = loaded.available.join(', ');
+      showError(`${i18n.t('error.unknown', { id: loaded.id })} ${i18n.t('error.available', { list })}`, []);
+    } else {
+      showError(i18n.t('error.invalid', { id: loaded.id }), loaded.problems);
+    }
     return;
   }
   const { index, concepts } = loaded;
@@ -124,7 +130,15 @@ async function main(): Promise<void> {
   const newSession = (seed: number): GameSession =>
     new GameSession(index, { seed, lang: i18n.language, concepts, ...(inspect ? { inspect } : {}) });
   let seed = params.seed ?? deriveSeed();
-  let session = newSession(seed);
+  let session: GameSession;
+  try {
+    session = newSession(seed);
+  } catch (error) {
+    // The compiler refuses names outside its vocabulary (CompileError carries the list).
+    const problems = error instanceof CompileError ? error.problems : [String(error)];
+    showError(i18n.t('error.invalid', { id: meta.id }), problems);
+    return;
+  }
   let started = false;
   /** Set while the session re-emits the same state in another language (the caller re-renders). */
   let quiet = false;

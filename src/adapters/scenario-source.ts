@@ -1,9 +1,11 @@
 import { indexScenario, type ScenarioIndex } from '../core/scenario-index';
-import type { Codex, Concept, Language, Scenario } from '../scenario/format';
+import type { Concept, Language } from '../scenario/format';
+import { formatProblem, validateCodexText, validateScenarioText } from '../scenario/validation';
 
 /**
  * Loads the scenarios bundled with the game (scenarios/*.json, each in its own lazy chunk) and the
- * shared codex, and turns a file into a playable index or a list of problems for a friendly error.
+ * shared codex, validates them (src/scenario/validation, the same checks as the CLI) and turns a file
+ * into a playable index or a list of located problems for a friendly error.
  */
 
 /** The outcome of loading a scenario. */
@@ -29,40 +31,16 @@ export function availableScenarios(): string[] {
   return [...byId.keys()].sort();
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Problems shown to the player at most (the CLI lists them all). */
+const MAX_SHOWN = 20;
 
-/**
- * Interim loader until the validator lands: parses the JSON, checks the top-level shape and indexes
- * the scenario. It returns problems in plain words rather than throwing.
- */
-export function loadScenario(raw: string): { scenario?: Scenario; problems: string[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    return { problems: [`JSON: ${error instanceof Error ? error.message : String(error)}`] };
-  }
-  if (!isObject(data)) return { problems: ['/: not an object'] };
-  const problems: string[] = [];
-  if (data.formatVersion !== 1) problems.push('/formatVersion: expected 1');
-  if (!isObject(data.meta) || typeof data.meta.id !== 'string') problems.push('/meta/id: missing');
-  for (const key of ['actors', 'meters', 'phases', 'cards', 'endings']) {
-    if (!Array.isArray(data[key]) || (data[key] as unknown[]).length === 0)
-      problems.push(`/${key}: expected a non-empty list`);
-  }
-  if (!isObject(data.evaluation)) problems.push('/evaluation: missing');
-  return problems.length > 0 ? { problems } : { scenario: data as unknown as Scenario, problems };
-}
-
-async function loadConcepts(): Promise<Map<string, Concept>> {
+async function loadConcepts(lang: Language): Promise<Map<string, Concept>> {
   const concepts = new Map<string, Concept>();
   const load = Object.values(codexFiles)[0];
   if (!load) return concepts;
   try {
-    const codex = JSON.parse(await load()) as Partial<Codex>;
-    for (const concept of codex.concepts ?? [])
-      if (concept && typeof concept.id === 'string') concepts.set(concept.id, concept);
+    const { codex } = validateCodexText(await load(), 'codex.json', { lang });
+    for (const concept of codex?.concepts ?? []) concepts.set(concept.id, concept);
   } catch {
     // A broken codex only loses concept titles; the ids are shown instead.
   }
@@ -70,7 +48,7 @@ async function loadConcepts(): Promise<Map<string, Concept>> {
 }
 
 /** Loads a bundled scenario by id. Never throws. */
-export async function loadBundledScenario(id: string, _lang: Language): Promise<ScenarioLoad> {
+export async function loadBundledScenario(id: string, lang: Language): Promise<ScenarioLoad> {
   const load = byId.get(id);
   if (!load) return { ok: false, reason: 'unknown', id, available: availableScenarios() };
   let text: string;
@@ -84,10 +62,32 @@ export async function loadBundledScenario(id: string, _lang: Language): Promise<
       problems: [error instanceof Error ? error.message : String(error)],
     };
   }
-  const concepts = await loadConcepts();
-  // SWAP when src/scenario/validate* lands: validateScenarioText(text, `${id}.json`, { lang: _lang, knownConcepts: [...concepts.keys()] }) and format its problems.
-  const result = loadScenario(text);
-  if (!result.scenario) return { ok: false, reason: 'invalid', id, problems: result.problems };
+  const concepts = await loadConcepts(lang);
+  let result: ReturnType<typeof validateScenarioText>;
+  try {
+    // Concept references are checked only against a codex that loaded.
+    result = validateScenarioText(
+      text,
+      `${id}.json`,
+      concepts.size > 0 ? { lang, knownConcepts: [...concepts.keys()] } : { lang },
+    );
+  } catch (error) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      id,
+      problems: [error instanceof Error ? error.message : String(error)],
+    };
+  }
+  if (!result.scenario) {
+    const errors = result.problems.filter((problem) => problem.severity === 'error');
+    return {
+      ok: false,
+      reason: 'invalid',
+      id,
+      problems: errors.slice(0, MAX_SHOWN).map((p) => formatProblem(p, lang)),
+    };
+  }
   for (const concept of result.scenario.concepts ?? []) concepts.set(concept.id, concept);
   return { ok: true, index: indexScenario(result.scenario), concepts };
 }

@@ -93,7 +93,11 @@ async function playThrough(page: Page, words: Words, digits: [string, string, st
     await expectScreen(page, 'card');
     await expect(page.getByRole('heading', { name: at(words.speakers, turn) })).toBeFocused();
     await expect(page.getByRole('button', { name: new RegExp(`^${digit} `) })).toBeVisible();
+    // The choice plays its sound through Howler, which fetches the generated file on first use.
+    const sound = page.waitForRequest(/\/(positive|negative|neutral)-[\w-]+\.mp3$/, { timeout: 5_000 });
     await page.keyboard.press(digit);
+    if (turn === 0) await sound;
+    else sound.catch(() => undefined);
 
     await expectScreen(page, 'consequence');
     await expect(page.getByRole('heading', { name: words.consequence })).toBeFocused();
