@@ -20,6 +20,9 @@ export interface TerritoryLayout {
   font: number;
 }
 
+/** Height of a meter row, in font sizes (shared with meter-board.ts). */
+export const METER_ROW = 1.6;
+
 /** Height of the DOM top bar (kept in step with --topbar-h in src/styles/layout.css). */
 export const TOP_BAR = 72;
 /** Share of the width the DOM panel takes on the right (kept in step with --panel-w). */
@@ -31,9 +34,10 @@ export function layoutFor(
   height: number,
   panel: TerritoryFrame['panel'],
   meterCount: number,
+  actorCount = 4,
 ): TerritoryLayout {
   const font = Math.round(Math.max(13, Math.min(24, Math.min(width / 64, height / 40))));
-  const rowH = font * 1.9;
+  const rowH = font * METER_ROW;
   const metersH = rowH * meterCount + font * 1.2;
   const top = TOP_BAR + font * 0.5;
   const mapW = panel === 'right' ? width * (1 - PANEL_SHARE) : width;
@@ -44,7 +48,9 @@ export function layoutFor(
     panel === 'bottom' ? null : { x: font, y: height - metersH - font, w: metersW, h: metersH };
   const mapBottom = meters ? meters.y : height;
   const map: Rect = { x: 0, y: top, w: mapW, h: Math.max(120, mapBottom - top) };
-  const actorRadius = Math.max(16, Math.min(46, Math.min(map.w, map.h) * 0.075));
+  // Crowded maps get smaller discs.
+  const crowding = Math.min(1, Math.sqrt(6 / Math.max(1, actorCount)));
+  const actorRadius = Math.max(16, Math.min(46, Math.min(map.w, map.h) * 0.085 * crowding));
   return { map, meters, actorRadius, font };
 }
 

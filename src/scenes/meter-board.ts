@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import type { MeterView } from '../engine/view-model';
 import { drawFamilySymbol } from './family-symbols';
-import type { Rect } from './layout';
+import { METER_ROW, type Rect } from './layout';
 import { FamilyColours, Palette, css } from './palette';
 
 const ratioOf = (m: MeterView, value: number): number =>
@@ -26,7 +26,7 @@ export function drawMeterBoard(
   box.lineStyle(2, Palette.paperDeep, 1);
   box.strokeRoundedRect(rect.x, rect.y, rect.w, rect.h, font * 0.6);
   parent.add(box);
-  const rowH = font * 1.9;
+  const rowH = font * METER_ROW;
   const iconR = font * 0.62;
   const labelX = rect.x + font * 0.6 + iconR * 2 + font * 0.5;
   const barX = rect.x + rect.w * 0.6;

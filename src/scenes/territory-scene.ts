@@ -53,7 +53,7 @@ export class TerritoryScene extends Phaser.Scene {
     root.removeAll(true);
     const { width, height } = this.scale;
     const view = frame.view;
-    const layout = layoutFor(width, height, frame.panel, view.meters.length);
+    const layout = layoutFor(width, height, frame.panel, view.meters.length, view.actors.length);
     const motion = animate && !frame.reducedMotion;
     this.drawLand(root, view, width, height, layout);
     const points = new Map(view.actors.map((actor) => [actor.id, actorPoint(layout, actor.x, actor.y)]));
@@ -61,8 +61,12 @@ export class TerritoryScene extends Phaser.Scene {
     root.add(threads);
     for (const link of view.links) this.drawThread(threads, root, link, points, motion);
     const speaker = view.card?.speaker.id ?? null;
-    for (const actor of view.actors)
-      this.drawActor(root, actor, points.get(actor.id), layout, actor.id === speaker, motion);
+    const labels: Phaser.Geom.Rectangle[] = [];
+    const nameSize = Math.round(layout.font * (view.actors.length > 6 ? 0.8 : 1));
+    for (const actor of view.actors) {
+      const options = { speaking: actor.id === speaker, motion, nameSize, labels };
+      this.drawActor(root, actor, points.get(actor.id), layout, options);
+    }
     if (layout.meters)
       drawMeterBoard(this, root, layout.meters, layout.font, view.meters, this.lastMeters, motion);
     this.lastMeters = new Map(view.meters.map((m) => [m.id, m.value]));
@@ -118,10 +122,10 @@ export class TerritoryScene extends Phaser.Scene {
     actor: ActorView,
     point: { x: number; y: number } | undefined,
     layout: TerritoryLayout,
-    speaking: boolean,
-    motion: boolean,
+    options: { speaking: boolean; motion: boolean; nameSize: number; labels: Phaser.Geom.Rectangle[] },
   ): void {
     if (!point) return;
+    const { speaking, motion } = options;
     const r = layout.actorRadius;
     const disc = this.add.graphics({ x: point.x, y: point.y });
     if (speaking) {
@@ -136,16 +140,24 @@ export class TerritoryScene extends Phaser.Scene {
     disc.strokeCircle(0, 0, r);
     drawFamilySymbol(disc, actor.family, 0, 0, r, Palette.white);
     disc.setAlpha(actor.met || speaking ? 1 : 0.7);
-    const name = this.add.text(point.x, point.y + r * (speaking ? 1.42 : 1.15), actor.name, {
+    const ring = speaking ? 1.42 : 1.12;
+    const name = this.add.text(point.x, point.y + r * ring, actor.name, {
       fontFamily: 'system-ui, sans-serif',
-      fontSize: `${layout.font}px`,
+      fontSize: `${options.nameSize}px`,
       fontStyle: 'bold',
       color: css(Palette.ink),
       stroke: css(Palette.paper),
-      strokeThickness: Math.round(layout.font * 0.35),
+      strokeThickness: Math.round(options.nameSize * 0.35),
       resolution: window.devicePixelRatio || 1,
     });
     name.setOrigin(0.5, 0);
+    // Names that would overlap an earlier one go above the disc instead.
+    const below = name.getBounds();
+    if (options.labels.some((other) => Phaser.Geom.Intersects.RectangleToRectangle(other, below))) {
+      name.setOrigin(0.5, 1);
+      name.setY(point.y - r * ring);
+    }
+    options.labels.push(name.getBounds());
     root.add([disc, name]);
     if (speaking && motion) {
       this.tweens.add({ targets: disc, scale: { from: 0.85, to: 1 }, duration: 500, ease: 'Back.easeOut' });
