@@ -12,16 +12,29 @@ const clamp = (value: number, min: number, max: number): number => Math.min(max,
  */
 export type Draft = GameState;
 
-/** Copies the tables a turn may write. */
-export function draftOf(state: GameState): Draft {
-  return {
-    ...state,
-    meters: { ...state.meters },
-    links: { ...state.links },
-    flags: { ...state.flags },
-    initiatives: { ...state.initiatives },
-    played: { ...state.played },
-  };
+/** Copies one table. A for-in loop: much faster than spread for id-keyed (dictionary-mode) objects. */
+export function copyTable<T>(table: Record<string, T>): Record<string, T> {
+  const copy: Record<string, T> = {};
+  for (const key in table) copy[key] = table[key] as T;
+  return copy;
+}
+
+/** The tables of a state that a turn may write. */
+export type Table = 'meters' | 'links' | 'flags' | 'initiatives' | 'played';
+
+const ALL_TABLES: readonly Table[] = ['meters', 'links', 'flags', 'initiatives', 'played'];
+
+/**
+ * Copies the state and the tables a turn may write (all of them by default). Tables not copied stay
+ * shared with `state`, so only pass the ones that will not be written when you are sure of it.
+ */
+export function draftOf(state: GameState, tables: readonly Table[] = ALL_TABLES): Draft {
+  const draft: Draft = { ...state };
+  for (const table of tables)
+    (draft as Record<Table, Record<string, unknown>>)[table] = copyTable(
+      state[table] as Record<string, unknown>,
+    );
+  return draft;
 }
 
 /** The state an initiative's progress earns, given its thresholds. */

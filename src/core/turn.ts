@@ -1,6 +1,6 @@
 import type { Card, Choice, Effect } from '../scenario/format';
 import { holds } from './conditions';
-import { applyEffect, applyInitiativeFailures, draftOf, type Draft } from './effects';
+import { applyEffect, applyInitiativeFailures, draftOf, type Draft, type Table } from './effects';
 import { findAnytimeEnding, resolveFinalEnding } from './endings';
 import { totalLinkStrength, type Change, type GameState } from './game-state';
 import { pickWeighted } from './rng';
@@ -30,9 +30,15 @@ export function availableChoices(card: Card, state: GameState, index: ScenarioIn
   return card.choices.filter((choice) => isChoiceAvailable(choice, state, index));
 }
 
+/** Whether at least one choice of a card can be taken now (same test as `availableChoices`, without the array). */
+function hasAvailableChoice(card: Card, state: GameState, index: ScenarioIndex): boolean {
+  for (const choice of card.choices) if (isChoiceAvailable(choice, state, index)) return true;
+  return false;
+}
+
 function isDrawable(card: Card, state: GameState, index: ScenarioIndex): boolean {
   if (!card.repeatable && (state.played[card.id] ?? 0) > 0) return false;
-  return holds(card.when, state, index) && availableChoices(card, state, index).length > 0;
+  return holds(card.when, state, index) && hasAvailableChoice(card, state, index);
 }
 
 /** The cards of the current phase that may be drawn now. */
@@ -51,7 +57,7 @@ export function eligibleCards(state: GameState, index: ScenarioIndex): Card[] {
 function drawInto(draft: Draft, index: ScenarioIndex): string | null {
   const chained = draft.chain === null ? undefined : index.cards.get(draft.chain);
   draft.chain = null;
-  if (chained && holds(chained.when, draft, index) && availableChoices(chained, draft, index).length > 0) {
+  if (chained && holds(chained.when, draft, index) && hasAvailableChoice(chained, draft, index)) {
     return chained.id;
   }
   const eligible = eligibleCards(draft, index);
@@ -95,7 +101,9 @@ function endPhase(draft: Draft, index: ScenarioIndex): void {
  */
 export function advance(state: GameState, index: ScenarioIndex): GameState {
   if (state.screen !== 'phase-intro' && state.screen !== 'consequence') return state;
-  const draft = draftOf(state);
+  // Moving on never writes the tables (meters, links, flags, initiatives, played): a shallow copy is
+  // enough, and the tables stay shared with the previous state (every writer copies them first).
+  const draft: Draft = { ...state };
   if (state.screen === 'consequence') {
     const ending = findAnytimeEnding(draft, index);
     if (ending !== null) {
@@ -166,6 +174,22 @@ function closeTurn(
   return draft;
 }
 
+/** The tables a choice's turn writes: its effects', `played` always, `initiatives` when any may fail. */
+function tablesWritten(choice: Choice, index: ScenarioIndex): Table[] {
+  const tables: Table[] = ['played'];
+  const add = (table: Table): void => {
+    if (!tables.includes(table)) tables.push(table);
+  };
+  for (const effect of choice.effects) {
+    if (effect.type === 'meter' || effect.type === 'cost') add('meters');
+    else if (effect.type === 'link') add('links');
+    else if (effect.type === 'flag') add('flags');
+    else if (effect.type === 'initiative') add('initiatives');
+  }
+  if (index.initiatives.size > 0) add('initiatives');
+  return tables;
+}
+
 /**
  * Takes a choice on the current card in one step (the fast path used by simulation; the compiled
  * machine takes the same steps through its actions). Returns the state unchanged when the choice is
@@ -175,7 +199,7 @@ export function choose(state: GameState, choiceId: string, index: ScenarioIndex)
   if (state.screen !== 'card' || state.card === null) return state;
   const choice = index.choices.get(state.card)?.get(choiceId);
   if (!choice || !isChoiceAvailable(choice, state, index)) return state;
-  const draft = draftOf(state);
+  const draft = draftOf(state, tablesWritten(choice, index));
   const changes: Change[] = [];
   const cause = { card: state.card, choice: choiceId };
   for (const effect of choice.effects) applyEffect(draft, effect, cause, index, changes);

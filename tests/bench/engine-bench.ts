@@ -1,0 +1,136 @@
+/**
+ * Engine benchmark (printed, not a timed test): random playthroughs per second on one core with the fast
+ * rules, for the largest bundled scenario, premiers-pas and a generated 300-card scenario; validation time
+ * of that 300-card scenario; and the runtime cost of one turn through the compiled XState machine, as a
+ * ratio to a bare XState actor taking one transition.
+ *
+ * Run directly: `npx tsx tests/bench/engine-bench.ts`. Times are CPU time of this process
+ * (`process.cpuUsage`), less sensitive than wall time to other processes on a busy machine.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createActor, createMachine } from 'xstate';
+import { indexScenario, type ScenarioIndex } from '../../src/core/scenario-index';
+import { syntheticScenario } from '../../src/scenario/authoring/synthetic';
+import { compileScenario } from '../../src/scenario/compile';
+import type { Scenario } from '../../src/scenario/format';
+import { simulate } from '../../src/scenario/play/simulate';
+import { validateScenarioText } from '../../src/scenario/validation';
+
+const SCENARIOS = join(import.meta.dirname, '../../scenarios');
+
+/** CPU milliseconds spent running `work`. */
+function cpuMs(work: () => void): number {
+  const start = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** Playthroughs per second over at least `minMs` of CPU time. */
+function playthroughsPerSecond(index: ScenarioIndex, minMs = 1500): number {
+  simulate(index, { runs: 200, seed: 99, policy: 'random' }); // warm-up
+  let runs = 0;
+  let ms = 0;
+  let batch = 200;
+  while (ms < minMs) {
+    const seed = runs;
+    ms += cpuMs(() => simulate(index, { runs: batch, seed, policy: 'random' }));
+    runs += batch;
+    batch = Math.min(batch * 2, 20_000);
+  }
+  return (runs / ms) * 1000;
+}
+
+/** Nanoseconds per transition of a bare two-state XState actor. */
+function bareTransitionNs(): number {
+  const machine = createMachine({
+    initial: 'a',
+    states: { a: { on: { GO: 'b' } }, b: { on: { GO: 'a' } } },
+  });
+  const actor = createActor(machine).start();
+  for (let i = 0; i < 5_000; i++) actor.send({ type: 'GO' });
+  const n = 100_000;
+  const ms = cpuMs(() => {
+    for (let i = 0; i < n; i++) actor.send({ type: 'GO' });
+  });
+  return (ms * 1e6) / n;
+}
+
+/** Nanoseconds per turn (one CHOOSE, one CONTINUE) through the compiled machine of a scenario. */
+function actorTurnNs(index: ScenarioIndex, sessions: number): number {
+  const machine = compileScenario(index);
+  let turns = 0;
+  const play = (count: number): void => {
+    for (let s = 0; s < count; s++) {
+      const actor = createActor(machine, { input: { seed: s } }).start();
+      actor.send({ type: 'CONTINUE' });
+      for (let guard = 0; guard < 500; guard++) {
+        const game = actor.getSnapshot().context.game;
+        if (game.screen === 'ended') break;
+        if (game.screen === 'card') {
+          const card = index.cards.get(game.card ?? '');
+          const before = game;
+          for (const choice of card?.choices ?? []) {
+            actor.send({ type: 'CHOOSE', choice: choice.id });
+            if (actor.getSnapshot().context.game !== before) break;
+          }
+          turns++;
+        }
+        actor.send({ type: 'CONTINUE' });
+      }
+      actor.stop();
+    }
+  };
+  play(20);
+  turns = 0;
+  const ms = cpuMs(() => play(sessions));
+  return (ms * 1e6) / turns;
+}
+
+/** Runs the benchmark and returns its figures. */
+export async function runEngineBench(): Promise<Record<string, number>> {
+  const bundled = readdirSync(SCENARIOS)
+    .filter((f) => f.endsWith('.json') && f !== 'codex.json')
+    .map((f) => validateScenarioText(readFileSync(join(SCENARIOS, f), 'utf8'), f).scenario)
+    .filter((s): s is Scenario => s !== undefined);
+  const largest = bundled.reduce((a, b) => (b.cards.length > a.cards.length ? b : a));
+  const premiers = bundled.find((s) => s.meta.id === 'premiers-pas') ?? largest;
+  const synthetic = syntheticScenario({ cards: 300, seed: 1 });
+  const syntheticText = JSON.stringify(synthetic, null, 2);
+  validateScenarioText(syntheticText, 's.json'); // warm-up
+  const validations = 5;
+  const validationMs =
+    cpuMs(() => {
+      for (let i = 0; i < validations; i++)
+        validateScenarioText(syntheticText, 's.json', { knownConcepts: [] });
+    }) / validations;
+  const largestIndex = indexScenario(largest);
+  const bare = bareTransitionNs();
+  const turn = actorTurnNs(largestIndex, 200);
+  const fastTurnNs = (() => {
+    const report = simulate(largestIndex, { runs: 500, seed: 5, policy: 'random' });
+    const ms = cpuMs(() => simulate(largestIndex, { runs: 500, seed: 5, policy: 'random' }));
+    return (ms * 1e6) / (report.turns.mean * 500);
+  })();
+  return {
+    largestBundledCards: largest.cards.length,
+    largestBundledPlaythroughsPerSec: Math.round(playthroughsPerSecond(largestIndex)),
+    premiersPasPlaythroughsPerSec: Math.round(playthroughsPerSecond(indexScenario(premiers))),
+    synthetic300PlaythroughsPerSec: Math.round(playthroughsPerSecond(indexScenario(synthetic))),
+    synthetic300TextKB: Math.round(syntheticText.length / 1024),
+    synthetic300ValidationMs: Math.round(validationMs * 10) / 10,
+    bareXStateTransitionNs: Math.round(bare),
+    compiledMachineTurnNs: Math.round(turn),
+    fastPathTurnNs: Math.round(fastTurnNs),
+    machineTurnToBareTransitionRatio: Math.round((turn / bare) * 10) / 10,
+  };
+}
+
+if (process.argv[1] !== undefined && /engine-bench\.[tj]s$/.test(process.argv[1])) {
+  const figures = await runEngineBench();
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  process.stdout.write('Engine bench (CPU time of one process, one core)\n');
+  for (const [name, value] of Object.entries(figures))
+    process.stdout.write(`  ${name.padEnd(width)}  ${value}\n`);
+}
