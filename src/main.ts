@@ -57,6 +57,8 @@ function deriveSeed(): number {
 async function main(): Promise<void> {
   const root = byId('game');
   const params = parseUrlParams(location.search);
+  // Only solo play exists for now; the mode is kept on the root for styling and the modes to come.
+  root.dataset.mode = params.mode;
   const i18n = createI18n(resolveLanguage(params.lang, navigator.languages ?? [navigator.language]));
   const storage = createStorage(() => window.localStorage);
   const audio = createAudio({
