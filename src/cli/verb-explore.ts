@@ -21,6 +21,13 @@ export function exploreText(report: ExploreReport, lang: MessageLang): string[] 
     fr
       ? `${report.states} états distincts explorés${report.complete ? ' (exploration complète)' : ' (BORNE ATTEINTE : exploration partielle)'}`
       : `${report.states} distinct states explored${report.complete ? ' (complete)' : ' (BOUND REACHED: partial exploration)'}`,
+    ...(report.sampledSessions > 0
+      ? [
+          fr
+            ? `+ ${report.sampledSessions} parties aléatoires pour compléter la couverture (« inatteignable » = non atteint)`
+            : `+ ${report.sampledSessions} random sessions to complete the coverage ("unreachable" = not reached)`,
+        ]
+      : []),
     `${fr ? 'Phases atteintes' : 'Phases reached'}: ${list(report.phasesReached)}`,
     `${fr ? 'Cartes atteintes' : 'Cards reached'}: ${report.cardsReached.length}`,
     `${fr ? 'Cartes inatteignables' : 'Unreachable cards'}: ${list(report.unreachableCards)}`,

@@ -8,7 +8,9 @@ import { createInitialState, type GameState } from '../../core/game-state';
 import { holds } from '../../core/conditions';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import { advance, availableChoices, choose, eligibleCards } from '../../core/turn';
-import { defaultTurnLimit } from './simulate';
+import { POSTURES } from '../format';
+import { wordTable } from './reading-time';
+import { defaultTurnLimit, playSession } from './simulate';
 
 /** Bounds of an exploration. */
 export interface ExploreOptions {
@@ -16,6 +18,8 @@ export interface ExploreOptions {
   maxStates?: number;
   /** Turns after which a session counts as never ending. Default 3 × the sum of maxTurns. */
   turnLimit?: number;
+  /** Random sessions played when the bound is hit: this many with `random`, a tenth with each posture. Default 2,000. */
+  samples?: number;
 }
 
 /** A short trace of how a problem state was reached: the cards and choices played. */
@@ -26,6 +30,8 @@ export interface ExploreReport {
   states: number;
   /** False when `maxStates` stopped the exploration: then "unreachable" means "not reached". */
   complete: boolean;
+  /** Random sessions played to complete the coverage when the exploration was stopped by its bound. */
+  sampledSessions: number;
   cardsReached: string[];
   unreachableCards: string[];
   /** `card/choice` pairs taken at least once, and those never available. */
@@ -43,22 +49,37 @@ export interface ExploreReport {
 
 const MAX_EXAMPLES = 3;
 
+/** A 64-bit fingerprint of a text (two 32-bit FNV-1a variants): collisions are negligible at 10⁶ states. */
+function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+    b ^= b >>> 13;
+  }
+  return `${a.toString(36)}:${b.toString(36)}`;
+}
+
 /** The fields of a state that decide its future (the log, seed and generator do not: draws are branched). */
 const keyOf = (s: GameState): string =>
-  canonicalJson([
-    s.screen,
-    s.phaseIndex,
-    s.phaseTurn,
-    s.turn,
-    s.meters,
-    s.links,
-    s.flags,
-    s.initiatives,
-    s.played,
-    s.card,
-    s.chain,
-    s.ending,
-  ]);
+  fingerprint(
+    canonicalJson([
+      s.screen,
+      s.phaseIndex,
+      s.phaseTurn,
+      s.turn,
+      s.meters,
+      s.links,
+      s.flags,
+      s.initiatives,
+      s.played,
+      s.card,
+      s.chain,
+      s.ending,
+    ]),
+  );
 
 /** Every state `advance` could lead to, one per card the draw could pick. */
 function advanceBranches(state: GameState, index: ScenarioIndex): GameState[] {
@@ -136,10 +157,37 @@ export function explore(index: ScenarioIndex, options: ExploreOptions = {}): Exp
     }
     for (const next of branches) stack.push({ state: { ...next, log: [] }, trace });
   }
+  let sampled = 0;
+  if (!complete) {
+    // The bound stopped the exhaustive search: complete the coverage with random sessions under every
+    // policy, so what is still "not reached" is much more likely unreachable.
+    const words = wordTable(index.phases, index.scenario.cards);
+    const onTurn = (_: GameState, card: string, choice: string): void => {
+      cards.add(card);
+      choices.add(`${card}/${choice}`);
+    };
+    const samples = options.samples ?? 2000;
+    for (const policy of ['random', ...POSTURES] as const) {
+      const runs = policy === 'random' ? samples : Math.ceil(samples / 10);
+      for (let run = 0; run < runs; run++) {
+        const session = playSession(index, run, policy, turnLimit, words, onTurn);
+        sampled++;
+        for (let p = 0; p <= session.state.phaseIndex; p++) phases.add(index.phases[p]?.id ?? '');
+        if (session.outcome === 'ended') {
+          const ending = session.state.ending ?? '';
+          endings[ending] = (endings[ending] ?? 0) + 1;
+        } else {
+          const trace = session.state.log.map((r) => `${r.card}/${r.choice}`);
+          note(session.outcome === 'dead-end' ? deadEnds : neverEnding, trace);
+        }
+      }
+    }
+  }
   const allChoices = index.scenario.cards.flatMap((c) => c.choices.map((ch) => `${c.id}/${ch.id}`));
   return {
     states: seen.size,
     complete,
+    sampledSessions: sampled,
     cardsReached: [...cards],
     unreachableCards: index.scenario.cards.map((c) => c.id).filter((id) => !cards.has(id)),
     choicesTaken: choices.size,
