@@ -15,6 +15,25 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
   },
+  resolve: {
+    // Phaser from its sources, trimmed to what the scenes use (src/scenes/phaser-build.js).
+    alias: [
+      { find: /^phaser$/, replacement: here('./src/scenes/phaser-build.js') },
+      { find: /^phaser-src\//, replacement: here('./node_modules/phaser/src/') },
+    ],
+  },
+  define: {
+    // Phaser's build flags: Canvas renderer only (the game's choice, see docs/ARCHITECTURE.md), no Phaser sound
+    // (Howler plays the sounds), no plugins.
+    'typeof CANVAS_RENDERER': 'true',
+    'typeof WEBGL_RENDERER': 'false',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+    'typeof PLUGIN_SPINE': 'false',
+    global: 'globalThis',
+  },
   server: { port: 5173, strictPort: true, fs: { allow: [here('.')] } },
   preview: { port: 4173, strictPort: true },
   test: {
