@@ -67,9 +67,7 @@ export const titleProbe = (names: readonly string[]): string => `(() => {
 })();`;
 
 const fcp = (page: Page): Promise<number | null> =>
-  page.evaluate(
-    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-  );
+  page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
 
 const CODE = /\.(m?js|css|woff2?|ttf|otf)(\?|#|$)/i;
 
@@ -86,7 +84,8 @@ async function loadGame(browser: Browser, url: string): Promise<GameLoad> {
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => '__benchTitle' in window, undefined, { timeout: 90_000, polling: 100 });
     const probe = await page.evaluate(
-      () => (window as unknown as { __benchTitle: { at: number; resources: FetchedResource[] } }).__benchTitle,
+      () =>
+        (window as unknown as { __benchTitle: { at: number; resources: FetchedResource[] } }).__benchTitle,
     );
     const before = codeResources(probe.resources).filter((r) => r.responseEnd <= probe.at);
     return { interactiveMs: probe.at, firstContentfulPaintMs: await fcp(page), before };

@@ -54,9 +54,13 @@ async function sampleGame(page: Page, url: string, sampleMs: number, stepMs: num
   await page.waitForFunction(() => document.getElementById('game')?.dataset.screen === 'title');
   let turn = 0;
   await keyboardStep(page, turn++);
-  await page.waitForFunction(() => document.getElementById('game')?.dataset.territory === 'ready', undefined, {
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    () => document.getElementById('game')?.dataset.territory === 'ready',
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
   for (let i = 0; i < 3; i++) await keyboardStep(page, turn++); // warm up past the first phase screen
   await pause(500);
   await page.evaluate(START_SAMPLER);

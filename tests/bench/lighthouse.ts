@@ -30,8 +30,16 @@ const METRICS = [
  * Runs Lighthouse (default mobile preset: Moto G Power emulation, simulated slow 4G and CPU ×4) on
  * `url` with Chromium at `chromePath`, and writes the full report as JSON to `reportPath`.
  */
-export async function runLighthouse(url: string, chromePath: string, reportPath: string): Promise<LighthouseResult> {
-  const chrome = await launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'silent' });
+export async function runLighthouse(
+  url: string,
+  chromePath: string,
+  reportPath: string,
+): Promise<LighthouseResult> {
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
+    logLevel: 'silent',
+  });
   try {
     const run = await lighthouse(url, {
       port: chrome.port,

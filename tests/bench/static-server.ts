@@ -28,7 +28,17 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Text types the server gzips on the fly, like any real static host would. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.map']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.txt',
+  '.map',
+]);
 
 /** Gzip as the bench measures it everywhere: level 9 (what a precompressing host ships). */
 export function gzip(data: Buffer): Buffer {

@@ -30,7 +30,8 @@ export async function keyboardStep(page: Page, turn: number): Promise<string> {
     if (key) await page.keyboard.press(key);
     return screen;
   }
-  const name = screen === 'title' ? BUTTON_NAMES.play : screen === 'debrief' ? BUTTON_NAMES.replay : BUTTON_NAMES.next;
+  const name =
+    screen === 'title' ? BUTTON_NAMES.play : screen === 'debrief' ? BUTTON_NAMES.replay : BUTTON_NAMES.next;
   const button = page.getByRole('button', { name });
   await button.focus({ timeout: 5_000 });
   await page.keyboard.press('Enter');
