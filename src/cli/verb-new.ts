@@ -30,5 +30,25 @@ export function runNew(args: ParsedArgs, lang: MessageLang, out: (line: string) 
     return 1;
   }
   out(lang === 'fr' ? `Scénario de départ écrit : ${file}` : `Starter scenario written: ${file}`);
+  for (const line of nextSteps(file, id, dir, lang)) out(line);
   return 0;
+}
+
+/** What to do next, as the tutorial (docs/authoring) tells it. */
+function nextSteps(file: string, id: string, dir: string, lang: MessageLang): string[] {
+  const fr = lang === 'fr';
+  const playable = dir.replace(/\/+$/, '') === 'scenarios';
+  return [
+    fr ? 'Ensuite :' : 'Next:',
+    `  npm run scenario -- validate ${file}`,
+    `  npm run scenario -- explore ${file}`,
+    ...(playable
+      ? [`  npm start   →   http://localhost:5173/?scenario=${id}`]
+      : [
+          fr
+            ? `  (pour y jouer, placez le fichier dans scenarios/ puis npm start → http://localhost:5173/?scenario=${id})`
+            : `  (to play it, put the file in scenarios/ then npm start → http://localhost:5173/?scenario=${id})`,
+        ]),
+    fr ? 'Tutoriel : docs/authoring/tutoriel.fr.md' : 'Tutorial: docs/authoring/tutorial.en.md',
+  ];
 }

@@ -141,8 +141,8 @@ export function starterScenario(id: string): Scenario {
             'decider',
             t('Promettre un atelier municipal clé en main.', 'Promise a turnkey municipal workshop.'),
             t(
-              'L’adjointe est ravie ; les habitants, moins.',
-              'The deputy mayor is delighted; residents less so.',
+              'L’adjointe est ravie ; le voisinage, beaucoup moins.',
+              'The deputy mayor is delighted; the neighbours, much less so.',
             ),
             {
               effects: [
@@ -232,8 +232,8 @@ export function starterScenario(id: string): Scenario {
           choice(
             'ensemble',
             t(
-              'Un projet porté par les habitants et le centre social.',
-              'A project carried by residents and the community centre.',
+              'Un projet porté par le voisinage et le centre social.',
+              'A project carried by the neighbours and the community centre.',
             ),
             t(
               'Le conseil soutient un projet qui vient du quartier.',
@@ -251,7 +251,7 @@ export function starterScenario(id: string): Scenario {
           ),
           choice(
             'seul',
-            t('Un dossier que vous rédigez seul.', 'A file you write alone.'),
+            t('Un dossier que vous rédigez sans les autres.', 'A file you write without the others.'),
             t('Le dossier passe, sans enthousiasme.', 'The file goes through, without enthusiasm.'),
             {
               effects: [
@@ -304,7 +304,7 @@ export function starterScenario(id: string): Scenario {
           'Un besoin reconnu par plusieurs familles d’acteurs.',
           'A need recognised by several families of actors.',
         ),
-        source: 'starter',
+        source: 'Fiche 2.6 – innovation sociale, R&D territoriale, expérimentation collective',
       },
       {
         id: 'cle-en-main',
@@ -313,7 +313,7 @@ export function starterScenario(id: string): Scenario {
           'Une réponse décidée sans ceux qui vivront avec.',
           'An answer decided without those who will live with it.',
         ),
-        source: 'starter',
+        source: 'Fiche 1.4 – valoriser et diffuser collectivement les initiatives',
       },
     ],
   };
