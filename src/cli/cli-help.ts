@@ -6,9 +6,10 @@ const EN: Record<string, string> = {
 
 Verbs:
   validate <files…>                       check scenario (and codex.json) files; exit 1 on any error
-  simulate <file> [--runs N] [--seed S] [--policy random|<posture>] [--json]
+  simulate <file> [--runs N] [--seed S] [--policy random|principled|<posture>] [--json]
                                           play many random sessions and report statistics
-  explore <file> [--max-states N] [--json] explore every choice of every reachable card (bounded)
+  explore <file> [--max-states N] [--samples N] [--json]
+                                          explore every choice of every reachable card (bounded)
   graph <file> [--format mermaid|dot]     phases, cards, chains and flags as a graph
   strings export <file> --lang L [--format csv|po] [--out F]
   strings import <file> <translations> --lang L [--format csv|po]
@@ -22,20 +23,24 @@ Checks each file: JSON syntax, format version (older files are converted, newer 
 (scenarios/schema/scenario.schema.json), references, flags, reachability, endings and translations.
 A file named codex.json is checked as the shared codex; a scenario is checked against the codex.json
 next to it. Prints every problem as  file:line:column  /json/path  message. Exit 1 on any error.`,
-  simulate: `Usage: npm run scenario -- simulate <file> [--runs 1000] [--seed 1] [--policy random|<posture>] [--json]
+  simulate: `Usage: npm run scenario -- simulate <file> [--runs 1000] [--seed 1] [--policy random|principled|<posture>] [--json]
 
 Plays N sessions with the fast rules. Policy "random" picks any available choice; a posture tag
-(e.g. cooperative, top-down) picks among the available choices tagged with it, else at random.
+(e.g. cooperative, top-down) picks among the available choices tagged with it, else at random;
+"principled" picks among the choices with a principled posture (cooperative, participatory,
+needs-first, patient, hybrid-resources, peer-evaluation) and no contrary one, else among those with
+no contrary posture, else at random.
 Reports endings, how often each card is drawn (never-drawn cards listed), how often each choice is
 picked, session length in turns and estimated minutes (min/mean/max) and meter extremes.
 Estimated minutes = words read (phase intros, card text, every offered choice, the chosen feedback)
 / 180 words per minute + 15 s per decision.`,
-  explore: `Usage: npm run scenario -- explore <file> [--max-states 200000] [--json]
+  explore: `Usage: npm run scenario -- explore <file> [--max-states 50000] [--samples 2000] [--json]
 
 Systematic exploration: every card that can be drawn and every available choice, deduplicating
-identical states. Reports unreachable cards and endings, dead ends and sessions that never end
-(more than 3 × the sum of maxTurns). Exit 1 on any of them (unreachable ones only when the
-exploration was complete).`,
+identical states. When the state bound is hit, the coverage is completed with simulated sessions
+(--samples with "random" and with "principled", a tenth of it with each posture). Reports cards and
+endings never reached (proved unreachable when the exploration was complete), dead ends and
+sessions that never end (more than 3 × the sum of maxTurns). Exit 1 on any of them.`,
   graph: `Usage: npm run scenario -- graph <file> [--format mermaid|dot]
 
 Prints the phases (with their cards), the chains between cards (labelled with the choice) and, for
@@ -60,9 +65,9 @@ const FR: Record<string, string> = {
 
 Verbes :
   validate <fichiers…>                    vérifie des scénarios (et codex.json) ; code 1 s'il y a une erreur
-  simulate <fichier> [--runs N] [--seed S] [--policy random|<posture>] [--json]
+  simulate <fichier> [--runs N] [--seed S] [--policy random|principled|<posture>] [--json]
                                           joue de nombreuses parties et en donne les statistiques
-  explore <fichier> [--max-states N] [--json]
+  explore <fichier> [--max-states N] [--samples N] [--json]
                                           explore chaque choix de chaque carte atteignable (borné)
   graph <fichier> [--format mermaid|dot]  phases, cartes, enchaînements et marqueurs en graphe
   strings export <fichier> --lang L [--format csv|po] [--out F]
@@ -78,20 +83,25 @@ récentes refusées), le schéma (scenarios/schema/scenario.schema.json), les r�
 l'accessibilité des cartes, les fins et les traductions. Un fichier nommé codex.json est vérifié comme
 le codex partagé ; un scénario est vérifié avec le codex.json voisin. Chaque problème s'affiche
 ainsi : fichier:ligne:colonne  /chemin/json  message. Code 1 s'il y a une erreur.`,
-  simulate: `Usage : npm run scenario -- simulate <fichier> [--runs 1000] [--seed 1] [--policy random|<posture>] [--json]
+  simulate: `Usage : npm run scenario -- simulate <fichier> [--runs 1000] [--seed 1] [--policy random|principled|<posture>] [--json]
 
 Joue N parties avec les règles rapides. La politique « random » prend un choix disponible au hasard ;
-une posture (ex. cooperative, top-down) prend parmi les choix qui la portent, sinon au hasard.
+une posture (ex. cooperative, top-down) prend parmi les choix qui la portent, sinon au hasard ;
+« principled » prend parmi les choix qui portent une posture fidèle aux principes (cooperative,
+participatory, needs-first, patient, hybrid-resources, peer-evaluation) et aucune posture contraire,
+sinon parmi ceux sans posture contraire, sinon au hasard.
 Donne les fins, la fréquence de tirage de chaque carte (cartes jamais tirées listées), de chaque
 choix, la durée en tours et en minutes estimées (min/moyenne/max) et les extrêmes des jauges.
 Minutes estimées = mots lus (introductions de phase, texte de carte, choix proposés, retour du choix)
 / 180 mots par minute + 15 s par décision.`,
-  explore: `Usage : npm run scenario -- explore <fichier> [--max-states 200000] [--json]
+  explore: `Usage : npm run scenario -- explore <fichier> [--max-states 50000] [--samples 2000] [--json]
 
 Exploration systématique : chaque carte qui peut être tirée et chaque choix disponible, en
-fusionnant les états identiques. Signale les cartes et fins inatteignables, les impasses et les
-parties sans fin (plus de 3 × la somme des maxTurns). Code 1 si l'un d'eux existe (les
-inatteignables seulement si l'exploration est complète).`,
+fusionnant les états identiques. Si la borne d'états est atteinte, la couverture est complétée par
+des parties simulées (--samples avec « random » et avec « principled », un dixième avec chaque
+posture). Signale les cartes et fins jamais atteintes (prouvées inatteignables si l'exploration est
+complète), les impasses et les parties sans fin (plus de 3 × la somme des maxTurns). Code 1 si l'un
+d'eux existe.`,
   graph: `Usage : npm run scenario -- graph <fichier> [--format mermaid|dot]
 
 Affiche les phases (avec leurs cartes), les enchaînements entre cartes (étiquetés par le choix) et,

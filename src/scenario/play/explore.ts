@@ -14,11 +14,14 @@ import { defaultTurnLimit, playSession } from './simulate';
 
 /** Bounds of an exploration. */
 export interface ExploreOptions {
-  /** Distinct states explored at most. Default 200,000. */
+  /** Distinct states explored at most. Default 50,000. */
   maxStates?: number;
   /** Turns after which a session counts as never ending. Default 3 × the sum of maxTurns. */
   turnLimit?: number;
-  /** Random sessions played when the bound is hit: this many with `random`, a tenth with each posture. Default 2,000. */
+  /**
+   * Sessions played when the bound is hit: this many with `random` and with `principled`, a tenth with
+   * each posture. Default 2,000.
+   */
   samples?: number;
 }
 
@@ -28,7 +31,10 @@ export type Trace = string[];
 /** What an exploration found. */
 export interface ExploreReport {
   states: number;
-  /** False when `maxStates` stopped the exploration: then "unreachable" means "not reached". */
+  /**
+   * False when `maxStates` stopped the exploration: then the coverage was completed by sampled sessions
+   * and "unreachable" means "not reached" (still reported as a problem).
+   */
   complete: boolean;
   /** Random sessions played to complete the coverage when the exploration was stopped by its bound. */
   sampledSessions: number;
@@ -101,7 +107,7 @@ interface Node {
 
 /** Explores a scenario and reports coverage and problems. */
 export function explore(index: ScenarioIndex, options: ExploreOptions = {}): ExploreReport {
-  const maxStates = options.maxStates ?? 200_000;
+  const maxStates = options.maxStates ?? 50_000;
   const turnLimit = options.turnLimit ?? defaultTurnLimit(index);
   const seen = new Set<string>();
   const cards = new Set<string>();
@@ -167,8 +173,8 @@ export function explore(index: ScenarioIndex, options: ExploreOptions = {}): Exp
       choices.add(`${card}/${choice}`);
     };
     const samples = options.samples ?? 2000;
-    for (const policy of ['random', ...POSTURES] as const) {
-      const runs = policy === 'random' ? samples : Math.ceil(samples / 10);
+    for (const policy of ['random', 'principled', ...POSTURES] as const) {
+      const runs = policy === 'random' || policy === 'principled' ? samples : Math.ceil(samples / 10);
       for (let run = 0; run < runs; run++) {
         const session = playSession(index, run, policy, turnLimit, words, onTurn);
         sampled++;
