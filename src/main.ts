@@ -1,36 +1,43 @@
 /**
- * The composition root: the ONLY place where things are built and wired. URL parameters → i18n →
- * storage → audio → scenario → GameSession → DOM UI, with Phaser loaded lazily behind the title.
+ * The composition root: the ONLY place where things are built and wired. URL parameters → settings →
+ * i18n → storage → audio → title (from the light catalog) → scenario → GameSession → DOM UI, with
+ * the scenario and Phaser loaded behind the title.
  */
 import { Howl, Howler } from 'howler';
 import { createArtAssets } from './adapters/art-assets';
 import { createAudio, type AmbientKey } from './adapters/audio';
 import { audioUrls } from './adapters/audio-files';
 import { createI18n, resolveLanguage, type UiLanguage } from './adapters/i18n';
-import { loadBundledScenario } from './adapters/scenario-source';
+import { createSaves } from './adapters/saves';
+import { scenarioCatalog } from './adapters/scenario-catalog';
+import { loadBundledScenario, type ScenarioLoad } from './adapters/scenario-source';
 import { createStorage } from './adapters/storage';
-import { DEFAULT_SCENARIO, parseUrlParams, withParam } from './adapters/url-params';
-import { GameSession, type SessionOptions } from './engine/game-session';
+import { DEFAULT_SCENARIO, parseUrlParams, withParam, type UrlParams } from './adapters/url-params';
+import { GameSession } from './engine/game-session';
 import { localize } from './engine/localize';
-import { CompileError } from './scenario/compile';
 import type { ViewModel } from './engine/view-model';
+import { CompileError } from './scenario/compile';
 import { createViewBridge, type TerritoryFrame } from './scenes/view-bridge';
 import { createAnnouncer } from './ui/announcer';
-import { createCardPanel } from './ui/card-panel';
-import { createConsequencePanel } from './ui/consequence-panel';
-import type { Component } from './ui/dom';
-import { createEndingScreen } from './ui/ending-screen';
 import { createErrorScreen } from './ui/error-screen';
+import { createGameTools } from './ui/game-tools';
 import { createHudMeters } from './ui/hud-meters';
 import { createShortcuts } from './ui/keyboard';
-import { createMuteToggle } from './ui/mute-toggle';
+import { createLoadingScreen } from './ui/loading-screen';
 import { createPanelHost } from './ui/panel-host';
-import { createPhasePanel } from './ui/phase-panel';
+import { announcement, playScreen } from './ui/play-screens';
+import { applySettings, motionReduced, parseSettings, type Settings } from './ui/settings-model';
 import { createTitleScreen } from './ui/title-screen';
+import { createPlayDialogs } from './ui/play-dialogs';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/panels.css';
+import './styles/dialogs.css';
+import './styles/title.css';
+import './styles/debrief.css';
+import './styles/themes.css';
+import './styles/print.css';
 
 const byId = (id: string): HTMLElement => {
   const node = document.getElementById(id);
@@ -54,45 +61,93 @@ function deriveSeed(): number {
   }
 }
 
+function setUrl(search: string): void {
+  history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+}
+
 async function main(): Promise<void> {
   const root = byId('game');
-  const params = parseUrlParams(location.search);
-  // Only solo play exists for now; the mode is kept on the root for styling and the modes to come.
+  const params: UrlParams = parseUrlParams(location.search);
   root.dataset.mode = params.mode;
-  const i18n = createI18n(resolveLanguage(params.lang, navigator.languages ?? [navigator.language]));
   const storage = createStorage(() => window.localStorage);
+  const saves = createSaves(storage);
+  const stored = parseSettings(storage.get('settings'));
+  let settings: Settings = stored.settings;
+  const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const i18n = createI18n(
+    resolveLanguage(params.lang ?? settings.lang, navigator.languages ?? [navigator.language]),
+  );
   const audio = createAudio({
     urls: audioUrls(),
     createHowl: (options) => new Howl({ ...options, preload: true }),
     setGlobalMute: (muted) => Howler.mute(muted),
-    muted: storage.get('muted') === '1',
+    muted: !settings.sound,
   });
+  Howler.volume(settings.volume / 100);
   const art = createArtAssets();
+  const catalog = scenarioCatalog();
   const shortcuts = createShortcuts(document);
   const announcer = createAnnouncer(byId('announcer'));
   const panels = createPanelHost(byId('panel-host'));
   const hud = createHudMeters();
   byId('hud-host').append(hud.element);
-  const mute = createMuteToggle((muted) => {
-    audio.setMuted(muted);
-    storage.set('muted', muted ? '1' : '0');
-    mute.update(i18n.t, muted);
-  });
-  byId('tools').append(mute.element);
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const bridge = createViewBridge();
   bridge.onSceneEvent((event) => {
     if (event.type === 'scene-ready') root.dataset.territory = 'ready';
   });
+  const applyAll = (): void => applySettings(document.documentElement, settings, systemMotion.matches);
+  applyAll();
+  systemMotion.addEventListener('change', applyAll);
+
+  let selected = params.scenario;
+  let mode = params.mode;
+  let started = false;
+  let session: GameSession | null = null;
+  let loaded: Extract<ScenarioLoad, { ok: true }> | null = null;
+  let quiet = false;
+  const loads = new Map<string, Promise<ScenarioLoad>>();
+  const load = (id: string): Promise<ScenarioLoad> => {
+    let promise = loads.get(id);
+    if (!promise) {
+      promise = loadBundledScenario(id, i18n.language);
+      loads.set(id, promise);
+    }
+    return promise;
+  };
+
+  const panelSide = (): TerritoryFrame['panel'] =>
+    window.innerWidth >= window.innerHeight * 1.1 ? 'right' : 'bottom';
+  const publish = (): void => {
+    if (session)
+      bridge.publish({
+        view: session.viewModel,
+        reducedMotion: motionReduced(settings, systemMotion.matches),
+        panel: panelSide(),
+      });
+  };
+
+  const saveSettings = (next: Settings): void => {
+    settings = next;
+    storage.setJson('settings', settings);
+    applyAll();
+    audio.setMuted(!settings.sound);
+    Howler.volume(settings.volume / 100);
+    tools.update(i18n.t, settings.sound);
+    publish();
+  };
+
+  const tools = createGameTools({
+    onSound: () => saveSettings({ ...settings, sound: !settings.sound }),
+    onMenu: () => dialogs.menu(),
+  });
+  byId('tools').append(tools.element);
 
   const applyChrome = (): void => {
     document.documentElement.lang = i18n.language;
     document.title = i18n.t('app.name');
     byId('app-name').textContent = i18n.t('app.name');
     byId('skip-link').textContent = i18n.t('app.skip');
-    const loading = document.getElementById('loading');
-    if (loading) loading.textContent = i18n.t('app.loading');
-    mute.update(i18n.t, audio.muted);
+    tools.update(i18n.t, settings.sound);
   };
   applyChrome();
 
@@ -107,163 +162,209 @@ async function main(): Promise<void> {
       }),
     );
   };
-
-  const loaded = await loadBundledScenario(params.scenario, i18n.language);
-  if (!loaded.ok) {
-    if (loaded.reason === 'unknown') {
-      const list = loaded.available.join(', ');
-      showError(`${i18n.t('error.unknown', { id: loaded.id })} ${i18n.t('error.available', { list })}`, []);
-    } else {
-      showError(i18n.t('error.invalid', { id: loaded.id }), loaded.problems);
-    }
-    return;
-  }
-  const { index, concepts } = loaded;
-  const meta = index.scenario.meta;
-  const template = index.scenario.map.template;
-
-  let inspect: SessionOptions['inspect'];
-  if (import.meta.env.DEV && params.inspect) {
-    const { createBrowserInspector } = await import('@statelyai/inspect');
-    const inspector = createBrowserInspector();
-    inspect = (event) => inspector.inspect.next?.(event);
-  }
-
-  const newSession = (seed: number): GameSession =>
-    new GameSession(index, { seed, lang: i18n.language, concepts, ...(inspect ? { inspect } : {}) });
-  let seed = params.seed ?? deriveSeed();
-  let session: GameSession;
-  try {
-    session = newSession(seed);
-  } catch (error) {
-    // The compiler refuses names outside its vocabulary (CompileError carries the list).
-    const problems = error instanceof CompileError ? error.problems : [String(error)];
-    showError(i18n.t('error.invalid', { id: meta.id }), problems);
-    return;
-  }
-  let started = false;
-  /** Set while the session re-emits the same state in another language (the caller re-renders). */
-  let quiet = false;
-
-  const panelSide = (): TerritoryFrame['panel'] =>
-    window.innerWidth >= window.innerHeight * 1.1 ? 'right' : 'bottom';
-  const publish = (): void =>
-    bridge.publish({ view: session.viewModel, reducedMotion: reducedMotion.matches, panel: panelSide() });
+  const showLoadError = (result: Exclude<ScenarioLoad, { ok: true }>): void => {
+    if (result.reason === 'unknown') {
+      const list = result.available.join(', ');
+      showError(`${i18n.t('error.unknown', { id: result.id })} ${i18n.t('error.available', { list })}`, []);
+    } else showError(i18n.t('error.invalid', { id: result.id }), result.problems);
+  };
 
   const chooseLanguage = (lang: UiLanguage): void => {
     i18n.setLanguage(lang);
     quiet = true;
-    session.setLanguage(lang);
+    session?.setLanguage(lang);
     quiet = false;
-    history.replaceState(
-      null,
-      '',
-      `${location.pathname}${withParam(location.search, 'lang', lang)}${location.hash}`,
-    );
+    setUrl(withParam(location.search, 'lang', lang));
     applyChrome();
-    render({ focus: false, focusLanguage: true });
+    render({ focus: false, focusLanguage: !started });
     announcer.say(i18n.t(lang === 'fr' ? 'lang.fr' : 'lang.en'));
   };
 
-  const screenComponent = (view: ViewModel, focusLanguage: boolean): Component => {
-    if (!started) {
-      return createTitleScreen({
-        t: i18n.t,
-        lang: i18n.language,
-        focusLanguage,
-        info: {
-          title: view.scenario.title,
-          summary: localize(meta.summary, i18n.language),
-          minutes: meta.durationMinutes,
-          objectives: meta.objectives.map((text) => localize(text, i18n.language)),
-        },
-        onLanguage: chooseLanguage,
-        onPlay: () => {
-          started = true;
-          audio.play('click');
-          audio.playAmbient(`ambient-${template}` as AmbientKey);
-          render({ focus: true });
-        },
-      });
+  const dialogs = createPlayDialogs({
+    host: root,
+    i18n,
+    current: () => (session && loaded ? { session, loaded } : null),
+    settings: () => settings,
+    onSettings: saveSettings,
+    onLanguage: chooseLanguage,
+    onRestart: () => restart(),
+    onTitle: () => backToTitle(),
+    isPlaying: () => started,
+  });
+  shortcuts.bind(['Escape'], () => {
+    if (started) dialogs.menu();
+  });
+
+  /** Creates the session of the loaded scenario (from its save when resuming). */
+  const newSession = (resume: boolean): GameSession | null => {
+    if (!loaded) return null;
+    const { index, concepts } = loaded;
+    const saved = resume ? saves.read(index.scenario.meta.id) : { save: null, corrupt: false };
+    const fresh = (): GameSession =>
+      new GameSession(index, { seed: params.seed ?? deriveSeed(), lang: i18n.language, concepts });
+    try {
+      if (saved.save && saved.save.scenarioVersion === index.scenario.meta.version)
+        return new GameSession(index, {
+          seed: saved.save.seed,
+          choices: saved.save.choices,
+          lang: i18n.language,
+          concepts,
+        });
+      if (saved.save || saved.corrupt) announcer.say(i18n.t('save.corrupt'));
+      return fresh();
+    } catch (error) {
+      if (resume) {
+        // A save that no longer replays is set aside; a new game starts.
+        saves.remove(index.scenario.meta.id);
+        announcer.say(i18n.t('save.corrupt'));
+        try {
+          return fresh();
+        } catch {
+          // Reported below.
+        }
+      }
+      const problems = error instanceof CompileError ? error.problems : [String(error)];
+      showError(i18n.t('error.invalid', { id: index.scenario.meta.id }), problems);
+      return null;
     }
-    const next = (): void => {
-      audio.play('click');
-      session.send({ type: 'CONTINUE' });
-    };
-    if (view.screen === 'card' && view.card) {
-      return createCardPanel({
-        t: i18n.t,
-        card: view.card,
-        portraitUrl: art.portrait(view.card.speaker.portrait),
-        shortcuts,
-        onChoose: (choice) => session.send({ type: 'CHOOSE', choice }),
-      });
-    }
-    if (view.screen === 'consequence' && view.consequence) {
-      return createConsequencePanel({ t: i18n.t, consequence: view.consequence, onContinue: next });
-    }
-    if (view.screen === 'ended' && view.ending) {
-      return createEndingScreen({
-        t: i18n.t,
-        ending: view.ending,
-        sessionCode: view.sessionCode,
-        onReplay: () => {
-          audio.play('click');
-          restart();
-        },
-      });
-    }
-    return createPhasePanel({ t: i18n.t, view, onContinue: next });
   };
 
-  const announce = (view: ViewModel): void => {
-    if (view.screen === 'phase-intro') announcer.say(i18n.t('announce.phase', { title: view.phase.title }));
-    else if (view.screen === 'card' && view.card)
-      announcer.say(i18n.t('announce.card', { name: view.card.speaker.name }));
-    else if (view.screen === 'consequence') announcer.say(i18n.t('announce.consequence'));
-    else if (view.screen === 'ended' && view.ending)
-      announcer.say(i18n.t('announce.ending', { title: view.ending.title }));
-  };
-
-  function render(options: { focus: boolean; focusLanguage?: boolean }): void {
-    const view = session.viewModel;
-    root.dataset.screen = started ? SCREEN_NAMES[view.screen] : 'title';
-    hud.update(view.meters, i18n.t);
-    panels.show(screenComponent(view, options.focusLanguage ?? false), {
-      focus: options.focus || (options.focusLanguage ?? false),
-    });
-    publish();
-    if (options.focus && started) announce(view);
-  }
-
-  const attach = (): void => {
-    session.subscribe((_view, outputs) => {
+  const attach = (next: GameSession): void => {
+    session?.stop();
+    session = next;
+    next.subscribe((view, outputs) => {
       if (quiet) return;
       for (const output of outputs) audio.play(output.cue);
+      if (view.screen === 'consequence' || view.screen === 'ended') saves.write(next.save());
       render({ focus: true });
     });
   };
 
-  function restart(): void {
-    session.stop();
-    if (params.seed === null) seed = deriveSeed();
-    session = newSession(seed);
-    attach();
+  function render(options: { focus: boolean; focusLanguage?: boolean }): void {
+    if (!started || !session) {
+      root.dataset.screen = 'title';
+      panels.show(
+        createTitleScreen({
+          t: i18n.t,
+          lang: i18n.language,
+          catalog,
+          selected,
+          mode,
+          canContinue: saves.has(selected),
+          focusLanguage: options.focusLanguage ?? false,
+          onLanguage: chooseLanguage,
+          onSelect: (id) => {
+            selected = id;
+            setUrl(withParam(location.search, 'scenario', id));
+            void preload();
+          },
+          onMode: (next) => {
+            mode = next;
+            root.dataset.mode = next;
+            setUrl(withParam(location.search, 'mode', next));
+          },
+          onPlay: () => void start(false),
+          onContinue: () => void start(true),
+          onSettings: () => dialogs.settings(),
+        }),
+        { focus: options.focus || (options.focusLanguage ?? false) },
+      );
+      if (session) hud.update(session.viewModel.meters, i18n.t);
+      publish();
+      return;
+    }
+    const view = session.viewModel;
+    root.dataset.screen = SCREEN_NAMES[view.screen];
+    hud.update(view.meters, i18n.t);
+    const current = session;
+    panels.show(
+      playScreen(view, {
+        t: i18n.t,
+        shortcuts,
+        portraitUrl: (id) => art.portrait(id),
+        onChoose: (choice) => current.send({ type: 'CHOOSE', choice }),
+        onContinue: () => {
+          audio.play('click');
+          current.send({ type: 'CONTINUE' });
+        },
+        onConcept: (id) => dialogs.codex(id),
+        debrief: () => dialogs.debrief(() => restart()),
+      }),
+      { focus: options.focus || (options.focusLanguage ?? false) },
+    );
+    publish();
+    if (options.focus) announcer.say(announcement(view, i18n.t));
+  }
+
+  /** Loads the selected scenario behind the title, so the map shows it and "Play" is instant. */
+  async function preload(): Promise<ScenarioLoad> {
+    const id = selected;
+    const result = await load(id);
+    if (id !== selected || started) return result;
+    if (result.ok && loaded?.index.scenario.meta.id !== id) {
+      loaded = result;
+      const next = newSession(false);
+      if (next) attach(next);
+      render({ focus: false });
+    }
+    return result;
+  }
+
+  async function start(resume: boolean): Promise<void> {
+    const entry = catalog.find((item) => item.id === selected);
+    const loading = createLoadingScreen(i18n.t, entry ? localize(entry.title, i18n.language) : selected);
+    root.dataset.screen = 'loading';
+    panels.show(loading);
+    loading.progress(0.2);
+    const result = await load(selected);
+    loading.progress(0.7);
+    if (!result.ok) return showLoadError(result);
+    loaded = result;
+    const next = newSession(resume);
+    if (!next) return;
+    attach(next);
+    loading.progress(1);
+    started = true;
+    audio.play('click');
+    audio.playAmbient(`ambient-${result.index.scenario.map.template}` as AmbientKey);
     render({ focus: true });
   }
 
-  attach();
+  function restart(): void {
+    if (loaded) saves.remove(loaded.index.scenario.meta.id);
+    const next = newSession(false);
+    if (!next) return;
+    attach(next);
+    render({ focus: true });
+  }
+
+  function backToTitle(): void {
+    started = false;
+    audio.stopAmbient();
+    render({ focus: true });
+  }
+
   render({ focus: false });
+  if (stored.corrupt) announcer.say(i18n.t('settings.corrupt'));
+  const first = await preload();
+  if (!first.ok) {
+    showLoadError(first);
+    return;
+  }
   window.addEventListener('resize', () => {
     if (bridge.current()?.panel !== panelSide()) publish();
   });
 
-  // Phaser (~355 KB gzip) comes after the first screen is interactive.
+  // Phaser comes after the first screen is interactive.
   const { startTerritory } = await import('./scenes/start-territory');
   const maps = new Map<string, string>();
-  const mapUrl = art.map(template);
-  if (mapUrl) maps.set(template, mapUrl);
-  startTerritory({ host: byId('territory'), bridge, maps, mapTemplate: () => template });
+  for (const entry of catalog) {
+    const url = art.map(entry.map);
+    if (url) maps.set(entry.map, url);
+  }
+  const templateOf = (view: ViewModel): string =>
+    catalog.find((entry) => entry.id === view.scenario.id)?.map ?? first.index.scenario.map.template;
+  startTerritory({ host: byId('territory'), bridge, maps, mapTemplate: templateOf });
 }
 
 void main().catch((error: unknown) => {

@@ -56,6 +56,8 @@ export function createConsequencePanel(options: {
   t: Translate;
   consequence: ConsequenceView;
   onContinue: () => void;
+  /** Opens the codex at a concept. */
+  onConcept: (conceptId: string) => void;
 }): Component {
   const { t, consequence } = options;
   const heading = focusableHeading('h2', t('consequence.heading'));
@@ -65,6 +67,7 @@ export function createConsequencePanel(options: {
     attrs: { type: 'button' },
   });
   const changes = consequence.changes;
+  const offs: (() => void)[] = [];
   const element = el(
     'section',
     { className: 'panel panel-consequence', attrs: { 'aria-label': t('consequence.heading') } },
@@ -88,20 +91,26 @@ export function createConsequencePanel(options: {
         ? el(
             'ul',
             { className: 'concepts' },
-            consequence.concepts.map((concept) =>
-              el('li', { className: 'chip chip-static', text: concept.title }),
-            ),
+            consequence.concepts.map((concept) => {
+              const link = el('button', {
+                className: 'chip concept-link',
+                text: concept.title,
+                attrs: { type: 'button', 'aria-haspopup': 'dialog' },
+              });
+              offs.push(listen(link, 'click', () => options.onConcept(concept.id)));
+              return el('li', {}, [link]);
+            }),
           )
         : null,
       el('div', { className: 'actions' }, [next]),
     ],
   );
-  const off = listen(next, 'click', () => options.onContinue());
+  offs.push(listen(next, 'click', () => options.onContinue()));
   return {
     element,
     focusTarget: heading,
     unmount() {
-      off();
+      offs.forEach((off) => off());
       element.remove();
     },
   };

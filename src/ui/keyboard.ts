@@ -25,6 +25,8 @@ export function createShortcuts(target: Document): Shortcuts {
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
     if (isTyping(event.target)) return;
+    // A modal dialog owns the keyboard (Escape closes it natively).
+    if (target.querySelector('dialog[open]')) return;
     const handlers = bindings.get(event.key);
     const handler = handlers?.[handlers.length - 1];
     if (!handler) return;

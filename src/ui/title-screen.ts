@@ -1,63 +1,163 @@
 import type { Translate, UiLanguage } from '../adapters/i18n';
+import type { CatalogEntry } from '../adapters/scenario-catalog';
+import { MODES, type Mode } from '../adapters/url-params';
+import { localize } from '../engine/localize';
+import type { Audience, TerritoryKind } from '../scenario/format';
 import { el, listen, type Component } from './dom';
 import { createLanguageSwitch } from './language-switch';
 
-/** What the title screen shows about the scenario. */
-export interface TitleInfo {
-  title: string;
-  summary: string;
-  minutes: number;
-  objectives: string[];
-}
+const AUDIENCE_KEYS: Record<Audience, string> = {
+  solo: 'audience.solo',
+  formation: 'audience.formation',
+  evenement: 'audience.evenement',
+};
 
-/** The title screen: plain DOM, interactive before Phaser loads. */
-export function createTitleScreen(options: {
+const TERRITORY_KEYS: Record<TerritoryKind, string> = {
+  urbain: 'territory.urbain',
+  rural: 'territory.rural',
+  industriel: 'territory.industriel',
+  periurbain: 'territory.periurbain',
+};
+
+const MODE_KEYS: Record<Mode, string> = {
+  solo: 'mode.solo',
+  formation: 'mode.formation',
+  evenement: 'mode.evenement',
+};
+
+/** What the title screen needs: the catalog, the current picks, and what to do. */
+export interface TitleOptions {
   t: Translate;
-  info: TitleInfo;
   lang: UiLanguage;
+  catalog: readonly CatalogEntry[];
+  selected: string;
+  mode: Mode;
+  /** Whether a saved game of the selected scenario can be resumed. */
+  canContinue: boolean;
   /** Focus the language switch (after switching language) rather than "Play". */
   focusLanguage?: boolean;
   onLanguage: (lang: UiLanguage) => void;
+  onSelect: (id: string) => void;
+  onMode: (mode: Mode) => void;
   onPlay: () => void;
-}): Component {
-  const { t, info } = options;
+  onContinue: () => void;
+  onSettings: () => void;
+}
+
+function scenarioOption(
+  t: Translate,
+  lang: UiLanguage,
+  entry: CatalogEntry,
+  checked: boolean,
+  onPick: () => void,
+  offs: (() => void)[],
+): HTMLDivElement {
+  const titleId = `scenario-${entry.id}-title`;
+  const detailsId = `scenario-${entry.id}-details`;
+  const input = el('input', {
+    className: 'scenario-radio',
+    attrs: {
+      type: 'radio',
+      name: 'scenario',
+      value: entry.id,
+      'aria-labelledby': titleId,
+      'aria-describedby': detailsId,
+    },
+  });
+  input.checked = checked;
+  offs.push(listen(input, 'change', () => input.checked && onPick()));
+  const facts = [
+    t('title.duration', { minutes: entry.durationMinutes }),
+    t(TERRITORY_KEYS[entry.territory]),
+    t('title.audiences', { list: entry.audiences.map((a) => t(AUDIENCE_KEYS[a])).join(', ') }),
+  ];
+  return el('div', { className: `scenario-option${checked ? ' is-selected' : ''}` }, [
+    el('label', { className: 'scenario-label' }, [
+      input,
+      el('span', { className: 'scenario-text' }, [
+        el('span', {
+          className: 'scenario-title',
+          text: localize(entry.title, lang),
+          attrs: { id: titleId },
+        }),
+        el('span', { className: 'scenario-details', attrs: { id: detailsId } }, [
+          el('span', { className: 'scenario-summary', text: localize(entry.summary, lang) }),
+          el('span', { className: 'scenario-facts', text: facts.join(' · ') }),
+        ]),
+      ]),
+    ]),
+  ]);
+}
+
+/** The title screen: plain DOM, interactive before the scenario and Phaser load. */
+export function createTitleScreen(options: TitleOptions): Component {
+  const { t, lang } = options;
+  const offs: (() => void)[] = [];
+  const selected = options.catalog.find((entry) => entry.id === options.selected) ?? options.catalog[0];
   const play = el('button', {
     className: 'button button-primary',
-    text: t('title.play'),
+    text: options.canContinue ? t('title.newGame') : t('title.play'),
     attrs: { type: 'button' },
   });
-  const languages = createLanguageSwitch({ t, lang: options.lang, onChange: options.onLanguage });
-  const heading = el('h2', { className: 'panel-heading', text: info.title, attrs: { tabindex: '-1' } });
+  offs.push(listen(play, 'click', () => options.onPlay()));
+  const resume = options.canContinue
+    ? el('button', {
+        className: 'button button-primary',
+        text: t('title.continue'),
+        attrs: { type: 'button' },
+      })
+    : null;
+  if (resume) offs.push(listen(resume, 'click', () => options.onContinue()));
+  const settings = el('button', {
+    className: 'button button-quiet',
+    text: t('menu.settings'),
+    attrs: { type: 'button' },
+  });
+  offs.push(listen(settings, 'click', () => options.onSettings()));
+  const languages = createLanguageSwitch({ t, lang, onChange: options.onLanguage });
+  offs.push(() => languages.unmount());
+  const heading = el('h2', {
+    className: 'panel-heading',
+    text: t('title.pick'),
+    attrs: { tabindex: '-1', id: 'title-heading' },
+  });
+  const modeSelect = el(
+    'select',
+    { attrs: { id: 'mode-select' } },
+    MODES.map((mode) => {
+      const option = el('option', { text: t(MODE_KEYS[mode]), attrs: { value: mode } });
+      option.selected = mode === options.mode;
+      return option;
+    }),
+  );
+  offs.push(listen(modeSelect, 'change', () => options.onMode(modeSelect.value as Mode)));
   const element = el(
     'section',
     { className: 'panel panel-title', attrs: { 'aria-labelledby': 'title-heading' } },
     [
       el('p', { className: 'tagline', text: t('app.tagline') }),
-      el('p', { className: 'eyebrow', text: t('title.scenario') }),
       heading,
-      el('p', { className: 'lead', text: info.summary }),
-      el('p', { className: 'meta', text: t('title.duration', { minutes: info.minutes }) }),
-      info.objectives.length > 0 ? el('h3', { text: t('title.objectives') }) : null,
-      info.objectives.length > 0
-        ? el(
-            'ul',
-            { className: 'objectives' },
-            info.objectives.map((text) => el('li', { text })),
-          )
-        : null,
-      el('div', { className: 'actions' }, [play]),
-      languages.element,
+      el(
+        'div',
+        { className: 'scenario-list', attrs: { role: 'radiogroup', 'aria-labelledby': 'title-heading' } },
+        options.catalog.map((entry) =>
+          scenarioOption(t, lang, entry, entry === selected, () => options.onSelect(entry.id), offs),
+        ),
+      ),
+      el('p', { className: 'field' }, [
+        el('label', { text: t('title.mode'), attrs: { for: 'mode-select' } }),
+        modeSelect,
+      ]),
+      el('div', { className: 'actions' }, [resume, play]),
+      el('div', { className: 'title-tools' }, [languages.element, settings]),
       el('p', { className: 'hint', text: t('title.keysHint') }),
     ],
   );
-  heading.id = 'title-heading';
-  const off = listen(play, 'click', () => options.onPlay());
   return {
     element,
-    focusTarget: options.focusLanguage ? languages.focusTarget : play,
+    focusTarget: options.focusLanguage ? languages.focusTarget : (resume ?? play),
     unmount() {
-      off();
-      languages.unmount();
+      offs.forEach((off) => off());
       element.remove();
     },
   };

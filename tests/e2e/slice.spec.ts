@@ -79,7 +79,7 @@ async function playThrough(page: Page, words: Words, digits: [string, string, st
   await expectScreen(page, 'title');
   await expect(page.locator('html')).toHaveAttribute('lang', words.lang);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { name: words.scenarioTitle })).toBeVisible();
+  await expect(page.getByRole('radio', { name: words.scenarioTitle })).toBeChecked();
   await tabTo(page, 'button', words.play);
   await page.keyboard.press('Enter');
 
