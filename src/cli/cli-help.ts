@@ -34,7 +34,7 @@ Reports endings, how often each card is drawn (never-drawn cards listed), how of
 picked, session length in turns and estimated minutes (min/mean/max) and meter extremes.
 Estimated minutes = words read (phase intros, card text, every offered choice, the chosen feedback)
 / 180 words per minute + 15 s per decision.`,
-  explore: `Usage: npm run scenario -- explore <file> [--max-states 50000] [--samples 2000] [--json]
+  explore: `Usage: npm run scenario -- explore <file> [--max-states 100000] [--samples 2000] [--json]
 
 Systematic exploration: every card that can be drawn and every available choice, deduplicating
 identical states. When the state bound is hit, the coverage is completed with simulated sessions
@@ -94,7 +94,7 @@ Donne les fins, la fréquence de tirage de chaque carte (cartes jamais tirées l
 choix, la durée en tours et en minutes estimées (min/moyenne/max) et les extrêmes des jauges.
 Minutes estimées = mots lus (introductions de phase, texte de carte, choix proposés, retour du choix)
 / 180 mots par minute + 15 s par décision.`,
-  explore: `Usage : npm run scenario -- explore <fichier> [--max-states 50000] [--samples 2000] [--json]
+  explore: `Usage : npm run scenario -- explore <fichier> [--max-states 100000] [--samples 2000] [--json]
 
 Exploration systématique : chaque carte qui peut être tirée et chaque choix disponible, en
 fusionnant les états identiques. Si la borne d'états est atteinte, la couverture est complétée par

@@ -56,7 +56,7 @@ export function exploreText(report: ExploreReport, lang: MessageLang): string[] 
 export function runExplore(args: ParsedArgs, lang: MessageLang, out: (line: string) => void): number {
   const [file] = args.positionals;
   if (file === undefined) throw new UsageError('explore needs a scenario file');
-  const maxStates = intOption(args, 'max-states', 50_000);
+  const maxStates = intOption(args, 'max-states', 100_000);
   const samples = intOption(args, 'samples', 2000);
   const loaded = loadScenario(file, lang);
   if (!loaded.scenario) {

@@ -14,7 +14,7 @@ import { defaultTurnLimit, playSession } from './simulate';
 
 /** Bounds of an exploration. */
 export interface ExploreOptions {
-  /** Distinct states explored at most. Default 50,000. */
+  /** Distinct states explored at most. Default 100,000. */
   maxStates?: number;
   /** Turns after which a session counts as never ending. Default 3 × the sum of maxTurns. */
   turnLimit?: number;
@@ -107,7 +107,7 @@ interface Node {
 
 /** Explores a scenario and reports coverage and problems. */
 export function explore(index: ScenarioIndex, options: ExploreOptions = {}): ExploreReport {
-  const maxStates = options.maxStates ?? 50_000;
+  const maxStates = options.maxStates ?? 100_000;
   const turnLimit = options.turnLimit ?? defaultTurnLimit(index);
   const seen = new Set<string>();
   const cards = new Set<string>();
