@@ -1,6 +1,7 @@
 import { evaluate } from '../../core/endings';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import { decodeSessionCode, replaySessionCode } from '../../core/session-code';
+import { advance } from '../../core/turn';
 import type { Dimension } from '../../scenario/format';
 
 /** A session code given for comparison, with the group's label (e.g. "Groupe du matin"). */
@@ -34,6 +35,7 @@ export interface Trajectory {
   /** Total link strength at the start, then after every turn. */
   linkStrength: number[];
   steps: PathStep[];
+  /** The ending reached, or null when the group stopped before the end. */
   ending: string | null;
   evaluation: Record<Dimension, number>;
 }
@@ -92,6 +94,9 @@ export function compareTrajectories(index: ScenarioIndex, codes: readonly GroupC
       continue;
     }
     seen.set(canonical, label);
+    // The ending is settled when the player moves on from the last consequence.
+    let final = result.state;
+    while (final.screen === 'consequence' || final.screen === 'phase-intro') final = advance(final, index);
     const curves: Record<string, number[]> = {};
     for (const meter of index.scenario.meters)
       curves[meter.id] = [meter.initial, ...result.state.log.map((record) => record.meters[meter.id] ?? 0)];
@@ -102,8 +107,8 @@ export function compareTrajectories(index: ScenarioIndex, codes: readonly GroupC
       curves,
       linkStrength: [initialLinks, ...result.state.log.map((record) => record.linkStrength)],
       steps: result.state.log.map(({ turn, phase, card, choice }) => ({ turn, phase, card, choice })),
-      ending: result.state.ending,
-      evaluation: evaluate(result.state, index),
+      ending: final.ending,
+      evaluation: evaluate(final, index),
     });
   }
   const crossings: Crossing[] = [];
