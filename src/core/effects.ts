@@ -1,10 +1,11 @@
-import type { Effect, InitiativeState } from '../scenario/format';
-import { holds } from './conditions';
+import type { Effect } from '../scenario/format';
+import { compileEffect } from './compile-effect';
+import type { Table } from './compiled-rules';
 import type { Cause, Change, GameState } from './game-state';
-import { linkKey, MAX_LINK_STRENGTH } from './links';
 import type { ScenarioIndex } from './scenario-index';
 
-const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
+export { initiativeStateFor } from './compile-effect';
+export type { Table } from './compiled-rules';
 
 /**
  * A working copy of a state whose tables may be written. The rules copy once per turn, write into the
@@ -18,9 +19,6 @@ export function copyTable<T>(table: Record<string, T>): Record<string, T> {
   for (const key in table) copy[key] = table[key] as T;
   return copy;
 }
-
-/** The tables of a state that a turn may write. */
-export type Table = 'meters' | 'links' | 'flags' | 'initiatives' | 'played';
 
 const ALL_TABLES: readonly Table[] = ['meters', 'links', 'flags', 'initiatives', 'played'];
 
@@ -37,18 +35,7 @@ export function draftOf(state: GameState, tables: readonly Table[] = ALL_TABLES)
   return draft;
 }
 
-/** The state an initiative's progress earns, given its thresholds. */
-export function initiativeStateFor(
-  progress: number,
-  thresholds: { emerging: number; running: number; consolidated: number },
-): InitiativeState {
-  if (progress >= thresholds.consolidated) return 'consolidated';
-  if (progress >= thresholds.running) return 'running';
-  if (progress >= thresholds.emerging) return 'emerging';
-  return 'idea';
-}
-
-/** Applies one effect to a draft and records what changed. */
+/** Applies one effect to a draft and records what changed (the effect's compiled step when indexed). */
 export function applyEffect(
   draft: Draft,
   effect: Effect,
@@ -56,72 +43,16 @@ export function applyEffect(
   index: ScenarioIndex,
   changes: Change[],
 ): void {
-  switch (effect.type) {
-    case 'meter':
-    case 'cost': {
-      const def = index.meters.get(effect.meter);
-      if (!def) return;
-      const from = draft.meters[effect.meter] ?? def.initial;
-      const delta = effect.type === 'meter' ? effect.delta : -effect.amount;
-      const to = clamp(from + delta, def.min, def.max);
-      draft.meters[effect.meter] = to;
-      changes.push({ kind: 'meter', meter: effect.meter, from, to, cause });
-      return;
-    }
-    case 'link': {
-      const key = linkKey(effect.from, effect.to);
-      const before = draft.links[key] ?? 0;
-      const after = clamp(before + effect.delta, 0, MAX_LINK_STRENGTH);
-      if (after === 0) delete draft.links[key];
-      else draft.links[key] = after;
-      changes.push({ kind: 'link', from: effect.from, to: effect.to, before, after, cause });
-      return;
-    }
-    case 'flag': {
-      const value = effect.value ?? true;
-      draft.flags[effect.flag] = value;
-      changes.push({ kind: 'flag', flag: effect.flag, value, cause });
-      return;
-    }
-    case 'initiative': {
-      const def = index.initiatives.get(effect.initiative);
-      const status = draft.initiatives[effect.initiative];
-      if (!def || !status) return;
-      if (status.state === 'failed') return;
-      let next = status;
-      let why: Cause = cause;
-      if (effect.fail) {
-        next = { progress: status.progress, state: 'failed' };
-      } else if (!holds(def.requires, draft, index)) {
-        why = { rule: 'initiative-requirement' };
-      } else {
-        const progress = Math.max(0, status.progress + (effect.progress ?? 1));
-        next = { progress, state: initiativeStateFor(progress, def.thresholds) };
-      }
-      draft.initiatives[effect.initiative] = next;
-      changes.push({
-        kind: 'initiative',
-        initiative: effect.initiative,
-        progressBefore: status.progress,
-        progressAfter: next.progress,
-        stateBefore: status.state,
-        stateAfter: next.state,
-        cause: why,
-      });
-      return;
-    }
-    case 'sound':
-      changes.push({ kind: 'sound', cue: effect.cue, cause });
-      return;
-  }
+  const step = index.rules.effects.get(effect) ?? compileEffect(effect, index.rules.effectLookups);
+  step(draft, cause, changes);
 }
 
 /** Fails every initiative whose fail condition now holds, recording the rule as the cause. */
 export function applyInitiativeFailures(draft: Draft, index: ScenarioIndex, changes: Change[]): void {
-  for (const [id, def] of index.initiatives) {
+  for (const { id, failWhen } of index.rules.failures) {
     const status = draft.initiatives[id];
-    if (!status || status.state === 'failed' || def.failWhen === undefined) continue;
-    if (!holds(def.failWhen, draft, index)) continue;
+    if (!status || status.state === 'failed') continue;
+    if (!failWhen(draft)) continue;
     draft.initiatives[id] = { progress: status.progress, state: 'failed' };
     changes.push({
       kind: 'initiative',

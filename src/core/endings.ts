@@ -1,18 +1,18 @@
 import { DIMENSIONS, INITIATIVE_STATES, type Dimension, type EvaluationTerm } from '../scenario/format';
-import { holds } from './conditions';
 import { totalLinkStrength, type GameState } from './game-state';
 import type { ScenarioIndex } from './scenario-index';
 
 /** The first `anytime` ending whose condition holds, or null. */
 export function findAnytimeEnding(state: GameState, index: ScenarioIndex): string | null {
-  for (const ending of index.anytimeEndings) if (holds(ending.when, state, index)) return ending.id;
+  for (const ending of index.rules.anytimeEndings) if (ending.when(state)) return ending.id;
   return null;
 }
 
 /** The `end` ending reached when the last phase is over (the fallback if nothing else holds). */
 export function resolveFinalEnding(state: GameState, index: ScenarioIndex): string {
-  for (const ending of index.finalEndings) if (holds(ending.when, state, index)) return ending.id;
-  return index.finalEndings[index.finalEndings.length - 1]?.id ?? '';
+  const endings = index.rules.finalEndings;
+  for (const ending of endings) if (ending.when(state)) return ending.id;
+  return endings[endings.length - 1]?.id ?? '';
 }
 
 function termValue(term: EvaluationTerm, state: GameState, index: ScenarioIndex): number {

@@ -1,4 +1,5 @@
 import type { Actor, Card, Choice, Ending, Initiative, MeterDef, Phase, Scenario } from '../scenario/format';
+import { compileRules, type CompiledRules } from './compiled-rules';
 
 /**
  * A scenario with lookup tables by id, built once and shared by the rules. It assumes the scenario
@@ -17,6 +18,8 @@ export interface ScenarioIndex {
   readonly anytimeEndings: readonly Ending[];
   /** `end` endings, highest priority first; the fallback comes last. */
   readonly finalEndings: readonly Ending[];
+  /** The rules compiled once for this scenario (conditions and effects as closures, decks). */
+  readonly rules: CompiledRules;
 }
 
 const byPriority = (a: Ending, b: Ending): number =>
@@ -27,16 +30,30 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
   const byId = <T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> =>
     new Map((items ?? []).map((item) => [item.id, item]));
   const endings = [...scenario.endings];
+  const meters = byId(scenario.meters);
+  const cards = byId(scenario.cards);
+  const initiatives = byId(scenario.initiatives);
+  const anytimeEndings = endings.filter((e) => e.at === 'anytime').sort(byPriority);
+  const finalEndings = endings.filter((e) => e.at === 'end').sort(byPriority);
   return {
     scenario,
     actors: byId(scenario.actors),
-    meters: byId(scenario.meters),
+    meters,
     phases: scenario.phases,
-    cards: byId(scenario.cards),
+    cards,
     choices: new Map(scenario.cards.map((card) => [card.id, byId(card.choices)])),
-    initiatives: byId(scenario.initiatives),
+    initiatives,
     endings: byId(scenario.endings),
-    anytimeEndings: endings.filter((e) => e.at === 'anytime').sort(byPriority),
-    finalEndings: endings.filter((e) => e.at === 'end').sort(byPriority),
+    anytimeEndings,
+    finalEndings,
+    rules: compileRules({
+      cardList: scenario.cards,
+      phases: scenario.phases,
+      meters,
+      cards,
+      initiatives,
+      anytimeEndings,
+      finalEndings,
+    }),
   };
 }

@@ -1,10 +1,13 @@
 import type { Card, Choice, Effect } from '../scenario/format';
 import { holds } from './conditions';
-import { applyEffect, applyInitiativeFailures, draftOf, type Draft, type Table } from './effects';
+import type { CompiledChoice, Table } from './compiled-rules';
+import { applyEffect, applyInitiativeFailures, copyTable, draftOf, type Draft } from './effects';
 import { findAnytimeEnding, resolveFinalEnding } from './endings';
 import { totalLinkStrength, type Change, type GameState } from './game-state';
-import { pickWeighted } from './rng';
 import type { ScenarioIndex } from './scenario-index';
+import { drawCard } from './turn-draw';
+
+export { eligibleCards } from './turn-draw';
 
 /** A turn being applied: the card and choice, a draft of the next state, and the changes so far. */
 export interface TurnInProgress {
@@ -16,6 +19,9 @@ export interface TurnInProgress {
 
 /** Whether a choice can be taken now: its condition holds and its costs are affordable. */
 export function isChoiceAvailable(choice: Choice, state: GameState, index: ScenarioIndex): boolean {
+  const compiled = index.rules.byChoice.get(choice);
+  if (compiled) return compiled.available(state);
+  // A choice from outside the index: read it as it is.
   if (!holds(choice.when, state, index)) return false;
   for (const effect of choice.effects) {
     if (effect.type !== 'cost') continue;
@@ -27,60 +33,19 @@ export function isChoiceAvailable(choice: Choice, state: GameState, index: Scena
 
 /** The choices of a card the player may take now, in authored order. */
 export function availableChoices(card: Card, state: GameState, index: ScenarioIndex): Choice[] {
-  return card.choices.filter((choice) => isChoiceAvailable(choice, state, index));
-}
-
-/** Whether at least one choice of a card can be taken now (same test as `availableChoices`, without the array). */
-function hasAvailableChoice(card: Card, state: GameState, index: ScenarioIndex): boolean {
-  for (const choice of card.choices) if (isChoiceAvailable(choice, state, index)) return true;
-  return false;
-}
-
-function isDrawable(card: Card, state: GameState, index: ScenarioIndex): boolean {
-  if (!card.repeatable && (state.played[card.id] ?? 0) > 0) return false;
-  return holds(card.when, state, index) && hasAvailableChoice(card, state, index);
-}
-
-/** The cards of the current phase that may be drawn now. */
-export function eligibleCards(state: GameState, index: ScenarioIndex): Card[] {
-  const phase = index.phases[state.phaseIndex];
-  if (!phase) return [];
-  const cards: Card[] = [];
-  for (const id of phase.cards) {
-    const card = index.cards.get(id);
-    if (card && isDrawable(card, state, index)) cards.push(card);
-  }
-  return cards;
-}
-
-/** Draws the next card: a pending chain first, else among the highest-priority eligible cards. */
-function drawInto(draft: Draft, index: ScenarioIndex): string | null {
-  const chained = draft.chain === null ? undefined : index.cards.get(draft.chain);
-  draft.chain = null;
-  if (chained && holds(chained.when, draft, index) && hasAvailableChoice(chained, draft, index)) {
-    return chained.id;
-  }
-  const eligible = eligibleCards(draft, index);
-  if (eligible.length === 0) return null;
-  const top = Math.max(...eligible.map((card) => card.priority ?? 0));
-  const pool = eligible.filter((card) => (card.priority ?? 0) === top);
-  const [picked, rng] = pickWeighted(
-    pool.map((card) => card.weight ?? 1),
-    draft.rng,
-  );
-  draft.rng = rng;
-  return pool[picked]?.id ?? null;
+  const compiled = index.rules.byCard.get(card);
+  if (!compiled) return card.choices.filter((choice) => isChoiceAvailable(choice, state, index));
+  const choices: Choice[] = [];
+  for (const choice of compiled.choices) if (choice.available(state)) choices.push(choice.choice);
+  return choices;
 }
 
 function phaseIsOver(state: GameState, index: ScenarioIndex): boolean {
   const phase = index.phases[state.phaseIndex];
   if (!phase) return true;
   if (state.phaseTurn >= phase.maxTurns) return true;
-  return (
-    state.phaseTurn >= (phase.minTurns ?? 1) &&
-    phase.exitWhen !== undefined &&
-    holds(phase.exitWhen, state, index)
-  );
+  const exit = index.rules.exits[state.phaseIndex];
+  return state.phaseTurn >= (phase.minTurns ?? 1) && exit !== null && exit !== undefined && exit(state);
 }
 
 function endPhase(draft: Draft, index: ScenarioIndex): void {
@@ -96,6 +61,34 @@ function endPhase(draft: Draft, index: ScenarioIndex): void {
 }
 
 /**
+ * `advance` in place: writes the top-level fields of `draft` (never its tables). For the simulation's
+ * fast path, on a state no one else holds; `advance` is the pure form.
+ */
+export function advanceInPlace(draft: Draft, index: ScenarioIndex): void {
+  if (draft.screen !== 'phase-intro' && draft.screen !== 'consequence') return;
+  if (draft.screen === 'consequence') {
+    const ending = findAnytimeEnding(draft, index);
+    if (ending !== null) {
+      draft.ending = ending;
+      draft.card = null;
+      draft.screen = 'ended';
+      return;
+    }
+    if (draft.chain === null && phaseIsOver(draft, index)) {
+      endPhase(draft, index);
+      return;
+    }
+  }
+  const card = drawCard(draft, index);
+  if (card === null) {
+    endPhase(draft, index);
+    return;
+  }
+  draft.card = card;
+  draft.screen = 'card';
+}
+
+/**
  * Moves on from a phase introduction or a consequence: checks the endings that may come at any time,
  * then the end of the phase, then draws the next card.
  */
@@ -104,37 +97,36 @@ export function advance(state: GameState, index: ScenarioIndex): GameState {
   // Moving on never writes the tables (meters, links, flags, initiatives, played): a shallow copy is
   // enough, and the tables stay shared with the previous state (every writer copies them first).
   const draft: Draft = { ...state };
-  if (state.screen === 'consequence') {
-    const ending = findAnytimeEnding(draft, index);
-    if (ending !== null) {
-      draft.ending = ending;
-      draft.card = null;
-      draft.screen = 'ended';
-      return draft;
-    }
-    if (draft.chain === null && phaseIsOver(draft, index)) {
-      endPhase(draft, index);
-      return draft;
-    }
-  }
-  const card = drawInto(draft, index);
-  if (card === null) {
-    endPhase(draft, index);
-    return draft;
-  }
-  draft.card = card;
-  draft.screen = 'card';
+  advanceInPlace(draft, index);
   return draft;
 }
 
 /** Starts applying a choice on the current card. */
 export function startTurn(state: GameState, choice: string): TurnInProgress {
-  return { card: state.card ?? '', choice, draft: draftOf(state), changes: [] };
+  return { card: state.card ?? '', choice, draft: { ...state }, changes: [] };
+}
+
+/** The table an effect writes, if any. */
+function tableOf(effect: Effect): Table | null {
+  switch (effect.type) {
+    case 'meter':
+    case 'cost':
+      return 'meters';
+    case 'link':
+      return 'links';
+    case 'flag':
+      return 'flags';
+    case 'initiative':
+      return 'initiatives';
+    default:
+      return null;
+  }
 }
 
 /** Applies one effect of the chosen choice to a turn in progress, returning a new one. */
 export function withEffect(turn: TurnInProgress, effect: Effect, index: ScenarioIndex): TurnInProgress {
-  const draft = draftOf(turn.draft);
+  const table = tableOf(effect);
+  const draft = draftOf(turn.draft, table === null ? [] : [table]);
   const changes = [...turn.changes];
   applyEffect(draft, effect, { card: turn.card, choice: turn.choice }, index, changes);
   return { ...turn, draft, changes };
@@ -142,7 +134,16 @@ export function withEffect(turn: TurnInProgress, effect: Effect, index: Scenario
 
 /** Closes a turn: rule-driven changes, the log record, the chain, and the consequence screen. */
 export function finishTurn(turn: TurnInProgress, next: string | undefined, index: ScenarioIndex): GameState {
-  return closeTurn(draftOf(turn.draft), turn.card, turn.choice, [...turn.changes], next, index);
+  const tables: Table[] = index.rules.failures.length > 0 ? ['played', 'initiatives'] : ['played'];
+  return closeTurn(
+    draftOf(turn.draft, tables),
+    turn.card,
+    turn.choice,
+    [...turn.changes],
+    next,
+    index,
+    false,
+  );
 }
 
 function closeTurn(
@@ -152,6 +153,7 @@ function closeTurn(
   changes: Change[],
   next: string | undefined,
   index: ScenarioIndex,
+  inPlace: boolean,
 ): GameState {
   applyInitiativeFailures(draft, index, changes);
   draft.turn += 1;
@@ -159,35 +161,38 @@ function closeTurn(
   draft.played[card] = (draft.played[card] ?? 0) + 1;
   draft.chain = next ?? null;
   draft.screen = 'consequence';
-  draft.log = [
-    ...draft.log,
-    {
-      turn: draft.turn,
-      phase: index.phases[draft.phaseIndex]?.id ?? '',
-      card,
-      choice,
-      changes,
-      meters: { ...draft.meters },
-      linkStrength: totalLinkStrength(draft.links),
-    },
-  ];
+  const record = {
+    turn: draft.turn,
+    phase: index.phases[draft.phaseIndex]?.id ?? '',
+    card,
+    choice,
+    changes,
+    meters: copyTable(draft.meters),
+    linkStrength: totalLinkStrength(draft.links),
+  };
+  if (inPlace) draft.log.push(record);
+  else draft.log = [...draft.log, record];
   return draft;
 }
 
-/** The tables a choice's turn writes: its effects', `played` always, `initiatives` when any may fail. */
-function tablesWritten(choice: Choice, index: ScenarioIndex): Table[] {
-  const tables: Table[] = ['played'];
-  const add = (table: Table): void => {
-    if (!tables.includes(table)) tables.push(table);
-  };
-  for (const effect of choice.effects) {
-    if (effect.type === 'meter' || effect.type === 'cost') add('meters');
-    else if (effect.type === 'link') add('links');
-    else if (effect.type === 'flag') add('flags');
-    else if (effect.type === 'initiative') add('initiatives');
-  }
-  if (index.initiatives.size > 0) add('initiatives');
-  return tables;
+/** The compiled choice `choiceId` of the current card if it can be taken now. */
+function takeable(state: GameState, choiceId: string, index: ScenarioIndex): CompiledChoice | undefined {
+  if (state.screen !== 'card' || state.card === null) return undefined;
+  const choice = index.choices.get(state.card)?.get(choiceId);
+  const compiled = choice && index.rules.byChoice.get(choice);
+  return compiled && compiled.available(state) ? compiled : undefined;
+}
+
+function applyChoice(
+  draft: Draft,
+  card: string,
+  choice: CompiledChoice,
+  index: ScenarioIndex,
+  inPlace: boolean,
+) {
+  const changes: Change[] = [];
+  for (const step of choice.effects) step(draft, choice.cause, changes);
+  return closeTurn(draft, card, choice.id, changes, choice.choice.next, index, inPlace);
 }
 
 /**
@@ -196,12 +201,19 @@ function tablesWritten(choice: Choice, index: ScenarioIndex): Table[] {
  * not available.
  */
 export function choose(state: GameState, choiceId: string, index: ScenarioIndex): GameState {
-  if (state.screen !== 'card' || state.card === null) return state;
-  const choice = index.choices.get(state.card)?.get(choiceId);
-  if (!choice || !isChoiceAvailable(choice, state, index)) return state;
-  const draft = draftOf(state, tablesWritten(choice, index));
-  const changes: Change[] = [];
-  const cause = { card: state.card, choice: choiceId };
-  for (const effect of choice.effects) applyEffect(draft, effect, cause, index, changes);
-  return closeTurn(draft, state.card, choiceId, changes, choice.next, index);
+  const choice = takeable(state, choiceId, index);
+  if (!choice || state.card === null) return state;
+  return applyChoice(draftOf(state, choice.tables), state.card, choice, index, false);
+}
+
+/**
+ * `choose` in place: writes `state` and its tables, and appends to its log. Only for a state no one
+ * else holds (the simulation's own session, from `createInitialState`); returns whether the choice
+ * was taken. `choose` is the pure form, and a test proves both reach the same states.
+ */
+export function chooseInPlace(state: GameState, choiceId: string, index: ScenarioIndex): boolean {
+  const choice = takeable(state, choiceId, index);
+  if (!choice || state.card === null) return false;
+  applyChoice(state, state.card, choice, index, true);
+  return true;
 }

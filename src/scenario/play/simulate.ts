@@ -5,7 +5,7 @@
 import { createInitialState, type GameState } from '../../core/game-state';
 import { seedRng } from '../../core/rng';
 import type { ScenarioIndex } from '../../core/scenario-index';
-import { advance, availableChoices, choose } from '../../core/turn';
+import { advanceInPlace, availableChoices, chooseInPlace } from '../../core/turn';
 import { pickChoice, type PolicyName } from './policy';
 import { estimatedMinutes, wordTable } from './reading-time';
 
@@ -73,7 +73,11 @@ export interface SessionOutcome {
   outcome: 'ended' | 'dead-end' | 'never-ended';
 }
 
-/** Plays one session to its end (or the turn limit) with a policy. */
+/**
+ * Plays one session to its end (or the turn limit) with a policy. The session's state is its own and
+ * is advanced in place (`advanceInPlace`, `chooseInPlace`: same states as `advance`/`choose`, without
+ * copying the tables and the log every turn); `onTurn` sees that live state, to read, not to keep.
+ */
 export function playSession(
   index: ScenarioIndex,
   seed: number,
@@ -82,7 +86,7 @@ export function playSession(
   words = wordTable(index.phases, index.scenario.cards),
   onTurn?: (state: GameState, card: string, choice: string) => void,
 ): SessionOutcome {
-  let state = createInitialState(index, seed);
+  const state = createInitialState(index, seed);
   let rng = seedRng(seed ^ 0x5bd1e995);
   let read = 0;
   let decisions = 0;
@@ -91,9 +95,7 @@ export function playSession(
     if (state.turn > turnLimit) return { state, words: read, decisions, outcome: 'never-ended' };
     if (state.screen === 'phase-intro' || state.screen === 'consequence') {
       if (state.screen === 'phase-intro') read += words.phaseIntro[state.phaseIndex] ?? 0;
-      const next = advance(state, index);
-      if (next === state) return { state, words: read, decisions, outcome: 'dead-end' };
-      state = next;
+      advanceInPlace(state, index);
       continue;
     }
     const cardId = state.card ?? '';
@@ -107,7 +109,7 @@ export function playSession(
     for (const offered of choices) read += texts?.get(offered.id) ?? 0;
     read += words.feedback.get(cardId)?.get(choice.id) ?? 0;
     decisions++;
-    state = choose(state, choice.id, index);
+    chooseInPlace(state, choice.id, index);
     onTurn?.(state, cardId, choice.id);
   }
 }
