@@ -1,8 +1,15 @@
 import Phaser from 'phaser';
 import { SceneKeys } from './scene-keys';
 
-/** Art to preload: texture key → URL (only files that exist are listed). */
-export type BootAssets = ReadonlyMap<string, string>;
+/** One SVG to rasterise into a texture. */
+export interface BootAsset {
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** Art to preload: texture key → file (only files that exist are listed). */
+export type BootAssets = ReadonlyMap<string, BootAsset>;
 
 /** Loads the available art, then starts the territory scene. A file that fails to load is skipped. */
 export class BootScene extends Phaser.Scene {
@@ -11,7 +18,8 @@ export class BootScene extends Phaser.Scene {
   }
 
   preload(): void {
-    for (const [key, url] of this.assets) this.load.svg(key, url, { width: 1600, height: 900 });
+    for (const [key, asset] of this.assets)
+      this.load.svg(key, asset.url, { width: asset.width, height: asset.height });
   }
 
   create(): void {

@@ -1,4 +1,5 @@
 import type { TerritoryFrame } from './view-bridge';
+import { stripHeight } from './progress-strip';
 
 /** A rectangle in canvas pixels. */
 export interface Rect {
@@ -10,8 +11,10 @@ export interface Rect {
 
 /** Where things go on the canvas. */
 export interface TerritoryLayout {
-  /** The visible part of the map, clear of the DOM top bar and panel. */
+  /** The visible part of the map where actors stand, clear of the DOM top bar, panel and strip. */
   map: Rect;
+  /** The strip of method steps and progress, above the map. */
+  strip: Rect;
   /** The meters box, or null when the canvas is too small for it (the DOM meters show instead). */
   meters: Rect | null;
   /** Radius of an actor's disc. */
@@ -39,7 +42,8 @@ export function layoutFor(
   const font = Math.round(Math.max(13, Math.min(24, Math.min(width / 64, height / 40))));
   const rowH = font * METER_ROW;
   const metersH = rowH * meterCount + font * 1.2;
-  const top = TOP_BAR + font * 0.5;
+  const stripTop = TOP_BAR + font * 0.4;
+  const top = stripTop + stripHeight(font) + font * 0.3;
   const mapW = panel === 'right' ? width * (1 - PANEL_SHARE) : width;
   // With the panel at the bottom, the canvas host itself is only the top of the screen, and the
   // meters are left to the DOM (src/ui/hud-meters.ts), shown below the map by the stylesheet.
@@ -48,10 +52,11 @@ export function layoutFor(
     panel === 'bottom' ? null : { x: font, y: height - metersH - font, w: metersW, h: metersH };
   const mapBottom = meters ? meters.y : height;
   const map: Rect = { x: 0, y: top, w: mapW, h: Math.max(120, mapBottom - top) };
+  const strip: Rect = { x: font * 0.6, y: stripTop, w: mapW - font * 1.2, h: stripHeight(font) };
   // Crowded maps get smaller discs.
   const crowding = Math.min(1, Math.sqrt(6 / Math.max(1, actorCount)));
   const actorRadius = Math.max(16, Math.min(46, Math.min(map.w, map.h) * 0.085 * crowding));
-  return { map, meters, actorRadius, font };
+  return { map, strip, meters, actorRadius, font };
 }
 
 /** The canvas position of an actor placed at (x %, y %) of the map. */

@@ -13,6 +13,8 @@ export const Palette = {
   thread: 0x8a5a2b,
   white: 0xffffff,
   cooperation: 0x1d6f74,
+  /** Losses (with an arrow shape, never alone). */
+  loss: 0xa13a1f,
 } as const;
 
 /** The colour of each family (white symbols on them reach 3:1 or more). */

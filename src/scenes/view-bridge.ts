@@ -1,4 +1,5 @@
 import type { ViewModel } from '../engine/view-model';
+import type { TerritoryLabels } from './territory-labels';
 
 /** What the territory scene is asked to draw: the view model, and how to draw it. */
 export interface TerritoryFrame {
@@ -7,6 +8,8 @@ export interface TerritoryFrame {
   reducedMotion: boolean;
   /** Where the DOM panel covers the canvas, so the map stays clear of it. */
   panel: 'right' | 'bottom' | 'none';
+  /** The UI words the territory draws, translated by the shell. */
+  labels?: TerritoryLabels;
 }
 
 /** Events a scene sends back to the shell. */

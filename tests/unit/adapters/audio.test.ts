@@ -10,10 +10,20 @@ function fakeHowler(failing: ReadonlySet<string> = new Set()) {
     created.push(options);
     const src = options.src[0] ?? '';
     if (failing.has(src)) options.onloaderror();
+    // A fade ends at once here: the 'fade' listeners run when the fade is asked for.
+    let onFade: (() => void)[] = [];
     return {
       play: () => (plays.push(src), 1),
       stop: () => void stops.push(src),
       volume: () => undefined,
+      pause: () => undefined,
+      fade: () => {
+        const listeners = onFade;
+        onFade = [];
+        for (const listener of listeners) listener();
+      },
+      once: (_event: 'fade', listener: () => void) => void onFade.push(listener),
+      playing: () => false,
       unload: () => undefined,
     };
   };

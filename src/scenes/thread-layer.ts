@@ -1,0 +1,184 @@
+import type Phaser from 'phaser';
+import type { LinkView } from '../engine/view-model';
+import { Palette } from './palette';
+import {
+  braidTies,
+  lineLength,
+  offsetLine,
+  strokeSegments,
+  threadCurve,
+  threadStroke,
+  type Point,
+  type ThreadStroke,
+} from './thread-style';
+
+/** The key of an (unordered) pair of actors. */
+export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** How a thread changed between two frames the scene drew. */
+export type ThreadChange = 'new' | 'stronger' | 'weaker' | 'broken' | null;
+
+/** The change of one thread from the strength drawn before (undefined: not drawn before) to now. */
+export function threadChange(before: number | undefined, now: number): ThreadChange {
+  const was = before ?? 0;
+  if (was === now) return null;
+  if (was === 0) return 'new';
+  if (now === 0) return 'broken';
+  return now > was ? 'stronger' : 'weaker';
+}
+
+const GROW_MS = 900;
+const FADE_MS = 1100;
+
+/** Draws a thread (or the part of it between `from` and `to` px along it) into `g`. */
+function drawThread(
+  g: Phaser.GameObjects.Graphics,
+  line: readonly Point[],
+  stroke: ThreadStroke,
+  from: number,
+  to: number,
+  colour: number = Palette.thread,
+): void {
+  g.lineStyle(stroke.halo, Palette.paper, 0.55);
+  for (const s of strokeSegments(line, from, to, null)) g.lineBetween(s[0], s[1], s[2], s[3]);
+  g.lineStyle(stroke.width, colour, 0.95);
+  for (const offset of stroke.strands) {
+    for (const s of strokeSegments(offsetLine(line, offset), from, to, stroke.dash))
+      g.lineBetween(s[0], s[1], s[2], s[3]);
+  }
+  if (stroke.ties !== null) {
+    const half = Math.max(...stroke.strands.map(Math.abs)) + stroke.width * 0.3;
+    g.lineStyle(Math.max(1.5, stroke.width * 0.6), colour, 0.95);
+    for (const s of braidTies(line, half, stroke.ties, to)) {
+      if (s[0] !== undefined) g.lineBetween(s[0], s[1], s[2], s[3]);
+    }
+  }
+}
+
+/**
+ * The threads between actors. Unchanged threads are drawn once into one shared Graphics; only a
+ * thread that changed gets its own object and is redrawn while it animates: a new thread draws itself
+ * from one actor to the other, a stronger one pulses, a weaker one sheds its old width, a broken one
+ * frays from the middle and fades. Under reduced motion every thread shows its final state at once.
+ */
+export class ThreadLayer {
+  private readonly still: Phaser.GameObjects.Graphics;
+  private moving: Phaser.GameObjects.GameObject[] = [];
+  private tweens: Phaser.Tweens.Tween[] = [];
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly parent: Phaser.GameObjects.Container,
+  ) {
+    this.still = scene.add.graphics();
+    parent.add(this.still);
+  }
+
+  /**
+   * Draws `links`. `before` holds the strengths drawn last time (null: first drawing, nothing
+   * animates); `scale` sizes the strokes with the map.
+   */
+  render(
+    links: readonly LinkView[],
+    points: ReadonlyMap<string, Point>,
+    before: ReadonlyMap<string, number> | null,
+    motion: boolean,
+    scale: number,
+  ): void {
+    this.clearMoving();
+    this.still.clear();
+    // Weaker threads first, so strong ones lie on top where they cross.
+    const sorted = [...links].sort((x, y) => x.strength - y.strength);
+    for (const link of sorted) {
+      const a = points.get(link.from);
+      const b = points.get(link.to);
+      if (!a || !b) continue;
+      const line = threadCurve(a, b);
+      const change = before ? threadChange(before.get(pairKey(link.from, link.to)), link.strength) : null;
+      if (change === 'broken') {
+        if (motion) this.fray(line, threadStroke(before?.get(pairKey(link.from, link.to)) ?? 1, scale));
+        continue;
+      }
+      if (link.strength <= 0) continue;
+      const stroke = threadStroke(link.strength, scale);
+      if (motion && change === 'new') {
+        this.grow(line, stroke);
+        continue;
+      }
+      drawThread(this.still, line, stroke, 0, Number.POSITIVE_INFINITY);
+      if (motion && change === 'stronger') this.pulse(line, stroke);
+      if (motion && change === 'weaker') {
+        const was = before?.get(pairKey(link.from, link.to)) ?? link.strength + 1;
+        this.shed(line, threadStroke(was, scale));
+      }
+    }
+  }
+
+  /** Stops the animations and frees the objects of changed threads. */
+  destroy(): void {
+    this.clearMoving();
+    this.still.destroy();
+  }
+
+  private own(): Phaser.GameObjects.Graphics {
+    const g = this.scene.add.graphics();
+    this.parent.add(g);
+    this.moving.push(g);
+    return g;
+  }
+
+  private tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+    this.tweens.push(this.scene.tweens.add(config));
+  }
+
+  private clearMoving(): void {
+    for (const tween of this.tweens) tween.remove();
+    this.tweens = [];
+    for (const object of this.moving) object.destroy();
+    this.moving = [];
+  }
+
+  private grow(line: Point[], stroke: ThreadStroke): void {
+    const g = this.own();
+    const length = lineLength(line);
+    const state = { p: 0 };
+    const draw = (): void => {
+      g.clear();
+      drawThread(g, line, stroke, 0, length * state.p);
+    };
+    draw();
+    this.tween({ targets: state, p: 1, duration: GROW_MS, ease: 'Sine.easeInOut', onUpdate: draw });
+  }
+
+  private pulse(line: Point[], stroke: ThreadStroke): void {
+    const g = this.own();
+    g.lineStyle(stroke.halo * 2.2, Palette.cooperation, 0.35);
+    for (const s of strokeSegments(line, 0, Number.POSITIVE_INFINITY, null))
+      g.lineBetween(s[0], s[1], s[2], s[3]);
+    g.setAlpha(0);
+    this.tween({ targets: g, alpha: 1, duration: 380, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+  }
+
+  private shed(line: Point[], was: ThreadStroke): void {
+    const g = this.own();
+    drawThread(g, line, was, 0, Number.POSITIVE_INFINITY, Palette.inkSoft);
+    g.setAlpha(0.7);
+    this.tween({ targets: g, alpha: 0, duration: FADE_MS, ease: 'Sine.easeIn' });
+  }
+
+  private fray(line: Point[], stroke: ThreadStroke): void {
+    const g = this.own();
+    const length = lineLength(line);
+    const state = { p: 0 };
+    const draw = (): void => {
+      g.clear();
+      // The thread parts in the middle and each end pulls back towards its actor.
+      const gap = (length / 2) * state.p;
+      drawThread(g, line, stroke, 0, length / 2 - gap, Palette.inkSoft);
+      drawThread(g, line, stroke, length / 2 + gap, length, Palette.inkSoft);
+      g.setAlpha(1 - state.p);
+    };
+    draw();
+    this.tween({ targets: state, p: 1, duration: FADE_MS, ease: 'Cubic.easeIn', onUpdate: draw });
+  }
+}
