@@ -17,6 +17,7 @@ import { GameSession } from './engine/game-session';
 import { localize } from './engine/localize';
 import type { ViewModel } from './engine/view-model';
 import { CompileError } from './scenario/compile';
+import { createDiagnostics } from './scenes/diagnostics';
 import { createViewBridge, type TerritoryFrame } from './scenes/view-bridge';
 import { createAnnouncer } from './ui/announcer';
 import { createErrorScreen } from './ui/error-screen';
@@ -84,6 +85,15 @@ async function main(): Promise<void> {
     muted: !settings.sound,
   });
   Howler.volume(settings.volume / 100);
+  // Live games, listeners, timers and sounds, read by the robustness test (window.__tisserDiagnostics).
+  const diagnostics = createDiagnostics(window);
+  diagnostics.countSounds(() => audio.playingCount());
+  Object.defineProperty(window, '__tisserDiagnostics', { get: () => diagnostics.snapshot() });
+  diagnostics.track(() => {
+    const onVisibility = (): void => audio.setHidden(document.hidden);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  });
   const art = createArtAssets();
   const catalog = scenarioCatalog();
   const shortcuts = createShortcuts(document);
@@ -123,6 +133,19 @@ async function main(): Promise<void> {
         view: session.viewModel,
         reducedMotion: motionReduced(settings, systemMotion.matches),
         panel: panelSide(),
+        labels: {
+          states: {
+            idea: i18n.t('initiative.idea'),
+            emerging: i18n.t('initiative.emerging'),
+            running: i18n.t('initiative.running'),
+            consolidated: i18n.t('initiative.consolidated'),
+            failed: i18n.t('initiative.failed'),
+          },
+          progress: i18n.t('hud.progress', {
+            turn: session.viewModel.progress.turn,
+            expected: session.viewModel.progress.expectedTurns,
+          }),
+        },
       });
   };
 
@@ -351,8 +374,12 @@ async function main(): Promise<void> {
     showLoadError(first);
     return;
   }
-  window.addEventListener('resize', () => {
-    if (bridge.current()?.panel !== panelSide()) publish();
+  diagnostics.track(() => {
+    const onResize = (): void => {
+      if (bridge.current()?.panel !== panelSide()) publish();
+    };
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
   });
 
   // Phaser comes after the first screen is interactive.
@@ -364,7 +391,7 @@ async function main(): Promise<void> {
   }
   const templateOf = (view: ViewModel): string =>
     catalog.find((entry) => entry.id === view.scenario.id)?.map ?? first.index.scenario.map.template;
-  startTerritory({ host: byId('territory'), bridge, maps, mapTemplate: templateOf });
+  startTerritory({ host: byId('territory'), bridge, maps, mapTemplate: templateOf, art, diagnostics });
 }
 
 void main().catch((error: unknown) => {
