@@ -39,6 +39,13 @@ function nextSteps(file: string, id: string, dir: string, lang: MessageLang): st
   const fr = lang === 'fr';
   const playable = dir.replace(/\/+$/, '') === 'scenarios';
   return [
+    ...(existsSync(join(dir, 'codex.json'))
+      ? []
+      : [
+          fr
+            ? `Attention : pas de codex.json dans ${dir} ; validate n'y vérifiera pas les ids de concepts.`
+            : `Note: no codex.json in ${dir}; validate will not check concept ids there.`,
+        ]),
     fr ? 'Ensuite :' : 'Next:',
     `  npm run scenario -- validate ${file}`,
     `  npm run scenario -- explore ${file}`,

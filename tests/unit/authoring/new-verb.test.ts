@@ -1,0 +1,37 @@
+/** `scenario new` tells the author what to do next, and warns when concepts will not be checked. */
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/scenario-cli';
+
+function run(...argv: string[]): { code: number; out: string } {
+  const out: string[] = [];
+  const code = main(
+    argv,
+    (line) => out.push(line),
+    (line) => out.push(line),
+  );
+  return { code, out: out.join('\n') };
+}
+
+describe('scenario new', () => {
+  it('prints the next commands and the tutorial, in the chosen language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-next-'));
+    const fr = run('new', 'essai', '--dir', dir, '--lang', 'fr');
+    expect(fr.code).toBe(0);
+    expect(fr.out).toContain(`npm run scenario -- validate ${join(dir, 'essai.json')}`);
+    expect(fr.out).toContain('docs/authoring/tutoriel.fr.md');
+    expect(fr.out).toContain('placez le fichier dans scenarios/');
+    const en = run('new', 'other', '--dir', dir, '--lang', 'en');
+    expect(en.out).toContain('docs/authoring/tutorial.en.md');
+  });
+
+  it('warns that concept ids go unchecked only where there is no codex.json', () => {
+    const bare = mkdtempSync(join(tmpdir(), 'new-bare-'));
+    expect(run('new', 'essai', '--dir', bare, '--lang', 'en').out).toContain('no codex.json');
+    const withCodex = mkdtempSync(join(tmpdir(), 'new-codex-'));
+    copyFileSync(join(import.meta.dirname, '../../../scenarios/codex.json'), join(withCodex, 'codex.json'));
+    expect(run('new', 'essai', '--dir', withCodex, '--lang', 'en').out).not.toContain('no codex.json');
+  });
+});
