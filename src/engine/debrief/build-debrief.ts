@@ -1,0 +1,154 @@
+import { evaluate } from '../../core/endings';
+import { initialLinks, totalLinkStrength, type GameState, type TurnRecord } from '../../core/game-state';
+import { linkEnds } from '../../core/links';
+import { sessionCodeOf } from '../../core/session-code';
+import { FAMILIES, type FamilyId } from '../../scenario/format';
+import type { ViewContext } from '../build-view';
+import { localize } from '../localize';
+import type {
+  Debrief,
+  EcosystemSnapshot,
+  KeyDecision,
+  MeterCurve,
+  QuestionGroup,
+  TimelineEntry,
+} from './debrief-types';
+import { tellStory } from './story';
+
+const isFamily = (id: string): id is FamilyId => (FAMILIES as readonly string[]).includes(id);
+
+/** The total movement of the meters during a turn. */
+export function swingOf(record: TurnRecord): number {
+  let swing = 0;
+  for (const change of record.changes)
+    if (change.kind === 'meter') swing += Math.abs(change.to - change.from);
+  return swing;
+}
+
+function snapshot(links: Record<string, number>, ctx: ViewContext): EcosystemSnapshot {
+  return {
+    actors: ctx.index.scenario.actors.map((actor) => ({
+      id: actor.id,
+      name: actor.name,
+      family: actor.family,
+      x: actor.position.x,
+      y: actor.position.y,
+    })),
+    links: Object.entries(links)
+      .filter(([, strength]) => strength > 0)
+      .map(([key, strength]) => {
+        const [from, to] = linkEnds(key);
+        return { from, to, strength };
+      }),
+    density: totalLinkStrength(links),
+  };
+}
+
+function phaseTitle(id: string, ctx: ViewContext): string {
+  return localize(ctx.index.phases.find((phase) => phase.id === id)?.title, ctx.lang);
+}
+
+/** Key decisions: the cards marked `key`, and the biggest swings, at most four, in play order. */
+function keyDecisions(state: GameState, ctx: ViewContext): KeyDecision[] {
+  const ranked = state.log
+    .map((record, i) => ({ record, i, swing: swingOf(record) }))
+    .sort((a, b) => b.swing - a.swing || a.i - b.i);
+  const picked = new Set<number>();
+  state.log.forEach((record, i) => {
+    if (ctx.index.cards.get(record.card)?.key) picked.add(i);
+  });
+  for (const { i, swing } of ranked) {
+    if (picked.size >= 4) break;
+    if (swing > 0) picked.add(i);
+  }
+  return [...picked]
+    .sort((a, b) => a - b)
+    .slice(0, 4)
+    .flatMap((i) => {
+      const record = state.log[i];
+      const card = record ? ctx.index.cards.get(record.card) : undefined;
+      if (!record || !card) return [];
+      const chosen = card.choices.find((choice) => choice.id === record.choice);
+      return [
+        {
+          turn: record.turn,
+          phaseTitle: phaseTitle(record.phase, ctx),
+          speaker: ctx.index.actors.get(card.speaker)?.name ?? card.speaker,
+          situation: localize(card.text, ctx.lang),
+          chosen: { text: localize(chosen?.text, ctx.lang), feedback: localize(chosen?.feedback, ctx.lang) },
+          notTaken: card.choices
+            .filter((choice) => choice.id !== record.choice)
+            .map((choice) => ({
+              text: localize(choice.text, ctx.lang),
+              feedback: localize(choice.feedback, ctx.lang),
+            })),
+          swing: swingOf(record),
+        },
+      ];
+    });
+}
+
+function questions(state: GameState, ctx: ViewContext): QuestionGroup[] {
+  const played = new Set(state.log.map((record) => record.phase));
+  const groups: QuestionGroup[] = ctx.index.phases
+    .filter((phase) => played.has(phase.id) && (phase.debrief ?? []).length > 0)
+    .map((phase) => ({
+      title: localize(phase.title, ctx.lang),
+      questions: (phase.debrief ?? []).map((q) => localize(q, ctx.lang)),
+    }));
+  const ending = state.ending === null ? undefined : ctx.index.endings.get(state.ending);
+  if (ending && (ending.debrief ?? []).length > 0)
+    groups.push({
+      title: localize(ending.title, ctx.lang),
+      questions: (ending.debrief ?? []).map((q) => localize(q, ctx.lang)),
+    });
+  return groups;
+}
+
+/** The whole debrief of an ended session, from its state and log. Pure. */
+export function buildDebrief(state: GameState, ctx: ViewContext): Debrief {
+  const { index, lang } = ctx;
+  const ending = state.ending === null ? undefined : index.endings.get(state.ending);
+  const keys = keyDecisions(state, ctx);
+  const keyTurns = new Set(keys.map((k) => k.turn));
+  const timeline: TimelineEntry[] = state.log.map((record) => {
+    const card = index.cards.get(record.card);
+    return {
+      turn: record.turn,
+      phaseTitle: phaseTitle(record.phase, ctx),
+      speaker: card ? (index.actors.get(card.speaker)?.name ?? card.speaker) : record.card,
+      choiceText: localize(index.choices.get(record.card)?.get(record.choice)?.text, lang),
+      meters: { ...record.meters },
+      key: keyTurns.has(record.turn),
+    };
+  });
+  const curves: MeterCurve[] = index.scenario.meters.map((def) => ({
+    id: def.id,
+    label: localize(def.label, lang) || def.id,
+    family: isFamily(def.id) ? def.id : null,
+    min: def.min,
+    max: def.max,
+    values: [def.initial, ...state.log.map((record) => record.meters[def.id] ?? def.initial)],
+  }));
+  const start = snapshot(initialLinks(index), ctx);
+  const end = snapshot(state.links, ctx);
+  const evaluation = evaluate(state, index);
+  const endingInfo = {
+    id: ending?.id ?? '',
+    kind: ending?.kind ?? 'partial',
+    title: localize(ending?.title, lang),
+    text: localize(ending?.text, lang),
+  };
+  return {
+    scenarioTitle: localize(index.scenario.meta.title, lang),
+    ending: endingInfo,
+    evaluation,
+    story: tellStory({ state, ctx, curves, start, end, evaluation, ending: endingInfo }),
+    timeline,
+    curves,
+    ecosystem: { start, end },
+    keyDecisions: keys,
+    questions: questions(state, ctx),
+    sessionCode: sessionCodeOf(state, index),
+  };
+}

@@ -1,0 +1,79 @@
+import type { Dimension, EndingKind, FamilyId } from '../../scenario/format';
+
+/** One decision of the session, for the timeline. */
+export interface TimelineEntry {
+  turn: number;
+  phaseTitle: string;
+  speaker: string;
+  choiceText: string;
+  /** Meter values after the turn. */
+  meters: Record<string, number>;
+  /** Whether this was a key decision. */
+  key: boolean;
+}
+
+/** One meter's curve: its value at the start, then after each turn. */
+export interface MeterCurve {
+  id: string;
+  label: string;
+  family: FamilyId | null;
+  min: number;
+  max: number;
+  values: number[];
+}
+
+/** An actor in an ecosystem drawing (map position in percent). */
+export interface EcosystemActor {
+  id: string;
+  name: string;
+  family: FamilyId;
+  x: number;
+  y: number;
+}
+
+/** The actors and their threads at one moment. */
+export interface EcosystemSnapshot {
+  actors: EcosystemActor[];
+  links: { from: string; to: string; strength: number }[];
+  /** The sum of the threads' strengths. */
+  density: number;
+}
+
+/** A choice and its authored feedback. */
+export interface ChoiceOutcome {
+  text: string;
+  feedback: string;
+}
+
+/** A key decision and the paths not taken. */
+export interface KeyDecision {
+  turn: number;
+  phaseTitle: string;
+  speaker: string;
+  situation: string;
+  chosen: ChoiceOutcome;
+  /** The other choices of the card, with what they would have said. */
+  notTaken: ChoiceOutcome[];
+  /** The total movement of the meters this turn. */
+  swing: number;
+}
+
+/** Authored discussion questions, by phase and for the ending. */
+export interface QuestionGroup {
+  title: string;
+  questions: string[];
+}
+
+/** Everything the debrief shows, in the player's language. Plain data. */
+export interface Debrief {
+  scenarioTitle: string;
+  ending: { id: string; kind: EndingKind; title: string; text: string };
+  evaluation: Record<Dimension, number>;
+  story: string[];
+  timeline: TimelineEntry[];
+  curves: MeterCurve[];
+  ecosystem: { start: EcosystemSnapshot; end: EcosystemSnapshot };
+  keyDecisions: KeyDecision[];
+  questions: QuestionGroup[];
+  sessionCode: string;
+}
