@@ -59,8 +59,16 @@ export function drawInitiativeBadges(
       fontStyle: 'bold',
       color: css(Palette.ink),
       resolution: 2,
-      fixedWidth: Math.max(10, x + width - textX - font * 0.3),
     });
+    const room = x + width - textX - font * 0.3;
+    if (name.width > room) {
+      // Long names end with an ellipsis rather than being cut mid-letter.
+      let text = initiative.name;
+      while (text.length > 4 && name.width > room) {
+        text = text.slice(0, -2);
+        name.setText(`${text.trimEnd()}…`);
+      }
+    }
     const state = labels?.states?.[initiative.state] ?? initiative.state;
     const stateText = scene.add.text(textX + size * 3.6, top + rowH - font * 0.2, state, {
       fontFamily: 'system-ui, sans-serif',

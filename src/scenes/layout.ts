@@ -15,6 +15,8 @@ export interface TerritoryLayout {
   map: Rect;
   /** The strip of method steps and progress, above the map. */
   strip: Rect;
+  /** The initiatives' column, beside the meters (null when there is no room: portrait screens). */
+  initiatives: Rect | null;
   /** The meters box, or null when the canvas is too small for it (the DOM meters show instead). */
   meters: Rect | null;
   /** Radius of an actor's disc. */
@@ -56,7 +58,12 @@ export function layoutFor(
   // Crowded maps get smaller discs.
   const crowding = Math.min(1, Math.sqrt(6 / Math.max(1, actorCount)));
   const actorRadius = Math.max(16, Math.min(46, Math.min(map.w, map.h) * 0.085 * crowding));
-  return { map, strip, meters, actorRadius, font };
+  const initiativesX = meters ? meters.x + meters.w + font * 0.6 : 0;
+  const initiatives: Rect | null =
+    meters && mapW - initiativesX - font * 0.6 >= font * 9
+      ? { x: initiativesX, y: meters.y, w: mapW - initiativesX - font * 0.6, h: meters.h }
+      : null;
+  return { map, strip, initiatives, meters, actorRadius, font };
 }
 
 /** The canvas position of an actor placed at (x %, y %) of the map. */

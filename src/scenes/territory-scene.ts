@@ -225,17 +225,11 @@ export class TerritoryScene extends Phaser.Scene {
     hud.removeAll(true);
     drawProgressStrip(this, hud, layout.strip, layout.font, view, frame.labels);
     const font = layout.font;
-    const width = Math.min(font * 15, layout.map.w * 0.42);
-    drawInitiativeBadges(
-      this,
-      hud,
-      layout.map.x + layout.map.w - width - font * 0.6,
-      layout.map.y,
-      width,
-      font * 0.9,
-      view.initiatives,
-      frame.labels,
-    );
+    if (layout.initiatives && view.initiatives.length > 0) {
+      const box = layout.initiatives;
+      const size = Math.min(font * 0.9, box.h / (view.initiatives.length * 2.6));
+      drawInitiativeBadges(this, hud, box.x, box.y, box.w, size, view.initiatives, frame.labels);
+    }
     if (layout.meters)
       this.hudTweens = drawMeterBoard(this, hud, layout.meters, font, view.meters, this.lastMeters, motion);
   }
