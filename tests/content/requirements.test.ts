@@ -46,7 +46,7 @@ const checkFull = (scenario: Scenario): void => {
   expect(scenario.endings.filter((e) => e.kind === 'failure').length).toBeGreaterThanOrEqual(2);
   expect(scenario.actors.length).toBeGreaterThanOrEqual(8);
   expect(new Set(scenario.actors.map((a) => a.family))).toEqual(new Set(FAMILIES));
-  expect(scenario.initiatives.length).toBeGreaterThanOrEqual(3);
+  expect(scenario.initiatives?.length ?? 0).toBeGreaterThanOrEqual(3);
   for (const phase of scenario.phases) {
     expect(phase.debrief?.length ?? 0, `debrief of ${phase.id}`).toBeGreaterThan(0);
     const prompted = scenario.cards.filter(
