@@ -71,9 +71,23 @@ export interface GameState {
   ending: string | null;
 }
 
+/**
+ * An empty table for ids added one by one during a session (flags, cards played, links). It is put in
+ * V8's dictionary mode from the start: tables that grow in a different key order every session would
+ * otherwise go through thousands of hidden classes, making every lookup slow. Plain object all the same.
+ */
+export function emptyTable<T>(): Record<string, T> {
+  const table: Record<string, unknown> = {};
+  table['\u0000a'] = 0;
+  table['\u0000b'] = 0;
+  delete table['\u0000a'];
+  delete table['\u0000b'];
+  return table as Record<string, T>;
+}
+
 /** The links a scenario starts with. */
 export function initialLinks(index: ScenarioIndex): Record<string, number> {
-  const links: Record<string, number> = {};
+  const links: Record<string, number> = emptyTable();
   for (const link of index.scenario.links ?? []) links[linkKey(link.from, link.to)] = link.strength;
   return links;
 }
@@ -97,9 +111,9 @@ export function createInitialState(index: ScenarioIndex, seed: number): GameStat
     phaseTurn: 0,
     meters,
     links: initialLinks(index),
-    flags: {},
+    flags: emptyTable(),
     initiatives,
-    played: {},
+    played: emptyTable(),
     card: null,
     chain: null,
     log: [],

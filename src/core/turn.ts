@@ -146,6 +146,19 @@ export function finishTurn(turn: TurnInProgress, next: string | undefined, index
   );
 }
 
+/**
+ * The total link strength after a turn. In place (a session's own state, whose last record was written
+ * by the previous turn) it is that record's total plus this turn's link changes: summing the links
+ * table every turn was a large share of a simulated turn.
+ */
+function linkStrengthAfter(draft: Draft, changes: readonly Change[], inPlace: boolean): number {
+  const last = inPlace ? draft.log[draft.log.length - 1] : undefined;
+  if (last === undefined) return totalLinkStrength(draft.links);
+  let total = last.linkStrength;
+  for (const change of changes) if (change.kind === 'link') total += change.after - change.before;
+  return total;
+}
+
 function closeTurn(
   draft: Draft,
   card: string,
@@ -168,7 +181,7 @@ function closeTurn(
     choice,
     changes,
     meters: copyTable(draft.meters),
-    linkStrength: totalLinkStrength(draft.links),
+    linkStrength: linkStrengthAfter(draft, changes, inPlace),
   };
   if (inPlace) draft.log.push(record);
   else draft.log = [...draft.log, record];

@@ -133,9 +133,13 @@ export function simulate(index: ScenarioIndex, options: SimulateOptions): Simula
   const minutes: number[] = [];
   let deadEnds = 0;
   let neverEnded = 0;
+  // `card/choice` keys built once, not on every turn.
+  const pickKeys = new Map(
+    index.scenario.cards.map((c) => [c.id, new Map(c.choices.map((ch) => [ch.id, `${c.id}/${ch.id}`]))]),
+  );
   const onTurn = (state: GameState, card: string, choice: string): void => {
     cardsDrawn[card] = (cardsDrawn[card] ?? 0) + 1;
-    const key = `${card}/${choice}`;
+    const key = pickKeys.get(card)?.get(choice) ?? `${card}/${choice}`;
     choicesPicked[key] = (choicesPicked[key] ?? 0) + 1;
     for (const id of meterIds) {
       const value = state.meters[id] ?? 0;
