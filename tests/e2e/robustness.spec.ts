@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** What main.ts exposes in every build: live games, listeners, timers and playing sounds. */
+interface Counts {
+  games: number;
+  listeners: number;
+  timers: number;
+  sounds: number;
+}
+
+const counts = (page: Page): Promise<Counts> =>
+  page.evaluate(() => (window as unknown as { __tisserDiagnostics: Counts }).__tisserDiagnostics);
+
+const screenOf = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => document.getElementById('game')?.dataset.screen);
+
+/** One step with the keyboard: a choice on a card, else the screen's main button. */
+async function step(page: Page, turn: number): Promise<void> {
+  const screen = await screenOf(page);
+  if (screen === 'card') {
+    const keys = await page
+      .locator('#game button[aria-keyshortcuts]')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-keyshortcuts') ?? ''));
+    const key = keys[turn % Math.max(1, keys.length)];
+    if (key) await page.keyboard.press(key);
+    return;
+  }
+  const name = screen === 'title' ? /^Jouer$/ : screen === 'debrief' ? /^Rejouer$/ : /^Continuer$/;
+  await page.getByRole('button', { name }).first().focus();
+  await page.keyboard.press('Enter');
+}
+
+/** Restarts through the game menu ("Menu" → "Recommencer", confirming if asked). */
+async function restartFromMenu(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^(☰ )?Menu$/ }).click();
+  await page.getByRole('button', { name: 'Recommencer' }).first().click();
+  const confirm = page.getByRole('dialog').getByRole('button', { name: 'Recommencer' });
+  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  await expect(page.getByRole('main')).toHaveAttribute('data-screen', 'phase');
+}
+
+/** Pretends the tab is hidden (or shown again), as the browser does when the player switches tabs. */
+async function setHidden(page: Page, hidden: boolean): Promise<void> {
+  await page.evaluate((value) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+    Object.defineProperty(document, 'visibilityState', {
+      configurable: true,
+      get: () => (value ? 'hidden' : 'visible'),
+    });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
+test('restarting 20 times, resizing and hiding the tab leave no extra game, listener, timer or sound', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('./?scenario=ville-industrielle-tzcld&lang=fr&seed=5');
+  await expect(page.getByRole('main')).toHaveAttribute('data-screen', 'title');
+  let turn = 0;
+  for (let i = 0; i < 4; i++) await step(page, turn++);
+  await expect(page.getByRole('main')).toHaveAttribute('data-territory', 'ready', { timeout: 30_000 });
+  // Let the cues end: only the ambience loop plays now.
+  await expect.poll(async () => (await counts(page)).sounds, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+  const before = await counts(page);
+  expect(before.games).toBe(1);
+  expect(before.listeners).toBeGreaterThan(0);
+
+  for (let round = 0; round < 20; round++) {
+    await restartFromMenu(page);
+    // A few turns each time, so threads grow and meters move while the next restart comes.
+    for (let i = 0; i < 3; i++) await step(page, turn++);
+  }
+
+  for (const [width, height] of [
+    [1920, 1080],
+    [390, 844],
+    [1280, 720],
+    [800, 1000],
+    [1280, 720],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(150);
+  }
+
+  for (let i = 0; i < 5; i++) {
+    await setHidden(page, true);
+    // While hidden, the ambience is paused and no new sound starts.
+    await expect.poll(async () => (await counts(page)).sounds, { timeout: 5_000 }).toBe(0);
+    await setHidden(page, false);
+  }
+
+  await expect.poll(async () => (await counts(page)).sounds, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+  const after = await counts(page);
+  expect(after.games).toBe(1);
+  expect(after.listeners).toBe(before.listeners);
+  expect(after.timers).toBe(before.timers);
+  expect(after.sounds).toBeLessThanOrEqual(Math.max(1, before.sounds));
+  expect(await page.locator('#territory canvas').count()).toBe(1);
+  expect(errors).toEqual([]);
+});
