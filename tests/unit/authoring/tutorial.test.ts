@@ -11,7 +11,7 @@ import { starterScenario } from '../../../src/scenario/authoring/starter';
 import type { Scenario } from '../../../src/scenario/format';
 import { explore } from '../../../src/scenario/play/explore';
 import { validateCodexText, validateScenarioText } from '../../../src/scenario/validation';
-import { applyBlock, tutorialSteps } from './markdown-blocks';
+import { applyBlock, applyBlockToText, tutorialSteps } from './markdown-blocks';
 
 const root = join(import.meta.dirname, '../../..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
@@ -65,6 +65,19 @@ describe.each(['docs/authoring/tutoriel.fr.md', 'docs/authoring/tutorial.en.md']
     const last = states.at(-1)?.scenario;
     expect(last).toEqual(fixture);
     expect(problemsOf(last)).toEqual([]);
+  });
+
+  it('works as a person follows it: pasting into the text `new` wrote gives a valid file at every step', () => {
+    // The text `scenario new mon-territoire` writes (src/cli/verb-new.ts).
+    let text = `${JSON.stringify(starterScenario('mon-territoire'), null, 2)}\n`;
+    for (const [step, blocks] of [...tutorialSteps(markdown)].sort((a, b) => a[0] - b[0])) {
+      for (const block of blocks) text = applyBlockToText(text, block);
+      const errors = validateScenarioText(text, 'mon-territoire.json', { knownConcepts })
+        .problems.filter((p) => p.severity === 'error')
+        .map((p) => `${p.line}:${p.column} ${p.path} ${p.code}`);
+      expect({ step, errors }).toEqual({ step, errors: [] });
+    }
+    expect(JSON.parse(text)).toEqual(fixture);
   });
 
   it('tells the reader the commands and the file `new` writes', () => {
