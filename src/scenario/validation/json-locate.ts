@@ -5,6 +5,8 @@
  * `constructor`, `prototype`) are reported and dropped, never assigned.
  */
 
+import { parseJsonFast } from './json-fast';
+
 /** A place in the text: 1-based line and column, and the 0-based offsets of the value's first and past-last characters. */
 export interface JsonSpan {
   line: number;
@@ -80,8 +82,33 @@ const ESCAPES: Record<string, string> = {
   t: '\t',
 };
 
-/** Parses JSON text and records where everything is. Never throws. */
+/**
+ * Parses JSON text and records where everything is. Never throws. A fast pass parses the text first;
+ * when it finds nothing to report, the positions (`values`, `keys`) are computed only when first read.
+ */
 export function parseLocatedJson(text: string, limits: ParseLimits = DEFAULT_LIMITS): LocatedJson {
+  if (text.length <= limits.maxChars) {
+    const fast = parseJsonFast(text, limits.maxDepth);
+    if (fast) {
+      let full: LocatedJson | undefined;
+      const located = (): LocatedJson => (full ??= locateAll(text, limits));
+      return {
+        value: fast.value,
+        issues: [],
+        get values() {
+          return located().values;
+        },
+        get keys() {
+          return located().keys;
+        },
+      };
+    }
+  }
+  return locateAll(text, limits);
+}
+
+/** The locating parse alone (no fast pass): every value's and key's position, and every problem. */
+export function locateAll(text: string, limits: ParseLimits = DEFAULT_LIMITS): LocatedJson {
   const values = new Map<string, JsonSpan>();
   const keys = new Map<string, JsonSpan>();
   const issues: ParseIssue[] = [];
