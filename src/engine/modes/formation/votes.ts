@@ -67,7 +67,10 @@ export function clearVote(round: VoteRound, team: number): VoteRound {
   return { ...round, votes };
 }
 
-/** Sets a team's prediction for one family (`null` removes it). Observers may predict too. */
+/**
+ * Sets a team's prediction for one family (`null` removes it), during the vote or after it while the
+ * consequences are hidden. Observers may predict too.
+ */
 export function setPrediction(
   round: VoteRound,
   teams: readonly Team[],
@@ -75,7 +78,7 @@ export function setPrediction(
   family: FamilyId,
   trend: Trend | null,
 ): VoteRound {
-  if (round.status !== 'voting' || !teams.some((t) => t.id === team)) return round;
+  if (round.status === 'revealed' || !teams.some((t) => t.id === team)) return round;
   const current: Prediction = { ...(round.predictions[team] ?? {}) };
   if (trend === null) delete current[family];
   else current[family] = trend;

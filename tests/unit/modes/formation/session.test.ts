@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { GameSession } from '../../../../src/engine/game-session';
+import {
+  startFormation,
+  stepFormation,
+  type FormationEffect,
+  type FormationInput,
+  type FormationSettings,
+  type FormationState,
+} from '../../../../src/engine/modes/formation/session';
+import { remaining } from '../../../../src/engine/modes/formation/timer';
+import { truncateBefore } from '../../../../src/engine/modes/rewind';
+import { loadIndex } from '../helpers';
+
+const index = loadIndex('quartier-generateur');
+const settings: FormationSettings = {
+  teams: [
+    { id: 1, name: 'Mairie', role: 'elus' },
+    { id: 2, name: 'Quartier', role: 'habitants' },
+    { id: 3, name: 'Regard', role: 'observers' },
+  ],
+  rule: { rule: 'majority', tieBreak: 'facilitator' },
+  timerMs: 60_000,
+  timerEnabled: true,
+  predict: true,
+};
+
+/** A facilitation shell in miniature: the game session, the model, and the effects carried out. */
+class Room {
+  session: GameSession;
+  model: FormationState;
+  now = 0;
+  effects: FormationEffect[] = [];
+
+  constructor(choices: readonly string[] = [], model = startFormation(settings)) {
+    this.session = new GameSession(index, { seed: 2, lang: 'fr', concepts: new Map(), choices });
+    this.model = model;
+    this.toCard();
+  }
+
+  toCard(): void {
+    while (this.session.viewModel.screen === 'phase-intro' || this.session.viewModel.screen === 'consequence')
+      this.session.send({ type: 'CONTINUE' });
+    const view = this.session.viewModel;
+    if (view.card)
+      this.input({
+        type: 'card',
+        turn: view.progress.turn + 1,
+        card: view.card.id,
+        choices: view.card.choices.map((c) => c.id),
+      });
+  }
+
+  input(input: FormationInput): void {
+    const step = stepFormation(this.model, input, this.now);
+    this.model = step.state;
+    for (const effect of step.effects) {
+      this.effects.push(effect);
+      if (effect.type === 'choose') {
+        this.session.send({ type: 'CHOOSE', choice: effect.choice });
+        this.model = stepFormation(
+          this.model,
+          { type: 'played', record: this.session.state.log.at(-1)! },
+          this.now,
+        ).state;
+      } else if (effect.type === 'continue') this.toCard();
+    }
+  }
+
+  keys(...keys: string[]): void {
+    for (const key of keys) this.input({ type: 'key', key });
+  }
+}
+
+describe('formation session model', () => {
+  it('runs a card by keyboard: timer, votes, hidden consequences, prediction, reveal, filed round', () => {
+    const room = new Room();
+    expect(room.model.round?.status).toBe('voting');
+    room.keys(' ');
+    room.now = 20_000;
+    expect(remaining(room.model.timer, room.now)).toBe(40_000);
+    room.keys('+');
+    expect(remaining(room.model.timer, room.now)).toBe(70_000);
+    room.keys('1', '1', '2', '1');
+    expect(room.effects.at(-1)).toMatchObject({ type: 'choose' });
+    expect(room.session.viewModel.screen).toBe('consequence');
+    expect(room.model.round?.status).toBe('hidden');
+    room.input({ type: 'predict', team: 3, family: 'habitants', trend: 'up' });
+    expect(room.model.history).toHaveLength(0);
+    room.keys('r');
+    expect(room.model.round?.status).toBe('revealed');
+    expect(room.model.history).toHaveLength(1);
+    const filed = room.model.history[0]!;
+    expect(filed.votes).toEqual({ 1: filed.decided, 2: filed.decided });
+    expect(filed.scores[3]?.predicted).toBe(1);
+    room.keys('s');
+    expect(room.session.viewModel.screen).toBe('card');
+    expect(room.model.round?.turn).toBe(2);
+  });
+
+  it('a tie waits for the facilitator; a pick outside the tie is not enough', () => {
+    const room = new Room();
+    const [a, b] = room.model.round!.choices;
+    room.input({ type: 'vote', team: 1, choice: a! });
+    room.input({ type: 'vote', team: 2, choice: b! });
+    expect(room.effects).toEqual([]);
+    room.input({ type: 'pick', choice: b! });
+    expect(room.effects).toEqual([{ type: 'choose', choice: b }]);
+  });
+
+  it('shortcuts toggle meters, panel and help; Escape closes help and drops a pending team', () => {
+    const room = new Room();
+    room.keys('m', 'p', '?', '2');
+    expect([
+      room.model.metersVisible,
+      room.model.panelOpen,
+      room.model.helpOpen,
+      room.model.keys.team,
+    ]).toEqual([false, true, true, 2]);
+    room.keys('Escape');
+    expect([room.model.helpOpen, room.model.keys.team]).toEqual([false, null]);
+  });
+
+  it('going back one decision truncates the history with the game', () => {
+    let room = new Room();
+    for (let i = 0; i < 3; i++) room.keys('1', '1', '2', '1', 'r', 's');
+    expect(room.model.history.map((r) => r.turn)).toEqual([1, 2, 3]);
+    room.keys('Backspace');
+    expect(room.effects.at(-1)).toEqual({ type: 'back-one-decision' });
+    const saved = truncateBefore(room.session.save(), room.session.state.log.length - 1);
+    const model = stepFormation(room.model, { type: 'rewound', keepTurns: saved.choices.length }, 0).state;
+    room.session.stop();
+    room = new Room(saved.choices, model);
+    expect(room.model.history.map((r) => r.turn)).toEqual([1, 2]);
+    expect(room.model.round?.turn).toBe(3);
+  });
+
+  it('without prediction, the consequence shows at once and the round is filed when played', () => {
+    const room = new Room([], startFormation({ ...settings, predict: false, timerEnabled: false }));
+    expect(room.model.timer.status).toBe('off');
+    room.keys('1', '2', '2', '2');
+    expect(room.model.round?.status).toBe('revealed');
+    expect(room.model.history).toHaveLength(1);
+    expect(room.model.history[0]?.decided).toBe(room.model.round?.choices[1]);
+  });
+});
