@@ -1,10 +1,31 @@
 import type { Translate } from '../adapters/i18n';
 import type { ViewContext } from '../engine/build-view';
+import { buildDebrief } from '../engine/debrief/build-debrief';
 import type { GameSession } from '../engine/game-session';
-import type { Component } from './dom';
-import { createEndingScreen } from './ending-screen';
+import { DIMENSIONS, type EndingKind } from '../scenario/format';
+import {
+  DIMENSION_KEYS,
+  decisionsSection,
+  ecosystemSection,
+  evaluationSection,
+  questionsSection,
+  storySection,
+  timelineSection,
+} from './debrief-sections';
+import { el, focusableHeading, listen, type Component } from './dom';
+import { summaryPng } from './summary-image';
 
-/** The debrief: the ending, its evaluation and the story of the session. */
+const KIND_KEYS: Record<EndingKind, string> = {
+  success: 'ending.success',
+  partial: 'ending.partial',
+  failure: 'ending.failure',
+};
+
+/**
+ * The debrief: the ending and its evaluation, the story of the territory, the meters over time, the
+ * ecosystem at the start and the end, key decisions and paths not taken, questions; save as an image,
+ * print, codex, play again.
+ */
 export function createDebriefScreen(options: {
   t: Translate;
   session: GameSession;
@@ -12,12 +33,83 @@ export function createDebriefScreen(options: {
   onReplay: () => void;
   onCodex: () => void;
 }): Component {
-  const view = options.session.viewModel;
-  if (!view.ending) throw new Error('the session has not ended');
-  return createEndingScreen({
-    t: options.t,
-    ending: view.ending,
-    sessionCode: view.sessionCode,
-    onReplay: options.onReplay,
-  });
+  const { t } = options;
+  const debrief = buildDebrief(options.session.state, options.ctx);
+  const offs: (() => void)[] = [];
+  const heading = focusableHeading('h2', debrief.ending.title);
+  const button = (key: string, className = 'button'): HTMLButtonElement =>
+    el('button', { className, text: t(key), attrs: { type: 'button' } });
+  const replay = button('ending.replay', 'button button-primary');
+  const image = button('debrief.saveImage');
+  const print = button('debrief.print');
+  const codex = button('menu.codex');
+  const imageStatus = el('p', { className: 'image-status', attrs: { role: 'status' } });
+  const today = new Date();
+  const date = today.toISOString().slice(0, 10);
+  let blobUrl: string | null = null;
+  offs.push(
+    listen(replay, 'click', () => options.onReplay()),
+    listen(print, 'click', () => window.print()),
+    listen(codex, 'click', () => options.onCodex()),
+    listen(image, 'click', () => {
+      void summaryPng(debrief, {
+        appName: t('app.name'),
+        kind: t(KIND_KEYS[debrief.ending.kind]),
+        dimensions: DIMENSIONS.map((d) => ({ label: t(DIMENSION_KEYS[d]), value: debrief.evaluation[d] })),
+        code: t('ending.code', { code: debrief.sessionCode }),
+        date: today.toLocaleDateString(options.ctx.lang),
+      }).then((url) => {
+        if (blobUrl) URL.revokeObjectURL(blobUrl);
+        blobUrl = url;
+        if (!url) {
+          imageStatus.replaceChildren(el('span', { text: t('debrief.imageFailed') }));
+          return;
+        }
+        const link = el('a', {
+          className: 'button button-primary',
+          text: t('debrief.download'),
+          attrs: {
+            href: url,
+            download: `tisser-${options.ctx.index.scenario.meta.id}-${date}.png`,
+          },
+        });
+        imageStatus.replaceChildren(el('span', { text: t('debrief.imageReady') }), link);
+        link.focus();
+      });
+    }),
+  );
+  const element = el(
+    'section',
+    {
+      className: `panel panel-debrief ending-${debrief.ending.kind}`,
+      attrs: { 'aria-label': debrief.ending.title },
+    },
+    [
+      el('header', { className: 'debrief-header' }, [
+        el('p', { className: 'eyebrow', text: t(KIND_KEYS[debrief.ending.kind]) }),
+        heading,
+        el('p', { className: 'lead', text: debrief.ending.text }),
+        el('p', { className: 'meta print-only', text: debrief.scenarioTitle }),
+      ]),
+      evaluationSection(t, debrief),
+      storySection(t, debrief),
+      timelineSection(t, debrief),
+      ecosystemSection(t, debrief),
+      decisionsSection(t, debrief),
+      questionsSection(t, debrief),
+      el('p', { className: 'meta session-code', text: t('ending.code', { code: debrief.sessionCode }) }),
+      el('div', { className: 'debrief-tools no-print' }, [image, print, codex]),
+      imageStatus,
+      el('div', { className: 'actions no-print' }, [replay]),
+    ],
+  );
+  return {
+    element,
+    focusTarget: heading,
+    unmount() {
+      offs.forEach((off) => off());
+      if (blobUrl) URL.revokeObjectURL(blobUrl);
+      element.remove();
+    },
+  };
 }

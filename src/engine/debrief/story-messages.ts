@@ -82,7 +82,7 @@ const FR: StoryMessages = {
     success: [
       (v) => `La partie s'achève sur « ${v.title} ». Le point fort : ${v.best}. À surveiller : ${v.worst}.`,
       (v) =>
-        `Au bout du chemin, « ${v.title} » : ${v.best} en sort grandie, même si ${v.worst} reste fragile.`,
+        `Au bout du chemin, « ${v.title} » : votre meilleur résultat porte sur ${v.best}, même si ${v.worst} reste fragile.`,
     ],
     partial: [
       (v) =>
