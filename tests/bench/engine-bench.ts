@@ -2,8 +2,7 @@
  * Engine benchmark (printed, not a timed test): random playthroughs per second on one core with the fast
  * rules, for the largest bundled scenario, premiers-pas and a generated 300-card scenario; validation time
  * of that 300-card scenario (median of 15); and the runtime cost of one turn through the compiled XState
- * machine, as a
- * ratio to a bare XState actor taking one transition.
+ * machine, as a ratio to a bare XState actor taking one transition.
  *
  * Run directly: `npx tsx tests/bench/engine-bench.ts`. Times are CPU time of this process
  * (`process.cpuUsage`), less sensitive than wall time to other processes on a busy machine.
