@@ -51,6 +51,12 @@ interface Walk {
   refs: RefUses;
 }
 
+/** What decides whether an object can match an alternative before visiting it. */
+interface Shape {
+  required: readonly string[];
+  consts: readonly [string, unknown][];
+}
+
 const kindOf = (value: unknown): string => {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -83,20 +89,25 @@ export class SchemaChecker {
     return walk;
   }
 
+  /** Resolved references by base schema, then by `$ref` (no key string built per lookup). */
   private readonly resolved = new Map<
-    string,
-    { schema: JsonSchema; root: JsonSchema; name: string } | null
+    JsonSchema,
+    Map<string, { schema: JsonSchema; root: JsonSchema; name: string } | null>
   >();
 
   private resolve(
     ref: string,
     base: JsonSchema,
   ): { schema: JsonSchema; root: JsonSchema; name: string } | null {
-    const cacheKey = `${base.$id ?? ''}|${ref}`;
-    const cached = this.resolved.get(cacheKey);
+    let byRef = this.resolved.get(base);
+    if (!byRef) {
+      byRef = new Map();
+      this.resolved.set(base, byRef);
+    }
+    const cached = byRef.get(ref);
     if (cached !== undefined) return cached;
     const found = this.resolveUncached(ref, base);
-    this.resolved.set(cacheKey, found);
+    byRef.set(ref, found);
     return found;
   }
 
@@ -266,13 +277,10 @@ export class SchemaChecker {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       const record = value as Record<string, unknown>;
       const plausible = options.filter((option) => {
-        const target = this.deref(option, root);
-        if (target.type !== 'object') return true;
-        for (const key of target.required ?? []) if (!Object.hasOwn(record, key)) return false;
-        for (const key in target.properties ?? {}) {
-          const sub = target.properties?.[key];
-          if (sub?.const !== undefined && record[key] !== sub.const) return false;
-        }
+        const shape = this.shapeOf(option, root);
+        if (shape === null) return true;
+        for (const key of shape.required) if (!Object.hasOwn(record, key)) return false;
+        for (const [key, constant] of shape.consts) if (record[key] !== constant) return false;
         return true;
       });
       if (plausible.length === 1 && plausible[0]) {
@@ -342,6 +350,32 @@ export class SchemaChecker {
         actual: isObject ? Object.keys(record).join(', ') : kindOf(value),
       },
     });
+  }
+
+  /** Per root, each alternative's object shape: required keys and constant properties (null: not an object schema). */
+  private readonly shapes = new Map<JsonSchema, Map<JsonSchema, Shape | null>>();
+
+  private shapeOf(option: JsonSchema, root: JsonSchema): Shape | null {
+    let byOption = this.shapes.get(root);
+    if (!byOption) {
+      byOption = new Map();
+      this.shapes.set(root, byOption);
+    }
+    let shape = byOption.get(option);
+    if (shape === undefined) {
+      const target = this.deref(option, root);
+      shape = null;
+      if (target.type === 'object') {
+        const consts: [string, unknown][] = [];
+        for (const key in target.properties ?? {}) {
+          const sub = target.properties?.[key];
+          if (sub?.const !== undefined) consts.push([key, sub.const]);
+        }
+        shape = { required: target.required ?? [], consts };
+      }
+      byOption.set(option, shape);
+    }
+    return shape;
   }
 
   private deref(schema: JsonSchema, root: JsonSchema): JsonSchema {
