@@ -12,6 +12,9 @@ import { drawPlaceholderLand } from './territory-background';
 import { ThreadLayer, pairKey } from './thread-layer';
 import type { TerritoryFrame, ViewBridge } from './view-bridge';
 
+/** Texture key of the still canvas (map and unchanged threads). */
+const STILL_KEY = 'territory-still';
+
 /** Texture key of a map template's art. */
 export const mapTextureKey = (template: string): string => `map-${template}`;
 
@@ -41,6 +44,9 @@ export class TerritoryScene extends Phaser.Scene {
   private lastStrengths: Map<string, number> | null = null;
   private lastFrame: TerritoryFrame | null = null;
   private readonly requested = new Set<string>();
+  private still: Phaser.Textures.CanvasTexture | null = null;
+  private idleFrames = 0;
+  private bitmap: { id: string; canvas: HTMLCanvasElement } | null = null;
 
   constructor(
     private readonly bridge: ViewBridge,
@@ -73,6 +79,14 @@ export class TerritoryScene extends Phaser.Scene {
         return () => this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
       }),
     ];
+    offs.push(
+      track(() => {
+        // The ScaleManager reads the new size on the game loop: wake it up on every resize.
+        const wake = (): void => this.wake();
+        window.addEventListener('resize', wake);
+        return () => window.removeEventListener('resize', wake);
+      }),
+    );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const off of offs) off();
       this.tweens.killAll();
@@ -83,10 +97,31 @@ export class TerritoryScene extends Phaser.Scene {
       this.landKey = this.hudKey = '';
       this.hudTweens = [];
       this.lastStrengths = null;
+      if (this.textures.exists(STILL_KEY)) this.textures.remove(STILL_KEY);
+      this.still = null;
+      this.bitmap = null;
     });
     const frame = this.bridge.current();
     if (frame) this.draw(frame, false);
     this.bridge.emit({ type: 'scene-ready' });
+  }
+
+  /**
+   * Puts the game loop to sleep once nothing moves: the canvas then stays the same image and costs
+   * the browser nothing per frame. Every new frame, resize or load wakes it up.
+   */
+  override update(): void {
+    if (this.tweens.getTweens().length > 0 || this.load.isLoading()) {
+      this.idleFrames = 0;
+      return;
+    }
+    // A few frames more so the last tween step is on screen.
+    if (++this.idleFrames > 3) this.game.loop.sleep();
+  }
+
+  private wake(): void {
+    this.idleFrames = 0;
+    if (!this.game.loop.running) this.game.loop.wake();
   }
 
   /** Loads the textures a view needs that are not there yet, then draws the last frame again. */
@@ -111,20 +146,22 @@ export class TerritoryScene extends Phaser.Scene {
 
   private draw(frame: TerritoryFrame, animate: boolean): void {
     if (!this.land || !this.actors || !this.hud || !this.threads) return;
+    this.wake();
     this.loadMissing(frame.view);
     const { width, height } = this.scale;
     const view = frame.view;
     const layout = layoutFor(width, height, frame.panel, view.meters.length, view.actors.length);
     const motion = animate && !frame.reducedMotion;
     const template = this.mapTemplate(view);
-    const landKey = `${width}x${height}|${frame.panel}|${template}`;
-    if (landKey !== this.landKey) {
-      this.drawLand(this.land, template, width, height, layout);
-      this.landKey = landKey;
-    }
+    const landKey = `${width}x${height}|${frame.panel}|${template}|${this.textures.exists(mapTextureKey(template))}`;
+    const still = this.paintStill(this.land, template, width, height, layout, landKey !== this.landKey);
+    this.landKey = landKey;
     const points = new Map(view.actors.map((actor) => [actor.id, actorPoint(layout, actor.x, actor.y)]));
     const strengths = new Map(view.links.map((link) => [pairKey(link.from, link.to), link.strength]));
-    this.threads.render(view.links, points, this.lastStrengths, motion, layout.actorRadius / 26);
+    const ctx = still ?? document.createElement('canvas').getContext('2d');
+    if (ctx)
+      this.threads.render(ctx, view.links, points, this.lastStrengths, motion, layout.actorRadius / 26);
+    this.still?.refresh();
     this.lastStrengths = strengths;
     this.drawActors(this.actors, view, points, layout, motion);
     this.drawHud(this.hud, frame, layout, motion);
@@ -132,24 +169,59 @@ export class TerritoryScene extends Phaser.Scene {
     this.lastFrame = frame;
   }
 
-  private drawLand(
+  /**
+   * The map rasterised once at the canvas size (drawing the SVG image itself can re-rasterise it each
+   * time), cached until the size or the map changes.
+   */
+  private mapBitmap(key: string, width: number, height: number): HTMLCanvasElement {
+    const id = `${key}|${width}x${height}`;
+    if (this.bitmap && this.bitmap.id === id) return this.bitmap.canvas;
+    const canvas = this.bitmap?.canvas ?? document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const source = this.textures.get(key).getSourceImage() as HTMLImageElement | HTMLCanvasElement;
+    const scale = Math.max(width / source.width, height / source.height);
+    const w = source.width * scale;
+    const h = source.height * scale;
+    canvas.getContext('2d')?.drawImage(source, (width - w) / 2, (height - h) / 2, w, h);
+    this.bitmap = { id, canvas };
+    return canvas;
+  }
+
+  /**
+   * The still canvas: the map and the threads that do not move, painted with the 2D context into one
+   * texture, so a frame draws them as a single image (the Canvas renderer would otherwise replay every
+   * stroke on every frame). It is repainted only when a frame brings a change, never per animation frame.
+   */
+  private paintStill(
     land: Phaser.GameObjects.Container,
     template: string,
     width: number,
     height: number,
     layout: TerritoryLayout,
-  ): void {
-    land.removeAll(true);
+    resized: boolean,
+  ): CanvasRenderingContext2D | null {
     const key = mapTextureKey(template);
-    if (this.textures.exists(key)) {
-      const image = this.add.image(width / 2, height / 2, key);
-      image.setScale(Math.max(width / image.width, height / image.height));
-      land.add(image);
-      return;
+    const hasMap = this.textures.exists(key);
+    if (resized || !this.still) {
+      land.removeAll(true);
+      if (this.textures.exists(STILL_KEY)) this.textures.remove(STILL_KEY);
+      this.still = null;
+      if (!hasMap) {
+        const g = this.add.graphics();
+        drawPlaceholderLand(g, width, height, layout.map);
+        land.add(g);
+      }
+      const canvas = this.textures.createCanvas(STILL_KEY, Math.max(1, width), Math.max(1, height));
+      if (!canvas) return null;
+      this.still = canvas;
+      land.add(this.add.image(0, 0, STILL_KEY).setOrigin(0, 0));
     }
-    const g = this.add.graphics();
-    drawPlaceholderLand(g, width, height, layout.map);
-    land.add(g);
+    const canvas = this.still;
+    const ctx = canvas.getContext();
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    if (hasMap) ctx.drawImage(this.mapBitmap(key, width, height), 0, 0);
+    return ctx;
   }
 
   private drawActors(

@@ -55,30 +55,70 @@ function drawThread(
   }
 }
 
+const hex = (colour: number, alpha: number): string =>
+  `rgba(${(colour >> 16) & 255}, ${(colour >> 8) & 255}, ${colour & 255}, ${alpha})`;
+
+const tracePath = (ctx: CanvasRenderingContext2D, line: readonly Point[]): void => {
+  ctx.beginPath();
+  line.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+};
+
+/** Draws a whole thread with the 2D context (one path per strand: cheap, and baked once per change). */
+export function paintThread(
+  ctx: CanvasRenderingContext2D,
+  line: readonly Point[],
+  stroke: ThreadStroke,
+): void {
+  ctx.lineCap = 'round';
+  ctx.lineJoin = 'round';
+  ctx.setLineDash([]);
+  ctx.strokeStyle = hex(Palette.paper, 0.55);
+  ctx.lineWidth = stroke.halo;
+  tracePath(ctx, line);
+  ctx.stroke();
+  ctx.strokeStyle = hex(Palette.thread, 0.95);
+  ctx.lineWidth = stroke.width;
+  ctx.lineCap = stroke.dash ? 'butt' : 'round';
+  ctx.setLineDash(stroke.dash ? [...stroke.dash] : []);
+  for (const offset of stroke.strands) {
+    tracePath(ctx, offsetLine(line, offset));
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+  if (stroke.ties !== null) {
+    const half = Math.max(...stroke.strands.map(Math.abs)) + stroke.width * 0.3;
+    ctx.lineWidth = Math.max(1.5, stroke.width * 0.6);
+    ctx.beginPath();
+    for (const s of braidTies(line, half, stroke.ties, Number.POSITIVE_INFINITY)) {
+      ctx.moveTo(s[0], s[1]);
+      ctx.lineTo(s[2], s[3]);
+    }
+    ctx.stroke();
+  }
+}
+
 /**
- * The threads between actors. Unchanged threads are drawn once into one shared Graphics; only a
- * thread that changed gets its own object and is redrawn while it animates: a new thread draws itself
+ * The threads between actors. Unchanged threads are painted once into the scene's still canvas
+ * (with the map), so they cost one image per frame; only a thread that changed gets its own object and is redrawn while it animates: a new thread draws itself
  * from one actor to the other, a stronger one pulses, a weaker one sheds its old width, a broken one
  * frays from the middle and fades. Under reduced motion every thread shows its final state at once.
  */
 export class ThreadLayer {
-  private readonly still: Phaser.GameObjects.Graphics;
   private moving: Phaser.GameObjects.GameObject[] = [];
   private tweens: Phaser.Tweens.Tween[] = [];
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly parent: Phaser.GameObjects.Container,
-  ) {
-    this.still = scene.add.graphics();
-    parent.add(this.still);
-  }
+  ) {}
 
   /**
-   * Draws `links`. `before` holds the strengths drawn last time (null: first drawing, nothing
-   * animates); `scale` sizes the strokes with the map.
+   * Draws `links`: the still ones into `still` (a 2D context the caller has just cleared), the changed
+   * ones as animated objects. `before` holds the strengths drawn last time (null: first drawing,
+   * nothing animates); `scale` sizes the strokes with the map.
    */
   render(
+    still: CanvasRenderingContext2D,
     links: readonly LinkView[],
     points: ReadonlyMap<string, Point>,
     before: ReadonlyMap<string, number> | null,
@@ -86,7 +126,6 @@ export class ThreadLayer {
     scale: number,
   ): void {
     this.clearMoving();
-    this.still.clear();
     // Weaker threads first, so strong ones lie on top where they cross.
     const sorted = [...links].sort((x, y) => x.strength - y.strength);
     for (const link of sorted) {
@@ -105,7 +144,7 @@ export class ThreadLayer {
         this.grow(line, stroke);
         continue;
       }
-      drawThread(this.still, line, stroke, 0, Number.POSITIVE_INFINITY);
+      paintThread(still, line, stroke);
       if (motion && change === 'stronger') this.pulse(line, stroke);
       if (motion && change === 'weaker') {
         const was = before?.get(pairKey(link.from, link.to)) ?? link.strength + 1;
@@ -117,7 +156,6 @@ export class ThreadLayer {
   /** Stops the animations and frees the objects of changed threads. */
   destroy(): void {
     this.clearMoving();
-    this.still.destroy();
   }
 
   private own(): Phaser.GameObjects.Graphics {
