@@ -1,0 +1,88 @@
+import type { FamilyId } from '../../../scenario/format';
+import { voters, type Team } from './teams';
+import type { RoundRecord, Trend } from './votes';
+
+/**
+ * The team part of a training session's debrief, from the filed rounds: where teams disagreed, and how
+ * each team's votes and predictions compare with what happened. The rest of the debrief (timeline,
+ * curves, key decisions and the paths not taken, questions) comes from `src/engine/debrief`.
+ */
+
+/** A card where the teams disagreed. */
+export interface Disagreement {
+  turn: number;
+  card: string;
+  disagreement: number;
+  /** Team ids by the choice they voted for, in the card's order. */
+  camps: { choice: string; teams: number[] }[];
+  decided: string;
+  /** How the families' trust moved on that card. */
+  trends: Record<FamilyId, Trend>;
+}
+
+/** One team over the session. */
+export interface TeamRecord {
+  team: number;
+  /** Rounds it voted in. */
+  votes: number;
+  /** Of those, how many went to the choice finally played. */
+  withDecision: number;
+  /** Families predicted, and predicted right, over all rounds. */
+  predicted: number;
+  right: number;
+}
+
+/** The team part of the debrief. */
+export interface TeamDebrief {
+  /** Cards by decreasing disagreement, then by turn; unanimous cards left out. */
+  disagreements: Disagreement[];
+  teams: TeamRecord[];
+  /** The mean disagreement over the rounds (0 when none). */
+  meanDisagreement: number;
+}
+
+/** Builds the team part of the debrief. */
+export function teamDebrief(rounds: readonly RoundRecord[], teams: readonly Team[]): TeamDebrief {
+  const disagreements = rounds
+    .filter((round) => round.disagreement > 0)
+    .map((round): Disagreement => ({
+      turn: round.turn,
+      card: round.card,
+      disagreement: round.disagreement,
+      camps: round.choices
+        .map((choice) => ({
+          choice,
+          teams: Object.entries(round.votes)
+            .filter(([, vote]) => vote === choice)
+            .map(([team]) => Number(team))
+            .sort((a, b) => a - b),
+        }))
+        .filter((camp) => camp.teams.length > 0),
+      decided: round.decided,
+      trends: round.trends,
+    }))
+    .sort((a, b) => b.disagreement - a.disagreement || a.turn - b.turn);
+  const voting = new Set(voters(teams).map((team) => team.id));
+  const records = teams.map((team): TeamRecord => {
+    let votes = 0;
+    let withDecision = 0;
+    let predicted = 0;
+    let right = 0;
+    for (const round of rounds) {
+      const vote = round.votes[team.id];
+      if (voting.has(team.id) && vote !== undefined) {
+        votes += 1;
+        if (vote === round.decided) withDecision += 1;
+      }
+      predicted += round.scores[team.id]?.predicted ?? 0;
+      right += round.scores[team.id]?.right ?? 0;
+    }
+    return { team: team.id, votes, withDecision, predicted, right };
+  });
+  const total = rounds.reduce((sum, round) => sum + round.disagreement, 0);
+  return {
+    disagreements,
+    teams: records,
+    meanDisagreement: rounds.length === 0 ? 0 : Math.round((100 * total) / rounds.length) / 100,
+  };
+}
