@@ -25,6 +25,7 @@ import { createGameTools } from './ui/game-tools';
 import { createHudMeters } from './ui/hud-meters';
 import { createShortcuts } from './ui/keyboard';
 import { createLoadingScreen } from './ui/loading-screen';
+import { createNotice } from './ui/notice';
 import { createPanelHost } from './ui/panel-host';
 import { announcement, playScreen } from './ui/play-screens';
 import { applySettings, motionReduced, parseSettings, type Settings } from './ui/settings-model';
@@ -99,6 +100,8 @@ async function main(): Promise<void> {
   const shortcuts = createShortcuts(document);
   const announcer = createAnnouncer(byId('announcer'));
   const panels = createPanelHost(byId('panel-host'));
+  const notice = createNotice(byId('notice'));
+  const report = (key: string): void => notice.show(i18n.t(key), i18n.t('dialog.close'));
   const hud = createHudMeters();
   byId('hud-host').append(hud.element);
   const bridge = createViewBridge();
@@ -233,13 +236,13 @@ async function main(): Promise<void> {
           lang: i18n.language,
           concepts,
         });
-      if (saved.save || saved.corrupt) announcer.say(i18n.t('save.corrupt'));
+      if (saved.save || saved.corrupt) report('save.corrupt');
       return fresh();
     } catch (error) {
       if (resume) {
         // A save that no longer replays is set aside; a new game starts.
         saves.remove(index.scenario.meta.id);
-        announcer.say(i18n.t('save.corrupt'));
+        report('save.corrupt');
         try {
           return fresh();
         } catch {
@@ -368,7 +371,7 @@ async function main(): Promise<void> {
   }
 
   render({ focus: false });
-  if (stored.corrupt) announcer.say(i18n.t('settings.corrupt'));
+  if (stored.corrupt) report('settings.corrupt');
   const first = await preload();
   if (!first.ok) {
     showLoadError(first);

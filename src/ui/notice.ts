@@ -1,0 +1,32 @@
+import { el, listen } from './dom';
+
+/** A visible notice (corrupt save or settings): a status region with a dismiss button. */
+export interface Notice {
+  show(message: string, closeLabel: string): void;
+  hide(): void;
+}
+
+/** Creates the notice inside an existing `role="status"` container. */
+export function createNotice(container: HTMLElement): Notice {
+  let off: (() => void) | null = null;
+  const hide = (): void => {
+    off?.();
+    off = null;
+    container.replaceChildren();
+    container.hidden = true;
+  };
+  return {
+    show(message, closeLabel) {
+      hide();
+      const close = el('button', {
+        className: 'button button-quiet',
+        text: closeLabel,
+        attrs: { type: 'button' },
+      });
+      off = listen(close, 'click', hide);
+      container.hidden = false;
+      container.append(el('span', { text: message }), close);
+    },
+    hide,
+  };
+}
