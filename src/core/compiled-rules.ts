@@ -4,7 +4,7 @@
  * functions use them instead of re-reading the scenario objects on every turn.
  */
 import type { Card, Choice, Ending, Initiative, MeterDef, Phase } from '../scenario/format';
-import { compileCondition, type StateTest } from './compile-condition';
+import { ALWAYS, compileCondition, type StateTest } from './compile-condition';
 import { compileEffect, type EffectLookups, type EffectStep } from './compile-effect';
 import type { Cause } from './game-state';
 
@@ -33,6 +33,8 @@ export interface CompiledCard {
   readonly weight: number;
   /** Its own condition (`when`), without the choices. */
   readonly when: StateTest;
+  /** No condition on the card and one choice always available: drawable whenever it is not spent. */
+  readonly open: boolean;
   readonly choices: readonly CompiledChoice[];
 }
 
@@ -139,13 +141,15 @@ export function compileRules(source: RulesSource): CompiledRules {
       byChoice.set(choice, compiled);
       return compiled;
     });
+    const when = compileCondition(card.when, phases);
     byCard.set(card, {
       card,
       id: card.id,
       repeatable: Boolean(card.repeatable),
       priority: card.priority ?? 0,
       weight: card.weight ?? 1,
-      when: compileCondition(card.when, phases),
+      when,
+      open: when === ALWAYS && choices.some((choice) => choice.available === ALWAYS),
       choices,
     });
   }

@@ -14,7 +14,7 @@ export function hasAvailableChoice(card: CompiledCard, state: GameState): boolea
 /** Whether a card of the deck may be drawn now: not spent, its condition holds, a choice is available. */
 export function isDrawable(card: CompiledCard, state: GameState): boolean {
   if (!card.repeatable && (state.played[card.id] ?? 0) > 0) return false;
-  return card.when(state) && hasAvailableChoice(card, state);
+  return card.open || (card.when(state) && hasAvailableChoice(card, state));
 }
 
 /** The compiled cards of the current phase that may be drawn now, in deck order. */
