@@ -4,6 +4,21 @@ import { defineConfig } from 'vite';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
+/**
+ * Phaser's build flags: Canvas renderer only (the game's choice, see docs/ARCHITECTURE.md), no Phaser sound
+ * (Howler plays the sounds), no plugins.
+ */
+const PHASER_FLAGS: Record<string, string> = {
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof WEBGL_RENDERER': 'false',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+  'typeof PLUGIN_SPINE': 'false',
+  global: 'globalThis',
+};
+
 // The page lives in src/ (src/index.html) so the top level of the repo stays small.
 export default defineConfig({
   root: here('./src'),
@@ -22,18 +37,10 @@ export default defineConfig({
       { find: /^phaser-src\//, replacement: here('./node_modules/phaser/src/') },
     ],
   },
-  define: {
-    // Phaser's build flags: Canvas renderer only (the game's choice, see docs/ARCHITECTURE.md), no Phaser sound
-    // (Howler plays the sounds), no plugins.
-    'typeof CANVAS_RENDERER': 'true',
-    'typeof WEBGL_RENDERER': 'false',
-    'typeof WEBGL_DEBUG': 'false',
-    'typeof FEATURE_SOUND': 'false',
-    'typeof PLUGIN_CAMERA3D': 'false',
-    'typeof PLUGIN_FBINSTANT': 'false',
-    'typeof PLUGIN_SPINE': 'false',
-    global: 'globalThis',
-  },
+  define: PHASER_FLAGS,
+  // The development server pre-bundles Phaser's sources: it needs the same flags, or Phaser's WebGL debug code
+  // asks for a module that is not there.
+  optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },
   server: { port: 5173, strictPort: true, fs: { allow: [here('.')] } },
   preview: { port: 4173, strictPort: true },
   test: {
