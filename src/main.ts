@@ -268,6 +268,12 @@ async function main(): Promise<void> {
 
   function render(options: { focus: boolean; focusLanguage?: boolean }): void {
     if (!started || !session) {
+      // A re-render of the title keeps focus on the same radio, select or button.
+      const active = document.activeElement;
+      const keep =
+        active instanceof HTMLInputElement && active.closest('#panel-host')
+          ? `input[value="${active.value}"]`
+          : null;
       root.dataset.screen = 'title';
       panels.show(
         createTitleScreen({
@@ -282,6 +288,8 @@ async function main(): Promise<void> {
           onSelect: (id) => {
             selected = id;
             setUrl(withParam(location.search, 'scenario', id));
+            // Re-render ("Continue" depends on the scenario), keeping focus on the radio just picked.
+            render({ focus: false });
             void preload();
           },
           onMode: (next) => {
@@ -295,6 +303,7 @@ async function main(): Promise<void> {
         }),
         { focus: options.focus || (options.focusLanguage ?? false) },
       );
+      if (keep) document.querySelector<HTMLElement>(`#panel-host ${keep}`)?.focus();
       if (session) hud.update(session.viewModel.meters, i18n.t);
       publish();
       return;

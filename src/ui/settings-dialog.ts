@@ -124,7 +124,7 @@ export function openSettingsDialog(options: {
       (motion) => update({ motion }),
       offs,
     ),
-    el('fieldset', { className: 'setting' }, [
+    el('fieldset', { className: 'setting setting-sound' }, [
       el('legend', { text: t('settings.sound') }),
       checkbox(t('settings.soundOn'), settings.sound, (sound) => update({ sound }), offs),
       el('label', { className: 'option option-range', attrs: { for: volumeId } }, [
