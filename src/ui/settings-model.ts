@@ -74,5 +74,7 @@ export function motionReduced(settings: Settings, systemReduced: boolean): boole
 export function applySettings(root: HTMLElement, settings: Settings, systemReduced: boolean): void {
   root.style.setProperty('--text-scale', String(settings.textScale / 100));
   root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
+  // From 150 %, the layout gives the text more room (wider panel, compact header).
+  root.dataset.text = settings.textScale >= 150 ? 'large' : 'normal';
   root.dataset.motion = motionReduced(settings, systemReduced) ? 'reduced' : 'full';
 }
