@@ -185,7 +185,9 @@ export function questionsSection(t: Translate, debrief: Debrief): HTMLElement | 
     t('ending.questions'),
     debrief.questions.map((group) =>
       el('div', { className: 'question-group' }, [
-        el('h4', { text: group.title }),
+        el('h4', {
+          text: group.kind === 'ending' ? t('debrief.endingQuestions', { title: group.title }) : group.title,
+        }),
         el(
           'ul',
           { className: 'questions' },

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 /** Presses Tab until the named control has focus (keyboard only, like a player would). */
 async function tabTo(page: Page, role: 'button' | 'link', name: string | RegExp): Promise<void> {
   const target = page.getByRole(role, { name });
-  for (let i = 0; i < 25; i++) {
+  for (let i = 0; i < 40; i++) {
     if (await target.evaluate((node) => node === document.activeElement).catch(() => false)) return;
     await page.keyboard.press('Tab');
   }
@@ -108,7 +108,7 @@ async function playThrough(page: Page, words: Words, digits: [string, string, st
   }
 
   await expectScreen(page, 'debrief');
-  await expect(page.getByRole('heading', { name: words.ending })).toBeFocused();
+  await expect(page.getByRole('heading', { name: words.ending, exact: true })).toBeFocused();
   await expect(page.getByText(words.endingKind)).toBeVisible();
   await expect(page.getByRole('meter', { name: words.dimension }).first()).toBeVisible();
   await tabTo(page, 'button', words.replay);

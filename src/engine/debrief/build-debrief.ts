@@ -93,12 +93,14 @@ function questions(state: GameState, ctx: ViewContext): QuestionGroup[] {
   const groups: QuestionGroup[] = ctx.index.phases
     .filter((phase) => played.has(phase.id) && (phase.debrief ?? []).length > 0)
     .map((phase) => ({
+      kind: 'phase' as const,
       title: localize(phase.title, ctx.lang),
       questions: (phase.debrief ?? []).map((q) => localize(q, ctx.lang)),
     }));
   const ending = state.ending === null ? undefined : ctx.index.endings.get(state.ending);
   if (ending && (ending.debrief ?? []).length > 0)
     groups.push({
+      kind: 'ending',
       title: localize(ending.title, ctx.lang),
       questions: (ending.debrief ?? []).map((q) => localize(q, ctx.lang)),
     });

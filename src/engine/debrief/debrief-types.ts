@@ -60,6 +60,8 @@ export interface KeyDecision {
 
 /** Authored discussion questions, by phase and for the ending. */
 export interface QuestionGroup {
+  /** Questions of a phase, or of the ending. */
+  kind: 'phase' | 'ending';
   title: string;
   questions: string[];
 }
