@@ -22,6 +22,8 @@ export interface StoryMessages {
   /** The same person again: no need to say who they are. */
   turningAgain: ((v: { phase: string; speaker: string; choice: string }) => string)[];
   pair: (a: string, b: string) => string;
+  /** Between pairs of a list (pairs already contain 'and'). */
+  pairSeparator: string;
   rose: (labels: string) => string;
   fell: (labels: string) => string;
   calm: string;
@@ -68,6 +70,7 @@ const FR: StoryMessages = {
     (v) => `${v.speaker} revient à l'étape « ${v.phase} ». Vous optez pour : « ${v.choice} »`,
   ],
   pair: (a, b) => `${a} et ${b}`,
+  pairSeparator: ' ; ',
   rose: (labels) => `Résultat : hausse pour ${labels}.`,
   fell: (labels) => `En retour, baisse pour ${labels}.`,
   calm: 'Rien ne bouge vraiment, mais le terrain est préparé.',
@@ -132,6 +135,7 @@ const EN: StoryMessages = {
     (v) => `${v.speaker} is back at the "${v.phase}" step. You opt for: "${v.choice}"`,
   ],
   pair: (a, b) => `${a} and ${b}`,
+  pairSeparator: '; ',
   rose: (labels) => `As a result, ${labels} went up.`,
   fell: (labels) => `In return, ${labels} went down.`,
   calm: 'Nothing really moves, but the ground is prepared.',

@@ -126,10 +126,15 @@ function ecosystemParagraph(input: StoryInput, m: StoryMessages): string {
   const parts: string[] = [];
   if (end.density > start.density && grown.length > 0)
     parts.push(
-      m.threadsGrew({ from: start.density, to: end.density, pairs: list(grown.slice(0, 3).map(pair), m) }),
+      m.threadsGrew({
+        from: start.density,
+        to: end.density,
+        pairs: grown.slice(0, 3).map(pair).join(m.pairSeparator),
+      }),
     );
-  else if (formed.length > 0) parts.push(m.threadsNew({ pairs: list(formed.slice(0, 3).map(pair), m) }));
-  if (lost.length > 0) parts.push(m.threadsLost({ pairs: list(lost.slice(0, 3).map(pair), m) }));
+  else if (formed.length > 0)
+    parts.push(m.threadsNew({ pairs: formed.slice(0, 3).map(pair).join(m.pairSeparator) }));
+  if (lost.length > 0) parts.push(m.threadsLost({ pairs: lost.slice(0, 3).map(pair).join(m.pairSeparator) }));
   if (parts.length === 0) parts.push(m.threadsSame({ count: end.links.length }));
   const good: string[] = [];
   const failed: string[] = [];
