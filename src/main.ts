@@ -13,10 +13,9 @@ import { scenarioCatalog } from './adapters/scenario-catalog';
 import { loadBundledScenario, type ScenarioLoad } from './adapters/scenario-source';
 import { createStorage } from './adapters/storage';
 import { DEFAULT_SCENARIO, parseUrlParams, withParam, type UrlParams } from './adapters/url-params';
-import { GameSession } from './engine/game-session';
+import type { GameSession } from './engine/game-session';
 import { localize } from './engine/localize';
 import type { ViewModel } from './engine/view-model';
-import { CompileError } from './scenario/compile';
 import { createDiagnostics } from './scenes/diagnostics';
 import { createViewBridge, type TerritoryFrame } from './scenes/view-bridge';
 import { createAnnouncer } from './ui/announcer';
@@ -27,6 +26,7 @@ import { createShortcuts } from './ui/keyboard';
 import { createLoadingScreen } from './ui/loading-screen';
 import { createNotice } from './ui/notice';
 import { createPanelHost } from './ui/panel-host';
+import { startSession } from './ui/session-start';
 import { announcement, playScreen } from './ui/play-screens';
 import { applySettings, motionReduced, parseSettings, type Settings } from './ui/settings-model';
 import { createTitleScreen } from './ui/title-screen';
@@ -224,35 +224,19 @@ async function main(): Promise<void> {
   /** Creates the session of the loaded scenario (from its save when resuming). */
   const newSession = (resume: boolean): GameSession | null => {
     if (!loaded) return null;
-    const { index, concepts } = loaded;
-    const saved = resume ? saves.read(index.scenario.meta.id) : { save: null, corrupt: false };
-    const fresh = (): GameSession =>
-      new GameSession(index, { seed: params.seed ?? deriveSeed(), lang: i18n.language, concepts });
-    try {
-      if (saved.save && saved.save.scenarioVersion === index.scenario.meta.version)
-        return new GameSession(index, {
-          seed: saved.save.seed,
-          choices: saved.save.choices,
-          lang: i18n.language,
-          concepts,
-        });
-      if (saved.save || saved.corrupt) report('save.corrupt');
-      return fresh();
-    } catch (error) {
-      if (resume) {
-        // A save that no longer replays is set aside; a new game starts.
-        saves.remove(index.scenario.meta.id);
-        report('save.corrupt');
-        try {
-          return fresh();
-        } catch {
-          // Reported below.
-        }
-      }
-      const problems = error instanceof CompileError ? error.problems : [String(error)];
-      showError(i18n.t('error.invalid', { id: index.scenario.meta.id }), problems);
+    const started = startSession({
+      loaded,
+      saves,
+      resume,
+      seed: () => params.seed ?? deriveSeed(),
+      lang: i18n.language,
+    });
+    if (!started.ok) {
+      showError(i18n.t('error.invalid', { id: loaded.index.scenario.meta.id }), started.problems);
       return null;
     }
+    if (started.saveSetAside) report('save.corrupt');
+    return started.session;
   };
 
   const attach = (next: GameSession): void => {

@@ -1,0 +1,57 @@
+import type { Saves } from '../adapters/saves';
+import type { ScenarioLoad } from '../adapters/scenario-source';
+import { GameSession } from '../engine/game-session';
+import type { Language } from '../scenario/format';
+
+/** The outcome of starting a session: the session, and what to tell the player. */
+export type SessionStart =
+  { ok: true; session: GameSession; saveSetAside: boolean } | { ok: false; problems: string[] };
+
+/**
+ * Starts a session of a loaded scenario: from its save when resuming (a save that is unreadable, of
+ * another version of the scenario, or that no longer replays is set aside and a new game starts), or
+ * a new one. Never throws.
+ */
+export function startSession(options: {
+  loaded: Extract<ScenarioLoad, { ok: true }>;
+  saves: Saves;
+  resume: boolean;
+  seed: () => number;
+  lang: Language;
+}): SessionStart {
+  const { index, concepts } = options.loaded;
+  const id = index.scenario.meta.id;
+  const saved = options.resume ? options.saves.read(id) : { save: null, corrupt: false };
+  let setAside = saved.corrupt;
+  if (saved.save && saved.save.scenarioVersion === index.scenario.meta.version) {
+    try {
+      const session = new GameSession(index, {
+        seed: saved.save.seed,
+        choices: saved.save.choices,
+        lang: options.lang,
+        concepts,
+      });
+      // A replay stops at the first choice that no longer applies: then the save is set aside.
+      if (session.state.log.length === saved.save.choices.length)
+        return { ok: true, session, saveSetAside: false };
+      session.stop();
+    } catch {
+      // The save no longer replays: set aside below.
+    }
+  }
+  if (saved.save) {
+    options.saves.remove(id);
+    setAside = true;
+  }
+  try {
+    const session = new GameSession(index, { seed: options.seed(), lang: options.lang, concepts });
+    return { ok: true, session, saveSetAside: setAside };
+  } catch (error) {
+    // The compiler refuses names outside its vocabulary (its CompileError carries the list).
+    const problems = (error as { problems?: unknown }).problems;
+    return {
+      ok: false,
+      problems: Array.isArray(problems) ? problems.map(String) : [String(error)],
+    };
+  }
+}
