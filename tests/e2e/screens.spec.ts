@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectScreen, playToDebrief, toFirstCard, watchErrors } from './helpers';
+import { expectScreen, playToDebrief, seriousViolations, toFirstCard, watchErrors } from './helpers';
 
 test('the picker lists every bundled scenario and plays the one chosen', async ({ page }) => {
   await page.goto('./?lang=fr&seed=3');
@@ -118,4 +118,22 @@ test('the debrief tells the story, offers print and a downloadable summary image
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#territory')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Rejouer' })).toBeHidden();
+});
+
+test('a scenario still loading shows a labelled progress bar, then its first phase', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/vallee-alimentaire-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./?lang=fr&seed=2');
+  await page.getByRole('radio', { name: /Nourrir la vallée/ }).check();
+  await page.getByRole('button', { name: 'Jouer', exact: true }).click();
+  await expectScreen(page, 'loading');
+  await expect(page.getByRole('progressbar', { name: 'Chargement…' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  release();
+  await expectScreen(page, 'phase');
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
 });
