@@ -72,4 +72,26 @@ describe('saves (one per scenario)', () => {
     backend.setItem('tisser:save:a', JSON.stringify({ ...save, choices: [1] }));
     expect(saves.read('a').corrupt).toBe(true);
   });
+
+  it('migrates a version-1 save to the slot format and keeps branches of the same run only', () => {
+    const backend = memoryBackend();
+    let clock = 1000;
+    const saves = createSaves(
+      createStorage(() => backend),
+      () => clock,
+    );
+    backend.setItem('tisser:save:a', JSON.stringify(save));
+    expect(saves.read('a')).toEqual({ save, corrupt: false });
+    const stored = JSON.parse(backend.data.get('tisser:save:a') ?? '{}') as Record<string, unknown>;
+    expect(stored.format).toBe('tisser-save');
+    expect(stored.slotVersion).toBe(2);
+    const branch = { id: 1, choices: ['x', 'z'], forkAt: 1, savedAt: 5 };
+    saves.writeBranches('a', [branch]);
+    clock = 2000;
+    saves.write({ ...save, choices: ['x'] }, { turn: 1, ended: false });
+    expect(saves.slot('a')?.branches).toEqual([branch]);
+    expect(saves.slot('a')?.meta.updatedAt).toBe(2000);
+    saves.write({ ...save, seed: 8 });
+    expect(saves.slot('a')?.branches).toEqual([]);
+  });
 });
