@@ -15,10 +15,11 @@ export function createGameTools(options: { onSound: () => void; onMenu: () => vo
     soundLabel,
   ]);
   const menuLabel = el('span', { className: 'tool-label' });
-  const menu = el('button', { className: 'tool', attrs: { type: 'button', 'aria-haspopup': 'dialog' } }, [
-    el('span', { className: 'tool-icon', text: '☰', attrs: { 'aria-hidden': 'true' } }),
-    menuLabel,
-  ]);
+  const menu = el(
+    'button',
+    { className: 'tool tool-menu', attrs: { type: 'button', 'aria-haspopup': 'dialog' } },
+    [el('span', { className: 'tool-icon', text: '☰', attrs: { 'aria-hidden': 'true' } }), menuLabel],
+  );
   listen(sound, 'click', options.onSound);
   listen(menu, 'click', options.onMenu);
   return {
