@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { cspPlugin, precachePlugin } from './src/build/precache-plugin';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -38,6 +39,8 @@ export default defineConfig({
     ],
   },
   define: PHASER_FLAGS,
+  // Build only: strict CSP meta in the page, and sw.js precaching the whole game (offline play).
+  plugins: [cspPlugin(), precachePlugin()],
   // The development server pre-bundles Phaser's sources: it needs the same flags, or Phaser's WebGL debug code
   // asks for a module that is not there.
   optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },

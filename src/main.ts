@@ -11,6 +11,7 @@ import { createI18n, resolveLanguage, type UiLanguage } from './adapters/i18n';
 import { createSaves } from './adapters/saves';
 import { scenarioCatalog } from './adapters/scenario-catalog';
 import { loadBundledScenario, type ScenarioLoad } from './adapters/scenario-source';
+import { registerServiceWorker } from './adapters/service-worker';
 import { createStorage } from './adapters/storage';
 import { DEFAULT_SCENARIO, parseUrlParams, withParam, type UrlParams } from './adapters/url-params';
 import type { GameSession } from './engine/game-session';
@@ -19,9 +20,13 @@ import type { ViewModel } from './engine/view-model';
 import { createDiagnostics } from './scenes/diagnostics';
 import { createViewBridge, type TerritoryFrame } from './scenes/view-bridge';
 import { createAnnouncer } from './ui/announcer';
-import { createErrorScreen } from './ui/error-screen';
+import { createAuthoringKit } from './ui/authoring/authoring-kit';
+import { createCrashScreen, createErrorScreen, injectFault, installCrashGuard } from './ui/error-screen';
 import { createGameTools } from './ui/game-tools';
 import { createHudMeters } from './ui/hud-meters';
+import { kioskScenario, kioskSettingsFromUrl } from './ui/kiosk/kiosk-config';
+import { createKioskMode } from './ui/kiosk/kiosk-mode';
+import { createSoloMode } from './ui/solo/solo-mode';
 import { createShortcuts } from './ui/keyboard';
 import { createLoadingScreen } from './ui/loading-screen';
 import { createNotice } from './ui/notice';
@@ -40,6 +45,9 @@ import './styles/title.css';
 import './styles/debrief.css';
 import './styles/themes.css';
 import './styles/print.css';
+import './styles/solo.css';
+import './styles/kiosk.css';
+import './styles/authoring.css';
 
 const byId = (id: string): HTMLElement => {
   const node = document.getElementById(id);
@@ -112,7 +120,8 @@ async function main(): Promise<void> {
   applyAll();
   systemMotion.addEventListener('change', applyAll);
 
-  let selected = params.scenario;
+  let selected =
+    params.mode === 'evenement' ? kioskScenario(location.search, catalog, params.scenario) : params.scenario;
   let mode = params.mode;
   let started = false;
   let session: GameSession | null = null;
@@ -216,6 +225,59 @@ async function main(): Promise<void> {
     onRestart: () => restart(),
     onTitle: () => backToTitle(),
     isPlaying: () => started,
+    menuExtras: () => (solo && mode === 'solo' ? solo.menuExtras() : []),
+  });
+  // Event kiosk (attract screen, idle reset, summary card; no saves) or solo additions (tutorial, rewind).
+  const kiosk =
+    params.mode === 'evenement'
+      ? createKioskMode({
+          root,
+          i18n,
+          diagnostics,
+          settings: kioskSettingsFromUrl(location.search),
+          current: () => (session && loaded ? { session, loaded } : null),
+          title: () => i18n.t('app.name'),
+          start: () => void start(false),
+          reset: () => {
+            const next = newSession(false);
+            if (next) attach(next);
+            backToTitle();
+          },
+        })
+      : null;
+  const solo = kiosk
+    ? null
+    : createSoloMode({
+        host: root,
+        storage,
+        saves,
+        i18n,
+        current: () => (session && loaded ? { session, loaded } : null),
+        replace: (next) => {
+          attach(next);
+          render({ focus: true });
+        },
+      });
+  const afterRender = (playing: boolean): void => {
+    kiosk?.afterRender(playing);
+    solo?.afterRender(playing && mode === 'solo');
+  };
+  // "Open a scenario" / "Export": a scenario opened from a file is played under the key `file:<id>`.
+  const authoring = createAuthoringKit({
+    host: root,
+    i18n,
+    storage,
+    selectedScenario: async () => {
+      const result = await load(selected);
+      return result.ok ? result.index.scenario : null;
+    },
+    onPlay: (result) => {
+      const key = `file:${result.index.scenario.meta.id}`;
+      loads.set(key, Promise.resolve(result));
+      selected = key;
+      void start(false);
+    },
+    report: (message) => notice.show(message, i18n.t('dialog.close')),
   });
   shortcuts.bind(['Escape'], () => {
     if (started) dialogs.menu();
@@ -245,12 +307,22 @@ async function main(): Promise<void> {
     next.subscribe((view, outputs) => {
       if (quiet) return;
       for (const output of outputs) audio.play(output.cue);
-      if (view.screen === 'consequence' || view.screen === 'ended') saves.write(next.save());
+      if (!kiosk && (view.screen === 'consequence' || view.screen === 'ended'))
+        saves.write(next.save(), { turn: view.progress.turn, ended: view.screen === 'ended' });
       render({ focus: true });
     });
   };
 
+  /** Renders the current screen; a failure shows the crash screen instead of a blank page. */
   function render(options: { focus: boolean; focusLanguage?: boolean }): void {
+    try {
+      renderScreen(options);
+    } catch (error) {
+      crash(error);
+    }
+  }
+
+  function renderScreen(options: { focus: boolean; focusLanguage?: boolean }): void {
     if (!started || !session) {
       // A re-render of the title keeps focus on the same radio, select or button.
       const active = document.activeElement;
@@ -287,12 +359,15 @@ async function main(): Promise<void> {
         }),
         { focus: options.focus || (options.focusLanguage ?? false) },
       );
+      authoring.decorate(byId('panel-host'));
       if (keep) document.querySelector<HTMLElement>(`#panel-host ${keep}`)?.focus();
       if (session) hud.update(session.viewModel.meters, i18n.t);
       publish();
+      afterRender(false);
       return;
     }
     const view = session.viewModel;
+    injectFault(window, 'render');
     root.dataset.screen = SCREEN_NAMES[view.screen];
     hud.update(view.meters, i18n.t);
     const current = session;
@@ -312,6 +387,7 @@ async function main(): Promise<void> {
       { focus: options.focus || (options.focusLanguage ?? false) },
     );
     publish();
+    afterRender(true);
     if (options.focus) announcer.say(announcement(view, i18n.t));
   }
 
@@ -357,6 +433,19 @@ async function main(): Promise<void> {
     render({ focus: true });
   }
 
+  /** A bug: "Reprendre" shows the last good state again, "Recommencer" starts a new game. */
+  function crash(error: unknown): void {
+    console.error(error);
+    root.dataset.screen = 'error';
+    panels.show(
+      createCrashScreen({
+        t: i18n.t,
+        onResume: () => render({ focus: true }),
+        onRestart: () => (started ? restart() : render({ focus: true })),
+      }),
+    );
+  }
+
   function backToTitle(): void {
     started = false;
     audio.stopAmbient();
@@ -365,6 +454,10 @@ async function main(): Promise<void> {
 
   render({ focus: false });
   if (stored.corrupt) report('settings.corrupt');
+  if (!storage.set('probe', '1')) report('storage.unavailable');
+  storage.remove('probe');
+  installCrashGuard(window, crash);
+  registerServiceWorker(navigator, import.meta.env.PROD);
   const first = await preload();
   if (!first.ok) {
     showLoadError(first);

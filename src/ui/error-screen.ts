@@ -1,5 +1,5 @@
 import type { Translate } from '../adapters/i18n';
-import { el, focusableHeading, type Component } from './dom';
+import { el, focusableHeading, listen, type Component } from './dom';
 
 /** A friendly error in place of a blank screen: what went wrong, the problems, and a way out. */
 export function createErrorScreen(options: {
@@ -34,4 +34,72 @@ export function createErrorScreen(options: {
       element.remove();
     },
   };
+}
+
+/**
+ * The screen shown when the game itself fails (a bug, not a bad scenario): a friendly message instead of a
+ * blank canvas, "Reprendre" (show the last good state again) and "Recommencer" (a new game).
+ */
+export function createCrashScreen(options: {
+  t: Translate;
+  onResume: () => void;
+  onRestart: () => void;
+}): Component {
+  const heading = focusableHeading('h2', options.t('crash.heading'));
+  const button = (text: string, className: string): HTMLButtonElement =>
+    el('button', { className, text, attrs: { type: 'button' } });
+  const resume = button(options.t('crash.resume'), 'button button-primary');
+  const restart = button(options.t('crash.restart'), 'button');
+  const offs = [listen(resume, 'click', options.onResume), listen(restart, 'click', options.onRestart)];
+  const element = el('section', { className: 'panel panel-error', attrs: { role: 'alert' } }, [
+    heading,
+    el('p', { className: 'lead', text: options.t('crash.message') }),
+    el('p', { className: 'actions' }, [resume, restart]),
+  ]);
+  return {
+    element,
+    focusTarget: heading,
+    unmount() {
+      for (const off of offs) off();
+      element.remove();
+    },
+  };
+}
+
+/**
+ * Calls `onCrash` for uncaught errors and rejected promises of the page. Errors without an Error object
+ * (such as the benign "ResizeObserver loop" notices) are ignored. Returns the function that removes it.
+ */
+export function installCrashGuard(win: Window, onCrash: (error: unknown) => void): () => void {
+  const onError = (event: ErrorEvent): void => {
+    if (event.error instanceof Error) onCrash(event.error);
+  };
+  const onRejection = (event: PromiseRejectionEvent): void => onCrash(event.reason);
+  win.addEventListener('error', onError);
+  win.addEventListener('unhandledrejection', onRejection);
+  return () => {
+    win.removeEventListener('error', onError);
+    win.removeEventListener('unhandledrejection', onRejection);
+  };
+}
+
+/** The session-storage key a test sets to allow `?fault=…` (not part of the public URL contract). */
+export const FAULT_KEY = 'tisser:test-fault';
+
+/**
+ * Test-only fault injection: throws once at `point` when the URL has `fault=<point>` AND the session
+ * storage holds `FAULT_KEY` = `<point>` (set by the test before the page loads). The key is consumed, so
+ * "Reprendre" then works. Does nothing for players.
+ */
+export function injectFault(win: Window, point: 'render'): void {
+  let armed: boolean;
+  try {
+    armed =
+      new URLSearchParams(win.location.search).get('fault') === point &&
+      win.sessionStorage.getItem(FAULT_KEY) === point;
+    if (armed) win.sessionStorage.removeItem(FAULT_KEY);
+  } catch {
+    return;
+  }
+  if (armed) throw new Error(`Injected fault (${point})`);
 }

@@ -1,0 +1,95 @@
+/**
+ * Build-only Vite plugins (Node side, never bundled into the page):
+ * - `precachePlugin` writes `sw.js`, a service worker that precaches every file of the build so the game
+ *   plays offline once loaded (no network needed at build time, unlike workbox's CDN mode);
+ * - `cspPlugin` puts the strict Content-Security-Policy in the built page only (the dev server's HMR client
+ *   needs looser rules).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { serviceWorkerSource } from './service-worker-source';
+
+/** The service worker's file name, at the root of the build (its scope is the whole game). */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/**
+ * The policy of the built page. `style-src 'self'` suffices: the game sets styles through the CSSOM
+ * (`element.style.x = …`), which CSP does not restrict; no `style=` attribute or `<style>` is used.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** Every file under `dir`, as `/`-separated paths relative to it, sorted. */
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string): void => {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Writes `sw.js` listing every file of the written build, with a cache name from their contents. */
+export function precachePlugin(): Plugin {
+  let outDir = '';
+  return {
+    name: 'tisser:precache',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    // After the bundle and the public folder (copied at render start) are on disk.
+    writeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const files = listFiles(outDir).filter((file) => file !== SERVICE_WORKER_FILE);
+        const hash = createHash('sha256');
+        for (const file of files)
+          hash
+            .update(file)
+            .update('\0')
+            .update(readFileSync(join(outDir, file)));
+        const version = hash.digest('hex').slice(0, 12);
+        const urls = ['./', ...files.map((file) => `./${file}`)];
+        writeFileSync(join(outDir, SERVICE_WORKER_FILE), serviceWorkerSource(`tisser-${version}`, urls));
+      },
+    },
+  };
+}
+
+/** Adds the Content-Security-Policy meta to the built page (first thing in <head>). */
+export function cspPlugin(): Plugin {
+  return {
+    name: 'tisser:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
