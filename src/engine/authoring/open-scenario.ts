@@ -1,0 +1,79 @@
+import { indexScenario, type ScenarioIndex } from '../../core/scenario-index';
+import type { Concept, Language } from '../../scenario/format';
+import { sortProblems, validateScenarioText, type Problem } from '../../scenario/validation';
+
+/** The largest scenario file the game opens (the validator's own limit). */
+export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
+
+/** A playable scenario: its index and the concepts it can show (shared codex + its own). */
+export interface PlayableScenario {
+  ok: true;
+  index: ScenarioIndex;
+  concepts: Map<string, Concept>;
+}
+
+/** A scenario opened from a file: playable, or refused with every located problem. */
+export type OpenedScenario =
+  | { ok: true; loaded: PlayableScenario; text: string; file: string }
+  | { ok: false; file: string; reason: 'too-big' | 'not-json' | 'unreadable'; size?: number }
+  | { ok: false; file: string; reason: 'invalid'; problems: Problem[] };
+
+/** Whether a file name looks like a scenario the game can open (a .json file). */
+export function isJsonName(name: string): boolean {
+  return /\.json$/i.test(name.trim());
+}
+
+/**
+ * Checks the text of a scenario file with the same validator as the CLI (and the shared codex's
+ * concepts, when given) and turns it into a playable scenario, or lists every error (warnings are
+ * dropped: they do not stop the game). Pure and synchronous; never throws.
+ */
+export function openScenarioText(
+  text: string,
+  file: string,
+  lang: Language,
+  codex: ReadonlyMap<string, Concept>,
+): OpenedScenario {
+  if (text.length > MAX_SCENARIO_BYTES) return { ok: false, file, reason: 'too-big', size: text.length };
+  let result: ReturnType<typeof validateScenarioText>;
+  try {
+    result = validateScenarioText(
+      text,
+      file,
+      codex.size > 0 ? { lang, knownConcepts: [...codex.keys()] } : { lang },
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const problem: Problem = {
+      file,
+      line: 1,
+      column: 1,
+      path: '',
+      code: 'crash',
+      message,
+      severity: 'error',
+    };
+    return { ok: false, file, reason: 'invalid', problems: [problem] };
+  }
+  if (!result.scenario) {
+    const errors = result.problems.filter((problem) => problem.severity === 'error');
+    return { ok: false, file, reason: 'invalid', problems: sortProblems(errors) };
+  }
+  const concepts = new Map(codex);
+  for (const concept of result.scenario.concepts ?? []) concepts.set(concept.id, concept);
+  try {
+    return { ok: true, loaded: { ok: true, index: indexScenario(result.scenario), concepts }, text, file };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const problem: Problem = {
+      file,
+      line: 1,
+      column: 1,
+      path: '',
+      code: 'crash',
+      message,
+      severity: 'error',
+    };
+    return { ok: false, file, reason: 'invalid', problems: [problem] };
+  }
+}

@@ -1,0 +1,109 @@
+import type { I18n } from '../../adapters/i18n';
+import type { ScenarioLoad } from '../../adapters/scenario-source';
+import type { SafeStorage } from '../../adapters/storage';
+import type { Concept, Scenario } from '../../scenario/format';
+import { el } from '../dom';
+import { loadCodexConcepts } from './codex-concepts';
+import { createLastOpened } from './last-opened';
+import { openScenarioDialog } from './open-scenario-dialog';
+import { openScenarioText, type OpenedScenario } from '../../engine/authoring/open-scenario';
+import { downloadText, scenarioFileName, scenarioFileText } from './scenario-file';
+
+/** What the authoring kit needs from the shell. */
+export interface AuthoringKitOptions {
+  host: HTMLElement;
+  i18n: I18n;
+  storage: SafeStorage;
+  /** The scenario selected on the title screen, for "Export" (null when it does not load). */
+  selectedScenario: () => Promise<Scenario | null>;
+  /** Plays a scenario opened from a file. */
+  onPlay: (loaded: Extract<ScenarioLoad, { ok: true }>) => void;
+  /** Tells the player something (a notice). */
+  report: (message: string) => void;
+}
+
+/** The authoring tools on the title screen: open a scenario file, replay the last one, export one. */
+export interface AuthoringKit {
+  /** Adds the "Write a scenario" section to the title screen shown in the container (once). */
+  decorate(container: HTMLElement): void;
+  /** Checks a scenario text (shared codex included). */
+  check(text: string, file: string): Promise<OpenedScenario>;
+}
+
+/** Creates the kit; the codex is loaded once, on first use. */
+export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
+  const { i18n } = options;
+  const last = createLastOpened(options.storage);
+  let codex: Promise<Map<string, Concept>> | null = null;
+  const check = async (text: string, file: string): Promise<OpenedScenario> => {
+    codex ??= loadCodexConcepts(i18n.language);
+    return openScenarioText(text, file, i18n.language, await codex);
+  };
+  const play = (opened: Extract<OpenedScenario, { ok: true }>): void => {
+    if (!last.write({ file: opened.file, text: opened.text })) options.report(i18n.t('authoring.notKept'));
+    options.onPlay(opened.loaded);
+  };
+  const openDialog = (): void => {
+    openScenarioDialog({ host: options.host, t: i18n.t, lang: i18n.language, check, onPlay: play });
+  };
+  const playLast = async (): Promise<void> => {
+    const entry = last.read();
+    if (!entry) return;
+    const opened = await check(entry.text, entry.file);
+    if (opened.ok) options.onPlay(opened.loaded);
+    else
+      openScenarioDialog({
+        host: options.host,
+        t: i18n.t,
+        lang: i18n.language,
+        check,
+        onPlay: play,
+        initial: opened,
+      });
+  };
+  const exportSelected = async (): Promise<void> => {
+    const scenario = await options.selectedScenario();
+    if (!scenario) return options.report(i18n.t('authoring.exportFailed'));
+    downloadText(scenarioFileName(scenario), scenarioFileText(scenario));
+  };
+
+  const section = (): HTMLElement => {
+    const { t } = i18n;
+    const button = (text: string, action: () => void): HTMLButtonElement => {
+      const node = el('button', { className: 'button button-quiet', text, attrs: { type: 'button' } });
+      node.addEventListener('click', action);
+      return node;
+    };
+    const entry = last.read();
+    const lastRow = entry
+      ? el('div', { className: 'authoring-last' }, [
+          el('p', { text: t('authoring.last', { name: entry.file }) }),
+          button(t('authoring.playLast'), () => void playLast()),
+          button(t('authoring.forget'), () => {
+            last.forget();
+            lastRow?.remove();
+          }),
+        ])
+      : null;
+    return el('section', { className: 'authoring-kit', attrs: { 'aria-labelledby': 'authoring-heading' } }, [
+      el('h3', { text: t('authoring.heading'), attrs: { id: 'authoring-heading' } }),
+      el('div', { className: 'actions' }, [
+        button(t('authoring.open'), openDialog),
+        button(t('authoring.export'), () => void exportSelected()),
+      ]),
+      lastRow,
+    ]);
+  };
+
+  return {
+    check,
+    decorate(container) {
+      const title = container.querySelector(':scope > .panel-title');
+      if (!title || title.querySelector(':scope > .authoring-kit')) return;
+      const node = section();
+      const hint = title.querySelector(':scope > .hint');
+      if (hint) hint.before(node);
+      else title.append(node);
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { Scenario } from '../../scenario/format';
+
+/** The text of a scenario as a single shareable .json file (2-space JSON, as the CLI writes it). */
+export function scenarioFileText(scenario: Scenario): string {
+  return `${JSON.stringify(scenario, null, 2)}\n`;
+}
+
+/** The file name a scenario is exported under: its id, safe for every file system. */
+export function scenarioFileName(scenario: Scenario): string {
+  const safe = scenario.meta.id.replace(/[^a-z0-9-]+/gi, '-').replace(/^-+|-+$/g, '');
+  return `${safe || 'scenario'}.json`;
+}
+
+/** Offers a text file for download (a temporary object URL on a link that is clicked once). */
+export function downloadText(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
