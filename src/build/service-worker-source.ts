@@ -37,8 +37,9 @@ self.addEventListener('fetch', (event) => {
   const navigate = request.mode === 'navigate';
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      // Pages are opened with a query (?scenario=…&mode=…): the page itself is the same file.
-      cache.match(request, { ignoreSearch: navigate }).then(
+      // Pages are opened with a query (?scenario=…&mode=…): the page itself is the same file. Module scripts
+      // are CORS requests (with Origin) while the precache fetched without: Vary must not split them.
+      cache.match(request, { ignoreSearch: navigate, ignoreVary: true }).then(
         (hit) =>
           hit ||
           fetch(request).catch((error) =>
