@@ -20,6 +20,7 @@ import type { ViewModel } from './engine/view-model';
 import { createDiagnostics } from './scenes/diagnostics';
 import { createViewBridge, type TerritoryFrame } from './scenes/view-bridge';
 import { createAnnouncer } from './ui/announcer';
+import type { Component } from './ui/dom';
 import { createAuthoringKit } from './ui/authoring/authoring-kit';
 import { createCrashScreen, createErrorScreen, injectFault, installCrashGuard } from './ui/error-screen';
 import { createGameTools } from './ui/game-tools';
@@ -36,6 +37,7 @@ import { announcement, playScreen } from './ui/play-screens';
 import { applySettings, motionReduced, parseSettings, type Settings } from './ui/settings-model';
 import { createTitleScreen } from './ui/title-screen';
 import { createPlayDialogs } from './ui/play-dialogs';
+import { createFormationMode } from './ui/formation/formation-mode';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -45,6 +47,7 @@ import './styles/title.css';
 import './styles/debrief.css';
 import './styles/themes.css';
 import './styles/print.css';
+import './styles/formation.css';
 import './styles/solo.css';
 import './styles/kiosk.css';
 import './styles/authoring.css';
@@ -127,6 +130,7 @@ async function main(): Promise<void> {
   let session: GameSession | null = null;
   let loaded: Extract<ScenarioLoad, { ok: true }> | null = null;
   let quiet = false;
+  let territory: Promise<void> | null = null;
   const loads = new Map<string, Promise<ScenarioLoad>>();
   const load = (id: string): Promise<ScenarioLoad> => {
     let promise = loads.get(id);
@@ -279,8 +283,42 @@ async function main(): Promise<void> {
     },
     report: (message) => notice.show(message, i18n.t('dialog.close')),
   });
+  // Development server only: each save of a scenario file puts the player back on the same decision.
+  if (import.meta.env.DEV)
+    void import('./ui/authoring/live-preview').then(({ startLivePreview }) =>
+      startLivePreview({
+        t: i18n.t,
+        lang: () => i18n.language,
+        check: authoring.check,
+        current: () => session,
+        onReload: (result, next) => {
+          loaded = result;
+          loads.set(selected, Promise.resolve(result));
+          attach(next);
+          render({ focus: false });
+        },
+      }),
+    );
   shortcuts.bind(['Escape'], () => {
     if (started) dialogs.menu();
+  });
+  // Facilitated training (?mode=formation): setup, votes, timer, team debrief and report.
+  const formation = createFormationMode({
+    i18n,
+    storage,
+    shortcuts,
+    host: root,
+    say: (text) => announcer.say(text),
+    interval: (callback, ms) => diagnostics.interval(callback, ms),
+    current: () => (session && loaded ? { session, loaded } : null),
+    onBack: () => {
+      const saved = session?.save();
+      if (!saved || saved.choices.length === 0) return;
+      saves.write({ ...saved, choices: saved.choices.slice(0, -1) });
+      const next = newSession(true);
+      if (next) attach(next);
+      render({ focus: true });
+    },
   });
 
   /** Creates the session of the loaded scenario (from its save when resuming). */
@@ -331,6 +369,13 @@ async function main(): Promise<void> {
           ? `input[value="${active.value}"]`
           : null;
       root.dataset.screen = 'title';
+      // Until Phaser draws it, the selected scenario's map stands behind the title (same cover fit).
+      const backdrop = art.map(catalog.find((entry) => entry.id === selected)?.map ?? '');
+      Object.assign(byId('territory').style, {
+        backgroundImage: backdrop ? `url("${backdrop}")` : '',
+        backgroundSize: 'cover',
+        backgroundPosition: 'center',
+      });
       panels.show(
         createTitleScreen({
           t: i18n.t,
@@ -372,7 +417,7 @@ async function main(): Promise<void> {
     hud.update(view.meters, i18n.t);
     const current = session;
     panels.show(
-      playScreen(view, {
+      (mode === 'formation' ? formation.screen : playScreen)(view, {
         t: i18n.t,
         shortcuts,
         portraitUrl: (id) => art.portrait(id),
@@ -406,7 +451,15 @@ async function main(): Promise<void> {
   }
 
   async function start(resume: boolean): Promise<void> {
+    void startPhaser();
     const entry = catalog.find((item) => item.id === selected);
+    const setup = (screen: Component): void => {
+      root.dataset.screen = 'formation-setup';
+      panels.show(screen);
+    };
+    const title = entry ? localize(entry.title, i18n.language) : selected;
+    if (mode === 'formation' && !(await formation.prepare(selected, title, resume, setup)))
+      return render({ focus: true });
     const loading = createLoadingScreen(i18n.t, entry ? localize(entry.title, i18n.language) : selected);
     root.dataset.screen = 'loading';
     panels.show(loading);
@@ -446,6 +499,23 @@ async function main(): Promise<void> {
     );
   }
 
+  /** Imports Phaser and starts the territory, once. */
+  function startPhaser(): Promise<void> {
+    territory ??= import('./scenes/start-territory').then(({ startTerritory }) => {
+      const maps = new Map<string, string>();
+      for (const entry of catalog) {
+        const url = art.map(entry.map);
+        if (url) maps.set(entry.map, url);
+      }
+      const templateOf = (view: ViewModel): string =>
+        catalog.find((entry) => entry.id === view.scenario.id)?.map ??
+        loaded?.index.scenario.map.template ??
+        '';
+      startTerritory({ host: byId('territory'), bridge, maps, mapTemplate: templateOf, art, diagnostics });
+    });
+    return territory;
+  }
+
   function backToTitle(): void {
     started = false;
     audio.stopAmbient();
@@ -471,16 +541,17 @@ async function main(): Promise<void> {
     return () => window.removeEventListener('resize', onResize);
   });
 
-  // Phaser comes after the first screen is interactive.
-  const { startTerritory } = await import('./scenes/start-territory');
-  const maps = new Map<string, string>();
-  for (const entry of catalog) {
-    const url = art.map(entry.map);
-    if (url) maps.set(entry.map, url);
+  // Phaser waits for the player (first key or pointer press, or "Jouer"): the title stays DOM-only
+  // and light, with no long task behind it (Lighthouse's total blocking time, docs/benchmark.md).
+  const wake = (): void => {
+    document.removeEventListener('pointerdown', wake, true);
+    document.removeEventListener('keydown', wake, true);
+    void startPhaser();
+  };
+  if (!territory) {
+    document.addEventListener('pointerdown', wake, true);
+    document.addEventListener('keydown', wake, true);
   }
-  const templateOf = (view: ViewModel): string =>
-    catalog.find((entry) => entry.id === view.scenario.id)?.map ?? first.index.scenario.map.template;
-  startTerritory({ host: byId('territory'), bridge, maps, mapTemplate: templateOf, art, diagnostics });
 }
 
 void main().catch((error: unknown) => {
