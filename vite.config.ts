@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { cspPlugin, precachePlugin } from './src/build/precache-plugin';
+import { scenarioLivePlugin } from './src/build/scenario-live-plugin';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -40,7 +41,8 @@ export default defineConfig({
   },
   define: PHASER_FLAGS,
   // Build only: strict CSP meta in the page, and sw.js precaching the whole game (offline play).
-  plugins: [cspPlugin(), precachePlugin()],
+  // Serve only: live preview of scenarios/*.json and scenarios/drafts/*.json (src/build/scenario-live-plugin.ts).
+  plugins: [cspPlugin(), precachePlugin(), scenarioLivePlugin(here('./scenarios'))],
   // The development server pre-bundles Phaser's sources: it needs the same flags, or Phaser's WebGL debug code
   // asks for a module that is not there.
   optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },
