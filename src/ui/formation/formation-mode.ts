@@ -1,0 +1,171 @@
+/**
+ * The facilitated training mode (`?mode=formation`): setup before the game, then every screen wrapped
+ * with the facilitation (votes, timer, predictions, shortcuts), and the team part of the debrief with
+ * the session report. The rules live in src/engine/modes/formation; this is their shell.
+ */
+import type { I18n } from '../../adapters/i18n';
+import type { ScenarioLoad } from '../../adapters/scenario-source';
+import type { SafeStorage } from '../../adapters/storage';
+import { buildDebrief } from '../../engine/debrief/build-debrief';
+import type { GameSession } from '../../engine/game-session';
+import { buildReport } from '../../engine/modes/formation/report';
+import type { FormationEffect } from '../../engine/modes/formation/session';
+import type { ViewModel } from '../../engine/view-model';
+import { el, type Component } from '../dom';
+import type { Shortcuts } from '../keyboard';
+import { playScreen, type PlayScreenDeps } from '../play-screens';
+import { createFormationController, type FormationController } from './formation-controller';
+import { formationPlayScreen } from './formation-play';
+import { createFormationSetup } from './formation-setup';
+import { reportSection } from './report-section';
+import { teamVotesSection } from './team-votes';
+import { trajectoriesSection } from './trajectories-section';
+
+/** The game on show. */
+export interface FormationGame {
+  session: GameSession;
+  loaded: Extract<ScenarioLoad, { ok: true }>;
+}
+
+/** What main.ts calls. */
+export interface FormationMode {
+  /**
+   * Before the game starts: restores the stored setup when resuming, or shows the setup form through
+   * `show`. Resolves true to start the game, false when the facilitator goes back.
+   */
+  prepare(
+    scenarioId: string,
+    scenarioTitle: string,
+    resume: boolean,
+    show: (screen: Component) => void,
+  ): Promise<boolean>;
+  /** The facilitated version of a play screen (the ordinary one until a setup exists). */
+  screen(view: ViewModel, deps: PlayScreenDeps): Component;
+}
+
+/** Builds the mode's shell. */
+export function createFormationMode(deps: {
+  i18n: I18n;
+  storage: SafeStorage;
+  shortcuts: Shortcuts;
+  host: HTMLElement;
+  say: (text: string) => void;
+  interval: (callback: () => void, ms: number) => () => void;
+  current: () => FormationGame | null;
+  /** Rebuilds the game one decision back. */
+  onBack: () => void;
+}): FormationMode {
+  let controller: FormationController | null = null;
+  let restoring = false;
+  const now = (): number => performance.now();
+  const onEffect = (effect: FormationEffect): void => {
+    if (effect.type === 'back-one-decision') deps.onBack();
+    if (effect.type === 'replay-last-change') replayLastChange();
+  };
+  const controllerOf = (scenarioId: string): FormationController => {
+    controller = createFormationController({
+      scenarioId,
+      storage: deps.storage,
+      game: () => deps.current()?.session ?? null,
+      now,
+      onEffect,
+    });
+    return controller;
+  };
+  /** Shows the last consequence's changes again (highlighted) and reads them out. */
+  function replayLastChange(): void {
+    const list = document.querySelector<HTMLElement>('.panel-consequence .changes');
+    const view = deps.current()?.session.viewModel;
+    if (!list || !view?.consequence) {
+      deps.say(deps.i18n.t('formation.replay.none'));
+      return;
+    }
+    list.classList.remove('formation-replay');
+    void list.offsetWidth;
+    list.classList.add('formation-replay');
+    const moved = view.consequence.changes.filter((change) => change.direction !== 'same');
+    deps.say(
+      `${deps.i18n.t('formation.replay.said')} ${moved.map((change) => `${change.target} ${change.from} → ${change.to}`).join(' ; ')}`,
+    );
+  }
+  const debriefExtra = (): HTMLElement => {
+    const game = deps.current();
+    const state = controller?.state;
+    if (!game || !state) return el('div');
+    const { t, language } = deps.i18n;
+    const index = game.loaded.index;
+    const code = buildDebrief(game.session.state, {
+      index,
+      lang: language,
+      concepts: game.loaded.concepts,
+    }).sessionCode;
+    const report = buildReport({
+      index,
+      state: game.session.state,
+      rounds: state.history,
+      teams: state.settings.teams,
+      rule: state.settings.rule,
+      lang: language,
+      sessionCode: code,
+    });
+    const date = new Date().toISOString().slice(0, 10);
+    return el('div', { className: 'formation-debrief' }, [
+      teamVotesSection(t, state, index, language),
+      trajectoriesSection(t, index, language, code),
+      reportSection(t, report, date),
+    ]);
+  };
+  return {
+    prepare(scenarioId, scenarioTitle, resume, show) {
+      const current = controllerOf(scenarioId);
+      if (resume && current.hasStored()) {
+        restoring = true;
+        return Promise.resolve(true);
+      }
+      restoring = false;
+      const previous = deps.storage.get(`formation:${scenarioId}`) ? readSettings(current) : null;
+      return new Promise((resolve) => {
+        show(
+          createFormationSetup({
+            t: deps.i18n.t,
+            scenarioTitle,
+            initial: previous,
+            onStart: (settings) => {
+              current.begin(settings);
+              resolve(true);
+            },
+            onBack: () => resolve(false),
+          }),
+        );
+      });
+    },
+    screen(view, playDeps) {
+      const game = deps.current();
+      if (!controller || !game) return playScreen(view, playDeps);
+      if (restoring) {
+        restoring = !controller.restore(game.session.state.log.length);
+      }
+      if (!controller.state) return playScreen(view, playDeps);
+      const card =
+        view.screen === 'card' && view.card
+          ? { id: view.card.id, choices: view.card.choices.map((c) => c.id) }
+          : null;
+      controller.sync(game.session, card);
+      return formationPlayScreen(view, playDeps, {
+        t: deps.i18n.t,
+        controller,
+        shortcuts: deps.shortcuts,
+        host: deps.host,
+        say: deps.say,
+        now,
+        interval: deps.interval,
+        debriefExtra,
+      });
+    },
+  };
+}
+
+/** The settings of the stored facilitation, to pre-fill the form (the history is not kept). */
+function readSettings(controller: FormationController) {
+  return controller.restore(0) ? (controller.state?.settings ?? null) : null;
+}

@@ -1,0 +1,189 @@
+import type { Translate } from '../../adapters/i18n';
+import type { ViewModel } from '../../engine/view-model';
+import { createCardPanel } from '../card-panel';
+import { createConsequencePanel } from '../consequence-panel';
+import { createDialog, type Dialog } from '../dialog';
+import { el, type Component } from '../dom';
+import type { Shortcuts } from '../keyboard';
+import { playScreen, type PlayScreenDeps } from '../play-screens';
+import { facilitatorBar, shortcutHelp, timerText } from './facilitator-bar';
+import type { FormationController } from './formation-controller';
+import { predictionCover } from './predictions';
+import { voteStrip } from './vote-strip';
+
+/** What the facilitated screens need besides the ordinary ones. */
+export interface FormationPlayContext {
+  t: Translate;
+  controller: FormationController;
+  shortcuts: Shortcuts;
+  host: HTMLElement;
+  say: (text: string) => void;
+  now: () => number;
+  /** A counted interval (diagnostics); returns its stop. */
+  interval: (callback: () => void, ms: number) => () => void;
+  /** The team part of the debrief, appended to the ordinary debrief. */
+  debriefExtra: () => HTMLElement;
+}
+
+/** Keys the facilitator uses (KeyboardEvent.key values). Escape is bound only while a vote is typed. */
+const KEYS = [
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  ' ',
+  '+',
+  '=',
+  '-',
+  'r',
+  'R',
+  'l',
+  'L',
+  's',
+  'S',
+  'm',
+  'M',
+  'p',
+  'P',
+  '?',
+  'Backspace',
+];
+
+/** Rebuilds `host`'s children, keeping focus on the control with the same `data-fkey`. */
+function rebuild(host: HTMLElement, children: readonly HTMLElement[]): void {
+  const active = document.activeElement;
+  const fkey = active instanceof HTMLElement && host.contains(active) ? active.dataset.fkey : undefined;
+  host.replaceChildren(...children);
+  if (fkey) host.querySelector<HTMLElement>(`[data-fkey="${fkey}"]`)?.focus();
+}
+
+/**
+ * A facilitated screen: the facilitation bar (rule, timer, discreet panel), then the card with its
+ * discussion prompts and the vote strip, or the covered consequences with the predictions, or the
+ * ordinary screen. Keys are read by the facilitation model; the `?` help is a modal dialog.
+ */
+export function formationPlayScreen(
+  view: ViewModel,
+  deps: PlayScreenDeps,
+  ctx: FormationPlayContext,
+): Component {
+  const { t, controller } = ctx;
+  const offs: (() => void)[] = [];
+  const bar = el('div', { className: 'formation-bar-host' });
+  const body = el('div', { className: 'formation-body' });
+  let inner: Component | null = null;
+  let help: Dialog | null = null;
+  let unbindEscape: (() => void) | null = null;
+  const card = view.screen === 'card' ? view.card : null;
+  if (card) {
+    inner = createCardPanel({
+      t,
+      card,
+      portraitUrl: deps.portraitUrl(card.speaker.portrait),
+      shortcuts: ctx.shortcuts,
+      onChoose: (choice) => controller.dispatch({ type: 'pick', choice }),
+    });
+    if (card.discussion.length > 0)
+      inner.element.insertBefore(
+        el('div', { className: 'formation-prompts' }, [
+          el('h3', { text: t('formation.prompts') }),
+          el(
+            'ul',
+            {},
+            card.discussion.map((text) => el('li', { text })),
+          ),
+        ]),
+        inner.element.querySelector('.choices-heading'),
+      );
+  } else if (view.screen === 'ended') {
+    inner = deps.debrief();
+    const tools = inner.element.querySelector('.debrief-tools');
+    inner.element.insertBefore(ctx.debriefExtra(), tools);
+  } else if (view.screen !== 'consequence') inner = playScreen(view, deps);
+  const strip = el('div', { className: 'formation-strip' });
+  let consequence: Component | null = null;
+  const draw = (): void => {
+    const state = controller.state;
+    rebuild(bar, [facilitatorBar(t, controller, ctx.now())]);
+    if (card) rebuild(strip, [voteStrip(t, controller, card)]);
+    if (view.screen === 'consequence' && view.consequence) {
+      const hidden = state?.round?.status === 'hidden';
+      consequence?.unmount();
+      consequence = hidden
+        ? null
+        : createConsequencePanel({
+            t,
+            consequence: view.consequence,
+            onContinue: deps.onContinue,
+            onConcept: deps.onConcept,
+          });
+      const wasHidden = body.querySelector('.formation-cover') !== null;
+      rebuild(body, [
+        hidden
+          ? predictionCover(t, controller, () =>
+              controller.dispatch({ type: 'command', command: { type: 'reveal' } }),
+            )
+          : (consequence?.element ?? el('div')),
+      ]);
+      if (wasHidden && consequence) consequence.focusTarget.focus();
+    }
+    document
+      .getElementById('game')
+      ?.toggleAttribute('data-formation-meters-hidden', state?.metersVisible === false);
+    if (state?.keys.team !== null && !unbindEscape)
+      unbindEscape = ctx.shortcuts.bind(['Escape'], (key) => controller.dispatch({ type: 'key', key }));
+    else if (state?.keys.team === null && unbindEscape) {
+      unbindEscape();
+      unbindEscape = null;
+    }
+    if (state?.helpOpen && !help) {
+      help = createDialog({
+        host: ctx.host,
+        title: t('formation.help.title'),
+        closeLabel: t('dialog.close'),
+        className: 'formation-help-dialog',
+        onClose: () => {
+          help = null;
+          if (controller.state?.helpOpen) controller.dispatch({ type: 'command', command: { type: 'help' } });
+        },
+      });
+      help.body.append(shortcutHelp(t));
+      help.open();
+    } else if (state && !state.helpOpen && help) help.close();
+  };
+  if (inner) body.append(inner.element);
+  if (card) body.append(strip);
+  draw();
+  offs.push(controller.subscribe(draw));
+  offs.push(ctx.shortcuts.bind(KEYS, (key) => controller.dispatch({ type: 'key', key })));
+  // The discussion timer: the model is pure, the shell ticks it.
+  let expired = controller.state?.timer.status === 'expired';
+  offs.push(
+    ctx.interval(() => {
+      const timer = controller.state?.timer;
+      if (timer?.status !== 'running') return;
+      controller.dispatch({ type: 'tick' });
+      const value = bar.querySelector('.formation-timer-value');
+      if (value) value.textContent = timerText(controller, ctx.now());
+      const now = controller.state?.timer.status === 'expired';
+      if (now && !expired) ctx.say(t('formation.timer.expired'));
+      expired = now;
+    }, 250),
+  );
+  const element = el('div', { className: 'formation-screen' }, [bar, body]);
+  const focusTarget = inner?.focusTarget ?? body.querySelector<HTMLElement>('[tabindex="-1"]') ?? element;
+  return {
+    element,
+    focusTarget,
+    unmount() {
+      offs.forEach((off) => off());
+      unbindEscape?.();
+      help?.close();
+      inner?.unmount();
+      consequence?.unmount();
+      element.remove();
+    },
+  };
+}
