@@ -8,6 +8,8 @@ export interface MenuActions {
   onCodex: () => void;
   onRestart: () => void;
   onTitle: () => void;
+  /** Entries a mode adds (label key and action), before "back to the title". */
+  extras?: readonly { key: string; action: () => void }[];
 }
 
 /** The game menu (Escape): resume, settings, codex, restart, back to the title. */
@@ -38,6 +40,7 @@ export function openGameMenu(options: { host: HTMLElement; t: Translate } & Menu
       item('menu.settings', options.onSettings),
       item('menu.codex', options.onCodex),
       item('menu.restart', options.onRestart),
+      ...(options.extras ?? []).map((extra) => item(extra.key, extra.action)),
       item('menu.toTitle', options.onTitle),
     ]),
   );

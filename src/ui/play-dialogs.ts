@@ -43,6 +43,8 @@ export function createPlayDialogs(options: {
   onRestart: () => void;
   onTitle: () => void;
   isPlaying: () => boolean;
+  /** Menu entries a mode adds (solo: "Revenir sur un choix", the tutorial). */
+  menuExtras?: () => readonly { key: string; action: () => void }[];
 }): PlayDialogs {
   const { i18n } = options;
   let open: Dialog | null = null;
@@ -68,6 +70,7 @@ export function createPlayDialogs(options: {
           onCodex: () => api.codex(),
           onRestart: options.onRestart,
           onTitle: options.onTitle,
+          extras: options.menuExtras?.() ?? [],
         }),
       );
     },

@@ -1,0 +1,97 @@
+import type { Translate } from '../../adapters/i18n';
+import type { GameState } from '../../core/game-state';
+import type { ScenarioIndex } from '../../core/scenario-index';
+import type { EcosystemSnapshot } from '../../engine/debrief/debrief-types';
+import { wovenSummary } from '../../engine/modes/woven';
+import { FAMILIES, type FamilyId } from '../../scenario/format';
+import { ecosystemChart } from '../debrief-charts';
+import { el, listen } from '../dom';
+
+const FAMILY_KEYS: Record<FamilyId, string> = {
+  elus: 'family.elus',
+  habitants: 'family.habitants',
+  entreprises: 'family.entreprises',
+  associations: 'family.associations',
+};
+
+/** The final summary card "Ce que vous avez tissé", with the picture of the ecosystem built. */
+export interface WovenCard {
+  readonly element: HTMLElement;
+  readonly focusTarget: HTMLElement;
+  unmount(): void;
+}
+
+/** Builds the card from the final state; `onDone` ends the visit (back to the attract screen). */
+export function createWovenCard(options: {
+  t: Translate;
+  index: ScenarioIndex;
+  state: GameState;
+  onDone: () => void;
+}): WovenCard {
+  const { t, index } = options;
+  const summary = wovenSummary(index, options.state);
+  const snapshot: EcosystemSnapshot = {
+    actors: summary.connected.flatMap((id) => {
+      const actor = index.actors.get(id);
+      return actor
+        ? [{ id, name: actor.name, family: actor.family, x: actor.position.x, y: actor.position.y }]
+        : [];
+    }),
+    links: summary.threads.map(({ from, to, strength }) => ({ from, to, strength })),
+    density: summary.threads.reduce((sum, thread) => sum + thread.strength, 0),
+  };
+  const heading = el('h2', {
+    className: 'kiosk-woven-title',
+    text: t('kiosk.woven'),
+    attrs: { tabindex: '-1' },
+  });
+  const done = el('button', {
+    className: 'button button-primary kiosk-done',
+    text: t('kiosk.done'),
+    attrs: { type: 'button' },
+  });
+  const element = el(
+    'section',
+    {
+      className: 'kiosk-woven',
+      attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-label': t('kiosk.woven') },
+    },
+    [
+      heading,
+      el('p', {
+        className: 'kiosk-woven-counts',
+        text: t('kiosk.counts', {
+          threads: summary.counts.newThreads,
+          cross: summary.counts.crossFamily,
+          initiatives: summary.counts.initiatives,
+        }),
+      }),
+      ecosystemChart(snapshot, t('kiosk.picture')),
+      el(
+        'ul',
+        { className: 'kiosk-woven-families' },
+        FAMILIES.map((family) =>
+          el('li', {
+            className: `family-${family}`,
+            text: t('kiosk.family', {
+              family: t(FAMILY_KEYS[family]),
+              connected: summary.families[family].connected,
+              total: summary.families[family].total,
+            }),
+          }),
+        ),
+      ),
+      el('p', { className: 'kiosk-woven-note', text: t('kiosk.noData') }),
+      done,
+    ],
+  );
+  const off = listen(done, 'click', () => options.onDone());
+  return {
+    element,
+    focusTarget: heading,
+    unmount() {
+      off();
+      element.remove();
+    },
+  };
+}

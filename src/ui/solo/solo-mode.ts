@@ -1,0 +1,100 @@
+import type { I18n } from '../../adapters/i18n';
+import type { Saves } from '../../adapters/saves';
+import type { SafeStorage } from '../../adapters/storage';
+import { GameSession } from '../../engine/game-session';
+import { emptyBook, rewindTo, type BranchBook } from '../../engine/modes/rewind';
+import type { CurrentGame } from '../play-dialogs';
+import { openRewindDialog } from './rewind-dialog';
+import { createTutorialCoach } from './tutorial-coach';
+
+/** A menu entry a mode adds (label key and action). */
+export interface MenuExtra {
+  key: string;
+  action: () => void;
+}
+
+/** The solo mode's additions to the game: the tutorial coach marks and "Revenir sur un choix". */
+export interface SoloMode {
+  /** Call after each render: `playing` is false on the title. */
+  afterRender(playing: boolean): void;
+  /** The entries it adds to the game menu. */
+  menuExtras(): MenuExtra[];
+}
+
+/** Creates the solo additions; `replace` hands a rewound session to the shell (attach and render). */
+export function createSoloMode(options: {
+  host: HTMLElement;
+  storage: SafeStorage;
+  saves: Saves;
+  i18n: I18n;
+  current: () => CurrentGame | null;
+  replace: (session: GameSession) => void;
+  now?: () => number;
+}): SoloMode {
+  const { i18n, saves } = options;
+  const now = options.now ?? (() => Date.now());
+  const coach = createTutorialCoach({ host: options.host, storage: options.storage, t: () => i18n.t });
+  let playing = false;
+  let dialogOpen = false;
+
+  const screen = () => (playing ? (options.current()?.session.viewModel.screen ?? null) : null);
+
+  const bookOf = (game: CurrentGame): BranchBook => {
+    const saved = game.session.save();
+    const slot = saves.slot(saved.scenarioId);
+    const book = emptyBook(saved);
+    return slot && slot.session.seed === saved.seed ? { ...book, branches: slot.branches } : book;
+  };
+
+  const goBack = (game: CurrentGame, at: number): void => {
+    const saved = game.session.save();
+    const result = rewindTo(saved, at, bookOf(game), now());
+    const session = new GameSession(game.loaded.index, {
+      seed: result.saved.seed,
+      choices: result.saved.choices,
+      lang: i18n.language,
+      concepts: game.loaded.concepts,
+    });
+    // Back on the card of that decision, to choose again.
+    for (let guard = 0; guard < 50; guard++) {
+      const current = session.viewModel.screen;
+      if (current !== 'phase-intro' && current !== 'consequence') break;
+      session.send({ type: 'CONTINUE' });
+    }
+    saves.write(session.save(), { turn: session.state.turn });
+    saves.writeBranches(saved.scenarioId, result.book.branches);
+    options.replace(session);
+  };
+
+  const openRewind = (): void => {
+    const game = options.current();
+    if (!game || dialogOpen) return;
+    dialogOpen = true;
+    openRewindDialog({
+      host: options.host,
+      t: i18n.t,
+      lang: i18n.language,
+      index: game.loaded.index,
+      saved: game.session.save(),
+      book: bookOf(game),
+      onRewind: (at) => goBack(game, at),
+      onClose: () => {
+        dialogOpen = false;
+      },
+    });
+  };
+
+  return {
+    afterRender(next) {
+      playing = next;
+      if (!playing) coach.hide();
+      else coach.update(screen());
+    },
+    menuExtras() {
+      return [
+        { key: 'menu.rewind', action: openRewind },
+        { key: 'menu.tutorial', action: () => coach.restart(screen()) },
+      ];
+    },
+  };
+}
