@@ -5,7 +5,8 @@
  *
  * Environment: BENCH_RUNS (cold-load pairs, default 5), BENCH_SKIP_BUILD=1 (reuse bench-results/game),
  * BENCH_SKIP=lighthouse,heap,frames,cold,engine, BENCH_RESTARTS (default 50),
- * BENCH_HEAP_SCENARIO (default premiers-pas), BENCH_FRAME_MS (default 5000), BENCH_FRAME_SESSIONS (2).
+ * BENCH_HEAP_SCENARIO (default the largest), BENCH_HEAP_VIA (menu|ending), BENCH_HEAP_WARMUP (10),
+ * BENCH_HEAP_STEPS (12), BENCH_FRAME_MS (default 5000), BENCH_FRAME_SESSIONS (2).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -31,7 +32,11 @@ const intOf = (raw: string | undefined, fallback: number): number => {
 const config = {
   runs: intOf(env.BENCH_RUNS, 5),
   restarts: intOf(env.BENCH_RESTARTS, 50),
-  heapScenario: env.BENCH_HEAP_SCENARIO ?? 'premiers-pas',
+  /** Default: the largest bundled scenario. */
+  heapScenario: env.BENCH_HEAP_SCENARIO,
+  heapVia: env.BENCH_HEAP_VIA === 'ending' ? ('ending' as const) : ('menu' as const),
+  heapWarmup: intOf(env.BENCH_HEAP_WARMUP, 10),
+  heapSteps: intOf(env.BENCH_HEAP_STEPS, 12),
   frameMs: intOf(env.BENCH_FRAME_MS, 5000),
   frameSessions: intOf(env.BENCH_FRAME_SESSIONS, 2),
   skipBuild: env.BENCH_SKIP_BUILD === '1',
@@ -104,7 +109,14 @@ async function measureInBrowser(largestId: string): Promise<{
       }),
     );
     const heap = await attempt('heap', () =>
-      measureHeap(b, { gameUrl: game.url, scenario: config.heapScenario, restarts: config.restarts }),
+      measureHeap(b, {
+        gameUrl: game.url,
+        scenario: config.heapScenario ?? largestId,
+        restarts: config.restarts,
+        warmup: config.heapWarmup,
+        via: config.heapVia,
+        stepsPerRestart: config.heapSteps,
+      }),
     );
     await b.close();
     browser = null;
@@ -200,12 +212,12 @@ async function main(): Promise<number> {
     atMost(
       {
         id: 'heap-ratio',
-        figure: `Heap after ${config.restarts} restarts ÷ after 1 (${config.heapScenario})`,
+        figure: `Heap after ${config.restarts} restarts ÷ after 1, after ${config.heapWarmup} warm-up restarts (${heap?.scenario ?? config.heapScenario ?? 'largest'}, ${config.heapVia === 'menu' ? `menu "Recommencer" every ${config.heapSteps} steps` : '"Rejouer" at the ending'})`,
         unit: '×',
         budget: '≤ 1.10 ×',
         ...(heap
           ? {
-              note: `${kb(heap.afterOne)} → ${kb(heap.afterMany)}; growth ${kb(heap.growth.compiledCode)} compiled code, ${kb(heap.growth.other)} other; DOM nodes ${heap.dom.nodesAfterOne} → ${heap.dom.nodesAfterMany}`,
+              note: `warmed ${kb(heap.warmed.afterOne)} → ${kb(heap.warmed.afterMany)} (${kb(heap.warmed.growth.compiledCode)} compiled code, ${kb(heap.warmed.growth.other)} other); raw ${kb(heap.raw.afterOne)} → ${kb(heap.raw.afterMany)} = ${heap.raw.ratio.toFixed(2)} × (${kb(heap.raw.growth.compiledCode)} compiled code, ${kb(heap.raw.growth.other)} other); DOM nodes ${heap.dom.nodesAfterOne} → ${heap.dom.nodesAfterMany}, listeners ${heap.dom.listenersAfterOne} → ${heap.dom.listenersAfterMany}`,
             }
           : why('heap')),
       },

@@ -10,6 +10,8 @@ export const BUTTON_NAMES = {
   play: /^(Jouer|Play)$/,
   next: /^(Continuer|Continue)$/,
   replay: /^(Rejouer|Play again)$/,
+  menu: /^☰?\s*Menu$/,
+  restart: /^(Recommencer|Start again)$/,
 };
 
 /** The current screen name on #game. */
@@ -65,4 +67,42 @@ export const RESTART_LOOP = `async (count) => {
     await frame();
   }
   return steps;
+}`;
+
+/**
+ * Page-side loop for the menu's restart: plays `steps` UI steps (as above, one animation frame each),
+ * then opens the game menu ("Menu" in the top bar) and presses "Recommencer", `count` times. A session
+ * that reaches its ending before is restarted the same way. Returns the steps taken.
+ */
+export const MENU_RESTART_LOOP = `async (count, steps) => {
+  const root = document.getElementById('game');
+  const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
+  const named = (scope, re) => [...scope.querySelectorAll('button')].find((b) => re.test((b.textContent || '').trim()));
+  let taken = 0, turn = 0;
+  for (let restart = 0; restart < count; restart++) {
+    for (let step = 0; step < steps && root.dataset.screen !== 'debrief'; step++) {
+      const screen = root.dataset.screen;
+      let button;
+      if (screen === 'card') {
+        const choices = [...root.querySelectorAll('button[aria-keyshortcuts]')];
+        button = choices[turn++ % Math.max(1, choices.length)];
+      } else if (screen === 'title') button = named(root, ${String(BUTTON_NAMES.play)});
+      else button = named(root, ${String(BUTTON_NAMES.next)});
+      if (!button) throw new Error('no button to press on screen ' + screen);
+      button.click();
+      taken++;
+      await frame();
+    }
+    const menu = named(document, ${String(BUTTON_NAMES.menu)});
+    if (!menu) throw new Error('no Menu button on screen ' + root.dataset.screen);
+    menu.click();
+    await frame();
+    const dialog = document.querySelector('dialog[open]');
+    const again = dialog && named(dialog, ${String(BUTTON_NAMES.restart)});
+    if (!again) throw new Error('no Recommencer in the menu');
+    again.click();
+    taken += 2;
+    await frame();
+  }
+  return taken;
 }`;
