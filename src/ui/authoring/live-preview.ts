@@ -23,16 +23,33 @@ export interface LivePreviewOptions {
   onReload: (loaded: PlayableScenario, session: GameSession) => void;
 }
 
-/** The session of a new version of the scenario, replaying the current session's seed and choices. */
+/** Where a session stands: its screen, phase and card. */
+const placeOf = (session: GameSession): string => {
+  const view = session.viewModel;
+  return `${view.screen}|${view.phase.id}|${view.card?.id ?? ''}`;
+};
+
+/**
+ * The session of a new version of the scenario, replaying the current session's seed and choices, then
+ * continuing through consequence and phase screens until it stands where the current session stands
+ * (the replay itself stops at the last choice, or at the first choice the new version no longer offers).
+ */
 export function relaunch(loaded: PlayableScenario, current: GameSession, lang: Language): GameSession {
   const saved = current.save();
   const options = { seed: saved.seed, lang, concepts: loaded.concepts };
+  let next: GameSession;
   try {
-    // The replay stops at the first choice the new version no longer offers.
-    return new GameSession(loaded.index, { ...options, choices: saved.choices });
+    next = new GameSession(loaded.index, { ...options, choices: saved.choices });
   } catch {
     return new GameSession(loaded.index, options);
   }
+  const target = placeOf(current);
+  for (let step = 0; step < 8 && placeOf(next) !== target; step++) {
+    const screen = next.viewModel.screen;
+    if (screen !== 'consequence' && screen !== 'phase-intro') break;
+    next.send({ type: 'CONTINUE' });
+  }
+  return next;
 }
 
 /** Starts listening (a no-op outside the development server); returns the function that stops. */
