@@ -370,7 +370,9 @@ async function main(): Promise<void> {
           : null;
       root.dataset.screen = 'title';
       // Until Phaser draws it, the selected scenario's map stands behind the title (same cover fit).
-      const backdrop = art.map(catalog.find((entry) => entry.id === selected)?.map ?? '');
+      const shown =
+        catalog.find((entry) => entry.id === selected) ?? catalog.find((e) => e.id === DEFAULT_SCENARIO);
+      const backdrop = art.map(shown?.map ?? '');
       Object.assign(byId('territory').style, {
         backgroundImage: backdrop ? `url("${backdrop}")` : '',
         backgroundSize: 'cover',
