@@ -10,7 +10,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two workers: endings.spec.ts (every ending of every scenario, parallel within the file) runs ≈ 2× faster.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {
