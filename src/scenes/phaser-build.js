@@ -7,8 +7,11 @@ import 'phaser-src/gameobjects/container/ContainerFactory.js';
 import 'phaser-src/gameobjects/container/ContainerCreator.js';
 import 'phaser-src/loader/filetypes/SVGFile.js';
 import Geom from 'phaser-src/geom/index.js';
+import LoaderEvents from 'phaser-src/loader/events/index.js';
 
 Phaser.GameObjects.Container = Container;
 Phaser.Geom = Geom;
+// The core build has no Loader.Events: the scene waits for late portraits with Loader.Events.COMPLETE.
+Phaser.Loader.Events = LoaderEvents;
 
 export default Phaser;
