@@ -85,6 +85,8 @@ export function formationPlayScreen(
       shortcuts: ctx.shortcuts,
       onChoose: (choice) => controller.dispatch({ type: 'pick', choice }),
     });
+    // Digits are read as team then choice here: the vote strip carries its own hint.
+    inner.element.querySelector('.hint')?.remove();
     if (card.discussion.length > 0)
       inner.element.insertBefore(
         el('div', { className: 'formation-prompts' }, [

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectScreen, watchErrors } from './helpers';
+
+/**
+ * A complete facilitated session of premiers-pas with four teams: setup, votes typed on the keyboard,
+ * predictions, reveal, team debrief, printed report and CSV export, and no request leaving the origin.
+ */
+
+const TEAMS = ['Les Tisserands', 'Équipe 2', 'Équipe 3', 'Observatoire'];
+
+/** Votes team by team with the keys: team number, then choice number. */
+async function vote(page: Page, votes: readonly number[]): Promise<void> {
+  for (const [i, choice] of votes.entries()) {
+    await page.keyboard.press(String(i + 1));
+    await page.keyboard.press(String(choice));
+  }
+}
+
+test('a facilitated session with four teams, from setup to the printed report', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  const origin = new URL(test.info().project.use.baseURL ?? 'http://localhost:4173/').origin;
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) outside.push(url.href);
+  });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?mode=formation&scenario=premiers-pas&lang=fr&seed=7');
+  await page.getByRole('button', { name: 'Jouer', exact: true }).click();
+
+  // Setup: four teams (the default), one renamed, the fourth observes; majority; prediction on.
+  await expect(page.getByRole('heading', { name: 'Préparer la séance de formation' })).toBeVisible();
+  await expect(page.getByLabel("Nombre d'équipes")).toHaveValue('4');
+  await page.getByLabel("Nom de l'équipe 1").fill('');
+  await page.getByRole('button', { name: 'Commencer la séance' }).click();
+  await expect(page.getByRole('alert')).toHaveText("L'équipe 1 n'a pas de nom.");
+  await page.getByLabel("Nom de l'équipe 1").fill(TEAMS[0] ?? '');
+  await page.getByLabel("Nom de l'équipe 4").fill(TEAMS[3] ?? '');
+  await page.getByLabel("Rôle de l'équipe 4").selectOption('observers');
+  await page.getByLabel('Majorité des équipes').check();
+  await page.getByLabel('Durée de discussion par carte (minutes)').fill('1');
+  await expect(page.getByLabel('Prédire avant de révéler', { exact: false })).toBeChecked();
+  await page.getByRole('button', { name: 'Commencer la séance' }).click();
+
+  const main = page.getByRole('main');
+  const decided: string[] = [];
+  let cards = 0;
+  for (let step = 0; step < 30; step++) {
+    await expect(main).toHaveAttribute('data-screen', /phase|card|consequence|debrief/);
+    const screen = await main.getAttribute('data-screen');
+    if (screen === 'debrief') break;
+    if (screen === 'phase') {
+      await page.locator('#panel-host').getByRole('button', { name: 'Continuer' }).click();
+      await expect(main).not.toHaveAttribute('data-screen', 'phase');
+      continue;
+    }
+    if (screen !== 'card') throw new Error(`unexpected screen ${screen}`);
+    cards += 1;
+    // The timer: ready at 1:00, started with Space, paused again, extended by 30 s.
+    const timer = page.getByRole('timer');
+    await expect(timer).toHaveText('1:00');
+    await page.keyboard.press(' ');
+    await expect(page.getByText('En cours')).toBeVisible();
+    await page.keyboard.press(' ');
+    await expect(page.getByText('En pause')).toBeVisible();
+    await page.keyboard.press('+');
+    await expect(timer).toHaveText(/^1:(29|30)$/);
+    // Votes by keyboard: teams 1 and 3 for choice 1, team 2 for choice 2 (team 4 observes).
+    await page.keyboard.press('1');
+    await page.keyboard.press('1');
+    await expect(page.getByRole('button', { name: `${TEAMS[0]} vote le choix 1` })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'En attente du vote de' })).toContainText(
+      'Équipe 2, Équipe 3',
+    );
+    await vote(page, [1, 2]);
+    // The observers cannot vote: their key does nothing but wait; Escape cancels.
+    await page.keyboard.press('4');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('3');
+    await page.keyboard.press('1');
+    // Majority: choice 1 is played, its consequences stay hidden for the predictions.
+    await expectScreen(page, 'consequence');
+    await expect(page.getByRole('heading', { name: 'Prédire avant de révéler' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Ce qui se passe' })).toHaveCount(0);
+    await page
+      .getByRole('group', { name: `${TEAMS[0]} — habitant·es` })
+      .getByRole('button', { name: 'hausse' })
+      .click();
+    await page
+      .getByRole('group', { name: 'Équipe 2 — élu·es' })
+      .getByRole('button', { name: 'baisse' })
+      .click();
+    await page.keyboard.press('r');
+    const youChose = page.locator('#panel-host').getByText(/^Votre choix :/);
+    await expect(youChose).toBeVisible();
+    decided.push((await youChose.textContent()) ?? '');
+    await page.keyboard.press('s');
+    await expect(main).not.toHaveAttribute('data-screen', 'consequence');
+  }
+  await expectScreen(page, 'debrief');
+  expect(cards).toBe(3);
+
+  // The team debrief: every card's votes, the outvoted team, the predictions scored.
+  const teamTable = page.getByRole('table', { name: /Vote de chaque équipe/ });
+  await expect(teamTable).toBeVisible();
+  await expect(teamTable.getByRole('columnheader', { name: TEAMS[0] })).toBeVisible();
+  await expect(teamTable.getByRole('row')).toHaveCount(1 + cards);
+  await expect(page.getByRole('heading', { name: "Là où les équipes n'étaient pas d'accord" })).toBeVisible();
+  await expect(page.getByText(`Décision 1 :`)).toBeVisible();
+  await expect(page.getByText(/Équipe 2 : 0 vote\(s\) sur 3 pour le choix joué/)).toBeVisible();
+
+  // The report, printed: only the report is on the page.
+  await page.emulateMedia({ media: 'print' });
+  const report = page.getByRole('region', { name: 'Rapport de séance' });
+  await expect(report).toBeVisible();
+  await expect(report).toContainText(TEAMS[0] ?? '');
+  await expect(report).toContainText('Observatrices (ne votent pas)');
+  await expect(report).toContainText('Majorité des équipes');
+  await expect(report.getByRole('row')).toHaveCount(1 + cards);
+  await expect(page.getByRole('heading', { name: 'Les votes des équipes face aux résultats' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Exporter en CSV' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  // The CSV export: a header with each team's vote and prediction, one line per card.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporter en CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^tisser-seance-premiers-pas-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path()) ?? '', 'utf8');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines).toHaveLength(1 + cards);
+  const header = (lines[0] ?? '').split(';');
+  expect(header.slice(0, 8)).toEqual([
+    'tour',
+    'phase',
+    'carte',
+    'texte de la carte',
+    'choix retenu',
+    'texte du choix',
+    'décidé par',
+    'désaccord',
+  ]);
+  expect(header).toContain(`vote ${TEAMS[0]}`);
+  expect(header).toContain(`prédiction ${TEAMS[3]}`);
+  const first = (lines[1] ?? '').split(';');
+  expect(first[0]).toBe('1');
+  expect(first[6]).toBe('majority');
+  // Teams 1 and 3 voted with the decision, team 2 against it: disagreement is not zero.
+  expect(Number(first[7])).toBeGreaterThan(0);
+  expect(first[8]).toBe(first[4]);
+  expect(first[9]).toBe('habitants +');
+  expect(first[10]).not.toBe(first[4]);
+
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the setup and the filed rounds survive a reload; ? shows the shortcuts', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./?mode=formation&scenario=premiers-pas&lang=fr&seed=7');
+  await page.getByRole('button', { name: 'Jouer', exact: true }).click();
+  await page.getByLabel("Nombre d'équipes").selectOption('2');
+  await page.getByLabel('Consensus requis').check();
+  await page.getByRole('button', { name: 'Commencer la séance' }).click();
+  await page.locator('#panel-host').getByRole('button', { name: 'Continuer' }).click();
+  await expectScreen(page, 'card');
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: "Raccourcis de l'animateur·rice" });
+  await expect(help).toContainText('révéler les conséquences');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  // Consensus: two different votes do not decide.
+  await vote(page, [1, 2]);
+  await expect(page.getByRole('status').filter({ hasText: 'Pas encore de consensus' })).toBeVisible();
+  await vote(page, [1, 1]);
+  await expectScreen(page, 'consequence');
+  await page.keyboard.press('r');
+  await page.reload();
+  await page.getByRole('button', { name: 'Continuer la partie' }).click();
+  await expect(page.getByText('Consensus requis')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Préparer la séance de formation' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
