@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './helpers';
+
+/** The diagnostics counters main.ts exposes (live games, listeners, timers, sounds). */
+interface Counts {
+  games: number;
+  listeners: number;
+  timers: number;
+  sounds: number;
+}
+
+const SESSIONS = Number(process.env.KIOSK_SOAK_SESSIONS ?? 200);
+const WARM_UP = Math.min(20, SESSIONS);
+
+const counts = (page: Page): Promise<Counts> =>
+  page.evaluate(() => (window as unknown as { __tisserDiagnostics: Counts }).__tisserDiagnostics);
+
+/**
+ * One visit, driven inside the page so 200 fit in a few minutes: touch the attract screen, play to the
+ * end (choices by their number key, the main button elsewhere), close the summary card. Resolves with
+ * the number of steps, or throws when a screen does not move on.
+ */
+function visit(page: Page, round: number): Promise<number> {
+  return page.evaluate(async (round) => {
+    const main = document.getElementById('game');
+    if (!main) throw new Error('no #game');
+    const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+    const waitFor = async (ok: () => boolean, what: string): Promise<void> => {
+      for (let i = 0; i < 2000 && !ok(); i++) await pause();
+      if (!ok()) throw new Error(`stuck waiting for ${what} (screen ${main.dataset.screen})`);
+    };
+    document.querySelector<HTMLElement>('.kiosk-start')?.click();
+    await waitFor(() => main.dataset.kiosk === 'playing' && main.dataset.screen !== 'loading', 'the game');
+    let steps = 0;
+    while (main.dataset.screen !== 'debrief') {
+      const screen = main.dataset.screen;
+      if (screen === 'card') {
+        const keys = [...document.querySelectorAll('#panel-host button[aria-keyshortcuts]')].map(
+          (button) => button.getAttribute('aria-keyshortcuts') ?? '1',
+        );
+        const key = keys[(round + steps) % Math.max(1, keys.length)] ?? '1';
+        document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      } else document.querySelector<HTMLElement>('#panel-host .button-primary')?.click();
+      steps += 1;
+      if (steps > 150) throw new Error('no ending after 150 steps');
+      await waitFor(() => main.dataset.screen !== screen, `a move from ${screen}`);
+    }
+    await waitFor(() => document.querySelector('.kiosk-done') !== null, 'the summary card');
+    document.querySelector<HTMLElement>('.kiosk-done')?.click();
+    await waitFor(() => main.dataset.kiosk === 'attract', 'the attract screen');
+    return steps;
+  }, round);
+}
+
+test(`kiosk soak: ${SESSIONS} back-to-back sessions, no error, flat heap and counters`, async ({ page }) => {
+  test.setTimeout(15 * 60_000);
+  const errors = watchErrors(page);
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async (): Promise<number> => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.goto('./?mode=evenement&lang=fr');
+  await expect(page.getByRole('main')).toHaveAttribute('data-kiosk', 'attract');
+  let base = { heap: 0, counts: await counts(page) };
+  const started = Date.now();
+  for (let round = 1; round <= SESSIONS; round++) {
+    await visit(page, round);
+    if (round === WARM_UP) base = { heap: await heap(), counts: await counts(page) };
+  }
+  const end = { heap: await heap(), counts: await counts(page) };
+  const seconds = (Date.now() - started) / 1000;
+  console.log(
+    `kiosk soak: ${SESSIONS} sessions in ${seconds.toFixed(0)} s; heap ${(base.heap / 1e6).toFixed(2)} MB at ${WARM_UP} → ${(end.heap / 1e6).toFixed(2)} MB at ${SESSIONS}; counters ${JSON.stringify(base.counts)} → ${JSON.stringify(end.counts)}`,
+  );
+  expect(errors).toEqual([]);
+  expect(end.heap).toBeLessThanOrEqual(base.heap * 1.1);
+  expect(end.counts.listeners).toBeLessThanOrEqual(base.counts.listeners);
+  expect(end.counts.timers).toBeLessThanOrEqual(base.counts.timers);
+  expect(end.counts.games).toBeLessThanOrEqual(base.counts.games);
+});
