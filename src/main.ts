@@ -87,16 +87,30 @@ async function main(): Promise<void> {
   const stored = parseSettings(storage.get('settings'));
   let settings: Settings = stored.settings;
   const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  // `?pseudo`: pseudo-localised interface, to spot text that does not come from the catalogs.
   const i18n = createI18n(
     resolveLanguage(params.lang ?? settings.lang, navigator.languages ?? [navigator.language]),
+    { pseudo: new URLSearchParams(location.search).has('pseudo') },
   );
   const audio = createAudio({
     urls: audioUrls(),
     createHowl: (options) => new Howl({ ...options, preload: true }),
-    setGlobalMute: (muted) => Howler.mute(muted),
+    // Howler's first global call makes its AudioContext, a long task on slow phones: not on the title.
+    setGlobalMute: (muted) => {
+      if (audioAwake) Howler.mute(muted);
+    },
     muted: !settings.sound,
   });
-  Howler.volume(settings.volume / 100);
+  let audioAwake = false;
+  const wakeAudio = (): void => {
+    document.removeEventListener('pointerdown', wakeAudio, true);
+    document.removeEventListener('keydown', wakeAudio, true);
+    audioAwake = true;
+    Howler.mute(!settings.sound);
+    Howler.volume(settings.volume / 100);
+  };
+  document.addEventListener('pointerdown', wakeAudio, true);
+  document.addEventListener('keydown', wakeAudio, true);
   // Live games, listeners, timers and sounds, read by the robustness test (window.__tisserDiagnostics).
   const diagnostics = createDiagnostics(window);
   diagnostics.countSounds(() => audio.playingCount());

@@ -1,6 +1,7 @@
 import { createInstance, type i18n as I18next } from 'i18next';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
+import { pseudoCatalog } from './pseudo-locale';
 
 /** Languages of the interface. French is the source language and the default. */
 export const UI_LANGUAGES = ['fr', 'en'] as const;
@@ -29,14 +30,18 @@ export function resolveLanguage(asked: UiLanguage | null, browser: readonly stri
   return 'fr';
 }
 
-/** Creates an i18next instance with the bundled catalogs, synchronously ready. */
-export function createI18n(lang: UiLanguage): I18n {
+/**
+ * Creates an i18next instance with the bundled catalogs, synchronously ready. With `pseudo`, every
+ * catalog string is pseudo-localised (src/adapters/pseudo-locale.ts) so text outside the catalogs stands out.
+ */
+export function createI18n(lang: UiLanguage, options: { pseudo?: boolean } = {}): I18n {
+  const catalog = <T>(value: T): T => (options.pseudo ? pseudoCatalog(value) : value);
   const instance: I18next = createInstance();
   void instance.init({
     lng: lang,
     fallbackLng: 'fr',
     supportedLngs: [...UI_LANGUAGES],
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: { fr: { translation: catalog(fr) }, en: { translation: catalog(en) } },
     initAsync: false,
     interpolation: { escapeValue: false },
   });
