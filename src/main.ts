@@ -92,6 +92,7 @@ async function main(): Promise<void> {
     resolveLanguage(params.lang ?? settings.lang, navigator.languages ?? [navigator.language]),
     { pseudo: new URLSearchParams(location.search).has('pseudo') },
   );
+  let audioAwake = false;
   const audio = createAudio({
     urls: audioUrls(),
     createHowl: (options) => new Howl({ ...options, preload: true }),
@@ -101,7 +102,6 @@ async function main(): Promise<void> {
     },
     muted: !settings.sound,
   });
-  let audioAwake = false;
   const wakeAudio = (): void => {
     document.removeEventListener('pointerdown', wakeAudio, true);
     document.removeEventListener('keydown', wakeAudio, true);
