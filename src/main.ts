@@ -538,6 +538,16 @@ async function main(): Promise<void> {
     render({ focus: true });
   }
 
+  // `?page=inspecteur`: the author's inspector of the selected scenario instead of the game.
+  if (new URLSearchParams(location.search).get('page') === 'inspecteur') {
+    const [{ createInspector }, result] = await Promise.all([
+      import('./ui/authoring/inspector'),
+      load(selected),
+    ]);
+    if (!result.ok) return showLoadError(result);
+    root.dataset.screen = 'inspector';
+    return panels.show(createInspector(i18n.t, i18n.language, result));
+  }
   render({ focus: false });
   if (stored.corrupt) report('settings.corrupt');
   if (!storage.set('probe', '1')) report('storage.unavailable');
