@@ -74,7 +74,6 @@ export function facilitatorBar(t: Translate, controller: FormationController, no
             'timer-less',
             { 'aria-keyshortcuts': '-' },
           ),
-          button('formation.timer.turnOff', command({ type: 'skip' }), 'timer-off'),
         ];
   const toggle = button('formation.panel.toggle', command({ type: 'toggle-panel' }), 'panel-toggle', {
     'aria-expanded': String(state.panelOpen),
@@ -82,6 +81,9 @@ export function facilitatorBar(t: Translate, controller: FormationController, no
     'aria-keyshortcuts': 'P',
   });
   const panel = el('div', { className: 'formation-panel', attrs: { id: 'formation-panel' } }, [
+    timerControls.length > 0
+      ? button('formation.timer.turnOff', command({ type: 'skip' }), 'timer-off')
+      : null,
     button('formation.panel.skip', command({ type: 'skip' }), 'skip', { 'aria-keyshortcuts': 'S' }),
     button(
       state.metersVisible ? 'formation.panel.hideMeters' : 'formation.panel.showMeters',

@@ -131,10 +131,14 @@ export function formationPlayScreen(
       ]);
       if (wasHidden && consequence) consequence.focusTarget.focus();
     }
-    document
-      .getElementById('game')
-      ?.toggleAttribute('data-formation-meters-hidden', state?.metersVisible === false);
-    if (state?.keys.team !== null && !unbindEscape)
+    const game = document.getElementById('game');
+    game?.toggleAttribute('data-formation-meters-hidden', state?.metersVisible === false);
+    // While the consequences are covered, the map and the meters (which already moved) are too.
+    game?.toggleAttribute(
+      'data-formation-covered',
+      view.screen === 'consequence' && state?.round?.status === 'hidden',
+    );
+    if (state && state.keys.team !== null && !unbindEscape)
       unbindEscape = ctx.shortcuts.bind(['Escape'], (key) => controller.dispatch({ type: 'key', key }));
     else if (state?.keys.team === null && unbindEscape) {
       unbindEscape();
@@ -182,6 +186,11 @@ export function formationPlayScreen(
     unmount() {
       offs.forEach((off) => off());
       unbindEscape?.();
+      // The next screen is built before this one goes: uncover only if no cover is on show then.
+      queueMicrotask(() => {
+        if (!document.querySelector('.formation-cover'))
+          document.getElementById('game')?.removeAttribute('data-formation-covered');
+      });
       help?.close();
       inner?.unmount();
       consequence?.unmount();
