@@ -111,7 +111,7 @@ for (const { scenario, routes, missing } of scenarios) {
     test(`${route.scenario} → ${route.ending} (${route.policy}, seed ${route.seed}, ${route.turns.length} choices), keyboard only`, async ({
       page,
     }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.emulateMedia({ reducedMotion: 'reduce' });
