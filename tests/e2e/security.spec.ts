@@ -14,7 +14,8 @@ function record(context: BrowserContext, page: Page): { urls: string[]; errors: 
 /** Starts collecting `securitypolicyviolation` events before the page's scripts run. */
 async function watchCsp(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const store = ((window as unknown as { __csp: string[] }).__csp = []);
+    const store: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = store;
     document.addEventListener('securitypolicyviolation', (event) =>
       store.push(`${event.violatedDirective} ${event.blockedURI}`),
     );
