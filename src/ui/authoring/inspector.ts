@@ -58,11 +58,19 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
   });
   const element = el(
     'section',
-    { className: 'panel inspector', attrs: { 'aria-labelledby': 'inspector-heading' } },
+    // Long and scrollable: reachable by keyboard (tabindex 0).
+    { className: 'panel inspector', attrs: { 'aria-labelledby': 'inspector-heading', tabindex: '0' } },
     [
       heading,
       el('h3', { text: t('inspector.graph') }),
-      el('div', { className: 'inspector-phases' }, columns),
+      el(
+        'div',
+        {
+          className: 'inspector-phases',
+          attrs: { tabindex: '0', role: 'group', 'aria-label': t('inspector.graph') },
+        },
+        columns,
+      ),
       el('h3', { text: t('inspector.flags') }),
       list(flagRows, '—'),
       el('h3', { text: t('inspector.coverage', { runs: coverage.runs }) }),

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { Scenario } from '../../src/scenario/format';
+import { expectScreen, seriousViolations, watchErrors } from './helpers';
+
+const scenario = JSON.parse(readFileSync('scenarios/premiers-pas.json', 'utf8')) as Scenario;
+
+test('the inspector shows the graph, the flags and the coverage of simulated playthroughs', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./?page=inspecteur&scenario=premiers-pas&lang=fr');
+  await expectScreen(page, 'inspector');
+  await expect(page.locator('#panel-host').getByRole('heading', { level: 2 })).toContainText(
+    'Inspecteur : Premiers pas',
+  );
+  // One column per phase, in order, with its cards.
+  const phases = page.locator('[data-phase]');
+  await expect(phases).toHaveCount(scenario.phases.length);
+  for (const [i, phase] of scenario.phases.entries()) {
+    await expect(phases.nth(i)).toHaveAttribute('data-phase', phase.id);
+    for (const card of phase.cards)
+      await expect(phases.nth(i).locator(`[data-card="${card}"]`)).toBeVisible();
+  }
+  // Coverage: every ending listed with its share.
+  await expect(page.getByRole('heading', { name: 'Couverture sur 200 parties simulées' })).toBeVisible();
+  const endings = page.locator('[data-coverage="endings"] li');
+  await expect(endings).toHaveCount(scenario.endings.length);
+  for (const ending of scenario.endings)
+    await expect(endings.filter({ hasText: `${ending.id} :` })).toContainText('%');
+  await expect(page.locator('[data-coverage="never-drawn"]')).toBeVisible();
+  await expect(page.locator('[data-coverage="bounds"]')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('an unknown scenario in the inspector gives the friendly error, not a crash', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./?page=inspecteur&scenario=nexiste-pas&lang=fr');
+  await expectScreen(page, 'error');
+  expect(errors).toEqual([]);
+});
