@@ -30,14 +30,21 @@ export function eligibleCards(state: GameState, index: ScenarioIndex): Card[] {
   return drawableCards(state, index).map((card) => card.card);
 }
 
+/** Whether the pending chained card, if any, can be played now. */
+export function chainIsPlayable(state: GameState, index: ScenarioIndex): boolean {
+  const chained = state.chain === null ? undefined : index.rules.cards.get(state.chain);
+  return chained !== undefined && chained.when(state) && hasAvailableChoice(chained, state);
+}
+
 /**
  * Draws the next card into a draft (writing its `chain` and `rng`): a pending chain first, else among
  * the highest-priority eligible cards, by weight. Returns the card id, or null when none can be drawn.
  */
 export function drawCard(draft: GameState, index: ScenarioIndex): string | null {
-  const chained = draft.chain === null ? undefined : index.rules.cards.get(draft.chain);
+  const chained = draft.chain;
+  const playable = chainIsPlayable(draft, index);
   draft.chain = null;
-  if (chained && chained.when(draft) && hasAvailableChoice(chained, draft)) return chained.id;
+  if (playable && chained !== null) return chained;
   const eligible = drawableCards(draft, index);
   if (eligible.length === 0) return null;
   let top = -Infinity;

@@ -5,7 +5,7 @@ import { applyEffect, applyInitiativeFailures, copyTable, draftOf, type Draft } 
 import { findAnytimeEnding, resolveFinalEnding } from './endings';
 import { totalLinkStrength, type Change, type GameState } from './game-state';
 import type { ScenarioIndex } from './scenario-index';
-import { drawCard } from './turn-draw';
+import { chainIsPlayable, drawCard } from './turn-draw';
 
 export { eligibleCards } from './turn-draw';
 
@@ -74,6 +74,9 @@ export function advanceInPlace(draft: Draft, index: ScenarioIndex): void {
       draft.screen = 'ended';
       return;
     }
+    // A chained card is played next even past the phase's turn limit; a chain to a card that cannot be
+    // played now is dropped, so the phase still ends.
+    if (draft.chain !== null && !chainIsPlayable(draft, index)) draft.chain = null;
     if (draft.chain === null && phaseIsOver(draft, index)) {
       endPhase(draft, index);
       return;
