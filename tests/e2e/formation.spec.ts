@@ -114,6 +114,22 @@ test('a facilitated session with four teams, from setup to the printed report', 
   await expect(page.getByText(`Décision 1 :`)).toBeVisible();
   await expect(page.getByText(/Équipe 2 : 0 vote\(s\) sur 3 pour le choix joué/)).toBeVisible();
 
+  // Comparing trajectories: this session's curves are drawn; a code given twice and an unreadable one
+  // are refused with the reason.
+  const code = await page
+    .getByRole('region', { name: 'Rapport de séance' })
+    .getByText(/^premiers-pas\.[^ ]+$/)
+    .textContent();
+  await page
+    .getByLabel("Codes de session d'autres groupes", { exact: false })
+    .fill(`Matin : ${code ?? ''}\nSoir : pas-un-code`);
+  await page.getByRole('button', { name: 'Comparer' }).click();
+  await expect(page.getByText('Matin : même code que « Notre séance »')).toBeVisible();
+  await expect(page.getByText('Soir : code illisible')).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /^Courbes de « .+ » pour chaque groupe$/ }).first(),
+  ).toBeVisible();
+
   // The report, printed: only the report is on the page.
   await page.emulateMedia({ media: 'print' });
   const report = page.getByRole('region', { name: 'Rapport de séance' });
