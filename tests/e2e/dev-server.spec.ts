@@ -50,10 +50,20 @@ test('npm start: the title renders and a scenario starts with the territory draw
   const main = page.getByRole('main');
   await expect(main).toHaveAttribute('data-screen', 'title', { timeout: 60_000 });
   const play = page.getByRole('button', { name: 'Jouer', exact: true });
-  await expect(play).toBeEnabled();
-  await play.click();
+  // Phaser is imported on "Jouer": on a first run Vite may then pre-bundle it and reload the page,
+  // which shows the title again; a player presses "Jouer" again, and so does the test.
+  await expect
+    .poll(
+      async () => {
+        if ((await main.getAttribute('data-screen')) === 'title' && (await play.isEnabled())) {
+          await play.click();
+        }
+        return page.locator('#territory canvas').count();
+      },
+      { timeout: 90_000, intervals: [2_000] },
+    )
+    .toBe(1);
   await expect(main).toHaveAttribute('data-screen', 'phase', { timeout: 30_000 });
-  await expect(page.locator('#territory canvas')).toHaveCount(1, { timeout: 60_000 });
   await expect(main).toHaveAttribute('data-territory', 'ready', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Continuer' }).click();
   await expect(main).toHaveAttribute('data-screen', 'card');
