@@ -34,6 +34,31 @@ test('the inspector shows the graph, the flags and the coverage of simulated pla
   expect(errors).toEqual([]);
 });
 
+test('texts export to CSV and translations come back as an updated scenario file', async ({ page }) => {
+  await page.goto('./?page=inspecteur&scenario=premiers-pas&lang=fr');
+  await expectScreen(page, 'inspector');
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter les textes (CSV)' }).click();
+  const csvFile = await exported;
+  expect(csvFile.suggestedFilename()).toBe('premiers-pas.en.csv');
+  const csv = readFileSync(await csvFile.path(), 'utf8');
+  expect(csv.split('\n')[0]).toBe('id,source_fr,translation_en,status,source_hash');
+  // The translator rewrites the English title (the row of meta.title) and sends the file back.
+  const old = scenario.meta.title.en ?? '';
+  expect(csv).toContain(old);
+  const updated = page.waitForEvent('download');
+  await page
+    .getByLabel(/Importer les traductions/)
+    .setInputFiles({
+      name: 'fr-en.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv.replace(old, 'A new title')),
+    });
+  await expect(page.getByRole('status')).toContainText('Textes traduits appliqués : 1.');
+  const json = JSON.parse(readFileSync(await (await updated).path(), 'utf8')) as Scenario;
+  expect(json.meta.title).toEqual({ ...scenario.meta.title, en: 'A new title' });
+});
+
 test('an unknown scenario in the inspector gives the friendly error, not a crash', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('./?page=inspecteur&scenario=nexiste-pas&lang=fr');

@@ -8,8 +8,12 @@ import { scenarioCoverage } from '../../engine/authoring/coverage';
 import type { PlayableScenario } from '../../engine/authoring/open-scenario';
 import { localize } from '../../engine/localize';
 import { scenarioGraph } from '../../scenario/authoring/graph';
+import { collectStrings } from '../../scenario/authoring/strings-collect';
+import { fromCsv, toCsv } from '../../scenario/authoring/strings-formats';
+import { importTranslations } from '../../scenario/authoring/strings-import';
 import type { Language } from '../../scenario/format';
 import { el, type Component } from '../dom';
+import { downloadText, scenarioFileName, scenarioFileText } from './scenario-file';
 
 /** Simulated playthroughs behind the coverage (half random, half principled). */
 export const INSPECTOR_RUNS = 200;
@@ -56,6 +60,28 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
     text: t('inspector.heading', { title: localize(scenario.meta.title, lang) }),
     attrs: { tabindex: '-1', id: 'inspector-heading' },
   });
+  // Translation round trip (as `npm run scenario -- strings export|import … --lang en`).
+  const exportStrings = el('button', {
+    className: 'button button-quiet',
+    text: t('inspector.stringsExport'),
+    attrs: { type: 'button' },
+  });
+  exportStrings.addEventListener('click', () =>
+    downloadText(`${scenario.meta.id}.en.csv`, toCsv(collectStrings(scenario, 'en'), 'en'), 'text/csv'),
+  );
+  const importInput = el('input', {
+    attrs: { type: 'file', accept: '.csv,text/csv', id: 'inspector-import' },
+  });
+  const importStatus = el('p', { attrs: { role: 'status' } });
+  importInput.addEventListener('change', () => {
+    const file = importInput.files?.[0];
+    if (!file) return;
+    void file.text().then((csv) => {
+      const result = importTranslations(scenarioFileText(scenario), scenario, fromCsv(csv), 'en');
+      importStatus.textContent = t('inspector.stringsApplied', { count: result.applied.length });
+      downloadText(scenarioFileName(scenario), result.text);
+    });
+  });
   const element = el(
     'section',
     // Long and scrollable: reachable by keyboard (tabindex 0).
@@ -73,6 +99,13 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
       ),
       el('h3', { text: t('inspector.flags') }),
       list(flagRows, '—'),
+      el('h3', { text: t('inspector.strings') }),
+      el('div', { className: 'actions' }, [exportStrings]),
+      el('p', { className: 'field' }, [
+        el('label', { text: t('inspector.stringsImport'), attrs: { for: 'inspector-import' } }),
+        importInput,
+      ]),
+      importStatus,
       el('h3', { text: t('inspector.coverage', { runs: coverage.runs }) }),
       el('section', { attrs: { 'data-coverage': 'never-drawn' } }, [
         el('h4', { text: t('inspector.neverDrawn') }),
