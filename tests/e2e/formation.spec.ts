@@ -204,5 +204,9 @@ test('the setup and the filed rounds survive a reload; ? shows the shortcuts', a
   await page.getByRole('button', { name: 'Continuer la partie' }).click();
   await expect(page.getByText('Consensus requis')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Préparer la séance de formation' })).toHaveCount(0);
+  // Back one decision (Backspace): the game returns before the first card.
+  await expectScreen(page, 'consequence');
+  await page.keyboard.press('Backspace');
+  await expectScreen(page, 'phase');
   expect(errors).toEqual([]);
 });
