@@ -47,13 +47,11 @@ test('texts export to CSV and translations come back as an updated scenario file
   const old = scenario.meta.title.en ?? '';
   expect(csv).toContain(old);
   const updated = page.waitForEvent('download');
-  await page
-    .getByLabel(/Importer les traductions/)
-    .setInputFiles({
-      name: 'fr-en.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv.replace(old, 'A new title')),
-    });
+  await page.getByLabel(/Importer les traductions/).setInputFiles({
+    name: 'fr-en.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv.replace(old, 'A new title')),
+  });
   await expect(page.getByRole('status')).toContainText('Textes traduits appliqués : 1.');
   const json = JSON.parse(readFileSync(await (await updated).path(), 'utf8')) as Scenario;
   expect(json.meta.title).toEqual({ ...scenario.meta.title, en: 'A new title' });
