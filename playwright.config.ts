@@ -7,7 +7,8 @@ const browser = findBrowser();
 export default defineConfig({
   testDir: './tests/e2e',
   outputDir: './test-results',
-  timeout: 60_000,
+  // 2 minutes: with two workers on 2 cores a long axe-checked walk-through can take over 60 s.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   // Two workers: endings.spec.ts (every ending of every scenario, parallel within the file) runs ≈ 2× faster.
