@@ -13,7 +13,8 @@ export default defineConfig({
   fullyParallel: false,
   // Two workers: endings.spec.ts (every ending of every scenario, parallel within the file) runs ≈ 2× faster.
   workers: 2,
-  retries: 0,
+  // One retry in CI, where a slow machine can time a step out; a retried test is reported as flaky.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
     baseURL: 'http://localhost:4173/',
