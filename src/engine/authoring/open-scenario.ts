@@ -18,6 +18,13 @@ export type OpenedScenario =
   | { ok: false; file: string; reason: 'too-big' | 'not-json' | 'unreadable'; size?: number }
   | { ok: false; file: string; reason: 'invalid'; problems: Problem[] };
 
+/** A file whose checking threw: reported as one problem at its first line, never as a crash. */
+function crashed(file: string, error: unknown): OpenedScenario {
+  const message = error instanceof Error ? error.message : String(error);
+  const problem: Problem = { file, line: 1, column: 1, path: '', code: 'crash', message, severity: 'error' };
+  return { ok: false, file, reason: 'invalid', problems: [problem] };
+}
+
 /** Whether a file name looks like a scenario the game can open (a .json file). */
 export function isJsonName(name: string): boolean {
   return /\.json$/i.test(name.trim());
@@ -43,17 +50,7 @@ export function openScenarioText(
       codex.size > 0 ? { lang, knownConcepts: [...codex.keys()] } : { lang },
     );
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const problem: Problem = {
-      file,
-      line: 1,
-      column: 1,
-      path: '',
-      code: 'crash',
-      message,
-      severity: 'error',
-    };
-    return { ok: false, file, reason: 'invalid', problems: [problem] };
+    return crashed(file, error);
   }
   if (!result.scenario) {
     const errors = result.problems.filter((problem) => problem.severity === 'error');
@@ -64,16 +61,6 @@ export function openScenarioText(
   try {
     return { ok: true, loaded: { ok: true, index: indexScenario(result.scenario), concepts }, text, file };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const problem: Problem = {
-      file,
-      line: 1,
-      column: 1,
-      path: '',
-      code: 'crash',
-      message,
-      severity: 'error',
-    };
-    return { ok: false, file, reason: 'invalid', problems: [problem] };
+    return crashed(file, error);
   }
 }
