@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './tests/e2e/find-browser';
 
 const browser = findBrowser();
+// E2E_PORT / E2E_DIST: run against another build on another port (several checkouts or helpers at once).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST;
 
 // End-to-end tests play the production build (`npm run build` first), served by `vite preview`.
 export default defineConfig({
@@ -17,15 +20,15 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173/',
+    baseURL: `http://localhost:${port}/`,
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'npm run preview',
-    url: 'http://localhost:4173/',
+    command: dist ? `npx vite preview --port ${port} --strictPort --outDir ${dist}` : 'npm run preview',
+    url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
