@@ -33,6 +33,11 @@ export interface SessionOptions {
   concepts: ReadonlyMap<string, Concept>;
   /** Restores a saved session (replayed from its seed and choices). */
   choices?: readonly string[];
+  /**
+   * Starts from this state instead of a new game (the inspector's "play from this card"); it wins
+   * over `choices`. It must be a state of this scenario, e.g. from `stateAtCard`.
+   */
+  state?: GameState;
   /** Stately inspector hook (development, `?inspect`). */
   inspect?: (event: InspectionEvent) => void;
 }
@@ -54,9 +59,10 @@ export class GameSession {
   ) {
     this.ctx = { index, lang: options.lang, concepts: options.concepts };
     const restored =
-      options.choices && options.choices.length > 0
+      options.state ??
+      (options.choices && options.choices.length > 0
         ? replay(index, options.seed, options.choices).state
-        : null;
+        : null);
     const snapshot = restored
       ? machine.resolveState({
           value: stateValueOf(restored),
