@@ -15,6 +15,8 @@ Verbs:
   strings import <file> <translations> --lang L [--format csv|po]
                                           translator round trip keyed by stable ids
   new <id> [--dir D]                      write a starter scenario that validates and plays
+  play <file> [--seed N] [--choices 1,2,…]
+                                          play one session in text mode (choices typed, or given)
 
 Exit codes: 0 fine, 1 problems found, 2 usage error.`,
   validate: `Usage: npm run scenario -- validate <files…> [--lang fr|en]
@@ -58,6 +60,16 @@ since the export.`,
 
 Writes <dir>/<id>.json: a small starter scenario (four actors, two phases, four cards, two endings)
 that passes validation and plays to an ending. Refuses to overwrite an existing file unless --force.`,
+  play: `Usage: npm run scenario -- play <file> [--lang fr|en] [--seed 1] [--choices 1,2,1,…]
+
+Plays one session with the game's engine and prints what a player reads: each phase intro, each
+card (speaker, text, numbered choices, discussion prompts), the choice made, its feedback, its
+concepts and what changed (meters, links, initiatives, flags), then the ending, the evaluation, the
+debrief questions and the story. --lang is the language of the texts.
+Without --choices, type a choice's number at each card (q or end of input stops). With --choices,
+the numbers are played in order and the session stops, saying where, when they run out; a number
+that a card does not offer is a usage error. The last line gives the command that replays the
+session, so a playthrough can be shared and continued.`,
 };
 
 const FR: Record<string, string> = {
@@ -74,6 +86,8 @@ Verbes :
   strings import <fichier> <traductions> --lang L [--format csv|po]
                                           aller-retour de traduction, clés stables
   new <id> [--dir D]                      écrit un scénario de départ valide et jouable
+  play <fichier> [--seed N] [--choices 1,2,…]
+                                          joue une partie en mode texte (choix tapés, ou donnés)
 
 Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 erreur d'usage.`,
   validate: `Usage : npm run scenario -- validate <fichiers…> [--lang fr|en]
@@ -118,6 +132,17 @@ les lignes périmées, dont le français a changé depuis l'export.`,
 
 Écrit <dir>/<id>.json : un petit scénario de départ (quatre acteurs, deux phases, quatre cartes,
 deux fins) qui passe la validation et se joue jusqu'à une fin. N'écrase pas un fichier existant sans --force.`,
+  play: `Usage : npm run scenario -- play <fichier> [--lang fr|en] [--seed 1] [--choices 1,2,1,…]
+
+Joue une partie avec le moteur du jeu et affiche ce que lit une joueuse ou un joueur : chaque
+introduction de phase, chaque carte (personne qui parle, texte, choix numérotés, pistes de
+discussion), le choix fait, son retour, ses notions et ce qui a bougé (jauges, liens, initiatives,
+marqueurs), puis la fin, l'évaluation, les questions de débriefing et la mise en récit. --lang est la
+langue des textes.
+Sans --choices, tapez le numéro d'un choix à chaque carte (q ou fin de l'entrée pour arrêter). Avec
+--choices, les numéros sont joués dans l'ordre et la partie s'arrête, en disant où, quand ils sont
+épuisés ; un numéro qu'une carte ne propose pas est une erreur d'usage. La dernière ligne donne la
+commande qui rejoue la partie : on peut la partager et la poursuivre.`,
 };
 
 /** Help texts by language and verb (`general` for the overview). */

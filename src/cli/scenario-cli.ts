@@ -12,6 +12,7 @@ import { runExplore } from './verb-explore';
 import { runGraph } from './verb-graph';
 import { runStrings } from './verb-strings';
 import { runNew } from './verb-new';
+import { runPlay } from './verb-play';
 
 const SWITCHES = ['json', 'help', 'force'];
 
@@ -27,6 +28,7 @@ const VERBS: Record<string, Verb> = {
   graph: runGraph,
   strings: runStrings,
   new: runNew,
+  play: (args, lang, out) => runPlay(args, lang, out),
 };
 
 /** Runs the CLI on arguments; returns the exit code. */
