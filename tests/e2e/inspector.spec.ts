@@ -63,3 +63,47 @@ test('an unknown scenario in the inspector gives the friendly error, not a crash
   await expectScreen(page, 'error');
   expect(errors).toEqual([]);
 });
+
+test('a card of the graph is played from the inspector with chosen meter values and flags', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./?page=inspecteur&scenario=premiers-pas&lang=fr');
+  await expectScreen(page, 'inspector');
+  // Picked by keyboard: the card is a real button.
+  const card = page.getByRole('button', { name: 'Jouer depuis la carte conseil-municipal' });
+  await card.focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('dialog', { name: 'Jouer la carte conseil-municipal' });
+  await expect(form).toBeVisible();
+  // Prefilled with the scenario's initial values, within the meter's range.
+  const elus = form.getByLabel('Élu·es (de 0 à 100)');
+  await expect(elus).toHaveValue('50');
+  await expect(elus).toHaveAttribute('max', '100');
+  // A value out of range is refused in plain words, and nothing is played.
+  await elus.fill('140');
+  await form.getByRole('button', { name: 'Jouer cette carte' }).click();
+  await expect(form.getByRole('alert')).toContainText("va de 0 à 100 : la valeur 140 n'est pas possible");
+  await elus.fill('20');
+  await form.getByLabel('besoins-reperes').check();
+  await elus.press('Enter');
+  await expect(form).toBeHidden();
+  // The real card panel, with the meter as set.
+  const trial = page.locator('.inspector-trial');
+  await expect(trial.getByRole('heading', { level: 2 }).first()).toContainText('conseil-municipal');
+  await expect(trial.locator('.situation')).toContainText('Le conseil municipal vote la semaine prochaine');
+  await expect(trial.locator('[data-meter="elus"]')).toContainText(': 20 / 100');
+  expect(await seriousViolations(page)).toEqual([]);
+  // The choice that needs the flag is offered first; key 1 takes it and its effects apply to 20.
+  await expect(trial.locator('.choice').first()).toContainText('Un projet porté à plusieurs');
+  await page.keyboard.press('1');
+  await expect(trial.locator('[data-screen="consequence"]')).toContainText('Le conseil découvre un projet');
+  await expect(trial.locator('[data-meter="elus"]')).toContainText(': 35 / 100 (+15)');
+  // Playing on follows the engine: this was the last phase's only turn, so the session ends.
+  await trial.getByRole('button', { name: 'Continuer' }).click();
+  await expect(trial.locator('[data-ending]')).toContainText('Fin atteinte');
+  await trial.getByRole('button', { name: "Retour à l'inspecteur" }).first().click();
+  await expect(trial).toHaveCount(0);
+  await expect(card).toBeFocused();
+  expect(errors).toEqual([]);
+});

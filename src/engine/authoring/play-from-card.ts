@@ -6,6 +6,8 @@
 import { createInitialState, type GameState } from '../../core/game-state';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import { scenarioGraph } from '../../scenario/authoring/graph';
+import type { Language } from '../../scenario/format';
+import { buildViewModel } from '../build-view';
 
 /** What the author chose: the card, meter values (missing ones keep their initial value), flags, seed. */
 export interface PlayFromCardRequest {
@@ -28,6 +30,27 @@ export type PlayFromCardError =
 /** A state on the card, or every error found in the request. */
 export type PlayFromCardResult =
   { ok: true; state: GameState; phase: string } | { ok: false; errors: PlayFromCardError[] };
+
+/** A meter of the "play from this card" form: its label as the player reads it, its range and start. */
+export interface MeterField {
+  id: string;
+  label: string;
+  min: number;
+  max: number;
+  initial: number;
+}
+
+/** The meters of a scenario for the form, in the order the game shows them. */
+export function meterFields(index: ScenarioIndex, lang: Language): MeterField[] {
+  const view = buildViewModel(createInitialState(index, 0), { index, lang, concepts: new Map() });
+  return view.meters.map((meter) => ({
+    id: meter.id,
+    label: meter.label,
+    min: meter.min,
+    max: meter.max,
+    initial: Math.min(meter.max, Math.max(meter.min, meter.value)),
+  }));
+}
 
 /** The flags a scenario sets or reads (the ones an author may set before a card). */
 export function scenarioFlags(index: ScenarioIndex): string[] {

@@ -12,7 +12,10 @@ import { collectStrings } from '../../scenario/authoring/strings-collect';
 import { fromCsv, toCsv } from '../../scenario/authoring/strings-formats';
 import { importTranslations } from '../../scenario/authoring/strings-import';
 import type { Language } from '../../scenario/format';
+import { createArtAssets } from '../../adapters/art-assets';
 import { el, type Component } from '../dom';
+import { openCardForm } from './inspector-card-form';
+import { createTrial } from './inspector-trial';
 import { downloadText, scenarioFileName, scenarioFileText } from './scenario-file';
 
 /** Simulated playthroughs behind the coverage (half random, half principled). */
@@ -27,9 +30,55 @@ const list = (items: readonly string[], empty: string): HTMLElement =>
         items.map((item) => el('li', { text: item })),
       );
 
-/** The inspector of one scenario. */
+/**
+ * The inspector of one scenario. Each card of the graph is a button: it opens the "play from this
+ * card" form, and the trial game then takes the inspector's place until "Back to the inspector".
+ */
 export function createInspector(t: Translate, lang: Language, loaded: PlayableScenario): Component {
   const { scenario } = loaded.index;
+  const art = createArtAssets();
+  let trial: Component | null = null;
+  let overview: HTMLElement | null = null;
+  const backFromTrial = (card: string): void => {
+    trial?.unmount();
+    trial = null;
+    if (!overview) return;
+    overview.hidden = false;
+    overview.querySelector<HTMLElement>(`[data-card="${CSS.escape(card)}"] button`)?.focus();
+  };
+  const playCard = (card: string, opener: HTMLElement): void => {
+    openCardForm({
+      host: opener.ownerDocument.body,
+      t,
+      lang,
+      index: loaded.index,
+      card,
+      onPlay: (state) => {
+        trial?.unmount();
+        trial = createTrial({
+          t,
+          lang,
+          loaded,
+          state,
+          portraitUrl: (id) => art.portrait(id),
+          onBack: () => backFromTrial(card),
+        });
+        if (!overview) return;
+        overview.hidden = true;
+        overview.after(trial.element);
+        trial.focusTarget.focus();
+      },
+    });
+  };
+  const cardButton = (id: string): HTMLButtonElement => {
+    const button = el('button', {
+      className: 'inspector-card-button',
+      text: id,
+      attrs: { type: 'button', 'aria-label': t('inspector.playFrom', { card: id }) },
+    });
+    button.addEventListener('click', () => playCard(id, button));
+    return button;
+  };
   const graph = scenarioGraph(scenario);
   const chains = (cardId: string): string[] =>
     graph.edges
@@ -40,7 +89,7 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
       el('h3', { text: phase.id }),
       ...phase.cards.map((id) =>
         el('div', { className: 'inspector-card', attrs: { 'data-card': id } }, [
-          el('strong', { text: id }),
+          cardButton(id),
           list(chains(id), ''),
         ]),
       ),
@@ -88,47 +137,57 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
     { className: 'panel inspector', attrs: { 'aria-labelledby': 'inspector-heading', tabindex: '0' } },
     [
       heading,
-      el('h3', { text: t('inspector.graph') }),
-      el(
-        'div',
-        {
-          className: 'inspector-phases',
-          attrs: { tabindex: '0', role: 'group', 'aria-label': t('inspector.graph') },
-        },
-        columns,
-      ),
-      el('h3', { text: t('inspector.flags') }),
-      list(flagRows, '—'),
-      el('h3', { text: t('inspector.strings') }),
-      el('div', { className: 'actions' }, [exportStrings]),
-      el('p', { className: 'field' }, [
-        el('label', { text: t('inspector.stringsImport'), attrs: { for: 'inspector-import' } }),
-        importInput,
-      ]),
-      importStatus,
-      el('h3', { text: t('inspector.coverage', { runs: coverage.runs }) }),
-      el('section', { attrs: { 'data-coverage': 'never-drawn' } }, [
-        el('h4', { text: t('inspector.neverDrawn') }),
-        list(coverage.neverDrawn, t('inspector.none')),
-      ]),
-      el('section', { attrs: { 'data-coverage': 'endings' } }, [
-        el('h4', { text: t('inspector.endings') }),
-        list(
-          Object.entries(coverage.endings).map(
-            ([id, share]) =>
-              `${id} : ${percent(share)}${coverage.rareEndings.includes(id) ? ` (${t('inspector.rare')})` : ''}`,
+      (overview = el('div', { className: 'inspector-overview' }, [
+        el('p', { className: 'hint', text: t('inspector.playHint') }),
+        el('h3', { text: t('inspector.graph') }),
+        el(
+          'div',
+          {
+            className: 'inspector-phases',
+            attrs: { tabindex: '0', role: 'group', 'aria-label': t('inspector.graph') },
+          },
+          columns,
+        ),
+        el('h3', { text: t('inspector.flags') }),
+        list(flagRows, '—'),
+        el('h3', { text: t('inspector.strings') }),
+        el('div', { className: 'actions' }, [exportStrings]),
+        el('p', { className: 'field' }, [
+          el('label', { text: t('inspector.stringsImport'), attrs: { for: 'inspector-import' } }),
+          importInput,
+        ]),
+        importStatus,
+        el('h3', { text: t('inspector.coverage', { runs: coverage.runs }) }),
+        el('section', { attrs: { 'data-coverage': 'never-drawn' } }, [
+          el('h4', { text: t('inspector.neverDrawn') }),
+          list(coverage.neverDrawn, t('inspector.none')),
+        ]),
+        el('section', { attrs: { 'data-coverage': 'endings' } }, [
+          el('h4', { text: t('inspector.endings') }),
+          list(
+            Object.entries(coverage.endings).map(
+              ([id, share]) =>
+                `${id} : ${percent(share)}${coverage.rareEndings.includes(id) ? ` (${t('inspector.rare')})` : ''}`,
+            ),
+            t('inspector.none'),
           ),
-          t('inspector.none'),
-        ),
-      ]),
-      el('section', { attrs: { 'data-coverage': 'bounds' } }, [
-        el('h4', { text: t('inspector.bounds') }),
-        list(
-          coverage.metersAtBounds.map(({ id, bound }) => `${id} : ${bound === 'min' ? 'min' : 'max'}`),
-          t('inspector.none'),
-        ),
-      ]),
+        ]),
+        el('section', { attrs: { 'data-coverage': 'bounds' } }, [
+          el('h4', { text: t('inspector.bounds') }),
+          list(
+            coverage.metersAtBounds.map(({ id, bound }) => `${id} : ${bound === 'min' ? 'min' : 'max'}`),
+            t('inspector.none'),
+          ),
+        ]),
+      ])),
     ],
   );
-  return { element, focusTarget: heading, unmount: () => element.remove() };
+  return {
+    element,
+    focusTarget: heading,
+    unmount: () => {
+      trial?.unmount();
+      element.remove();
+    },
+  };
 }
