@@ -1,5 +1,7 @@
 import { indexScenario, type ScenarioIndex } from '../../core/scenario-index';
+import { KNOWN_ASSETS } from '../../scenario/assets';
 import type { Concept, Language } from '../../scenario/format';
+import type { ArchiveError, ArchiveImage } from './open-archive';
 import { sortProblems, validateScenarioText, type Problem } from '../../scenario/validation';
 
 /** The largest scenario file the game opens (the validator's own limit). */
@@ -10,13 +12,16 @@ export interface PlayableScenario {
   ok: true;
   index: ScenarioIndex;
   concepts: Map<string, Concept>;
+  /** The images of a scenario opened from an archive, by their path in it (portraits, map background). */
+  images?: ReadonlyMap<string, ArchiveImage>;
 }
 
 /** A scenario opened from a file: playable, or refused with every located problem. */
 export type OpenedScenario =
   | { ok: true; loaded: PlayableScenario; text: string; file: string }
   | { ok: false; file: string; reason: 'too-big' | 'not-json' | 'unreadable'; size?: number }
-  | { ok: false; file: string; reason: 'invalid'; problems: Problem[] };
+  | { ok: false; file: string; reason: 'invalid'; problems: Problem[] }
+  | { ok: false; file: string; reason: 'archive'; error: ArchiveError };
 
 /** A file whose checking threw: reported as one problem at its first line, never as a crash. */
 function crashed(file: string, error: unknown): OpenedScenario {
@@ -33,21 +38,28 @@ export function isJsonName(name: string): boolean {
 /**
  * Checks the text of a scenario file with the same validator as the CLI (and the shared codex's
  * concepts, when given) and turns it into a playable scenario, or lists every error (warnings are
- * dropped: they do not stop the game). Pure and synchronous; never throws.
+ * dropped: they do not stop the game). `images` are the image paths of its archive, if any: actors'
+ * portraits and the map background may name them. Pure and synchronous; never throws.
  */
 export function openScenarioText(
   text: string,
   file: string,
   lang: Language,
   codex: ReadonlyMap<string, Concept>,
+  images: readonly string[] = [],
 ): OpenedScenario {
   if (text.length > MAX_SCENARIO_BYTES) return { ok: false, file, reason: 'too-big', size: text.length };
   let result: ReturnType<typeof validateScenarioText>;
   try {
+    const knownAssets = {
+      ...KNOWN_ASSETS,
+      portraits: [...KNOWN_ASSETS.portraits, ...images],
+      backgrounds: [...KNOWN_ASSETS.backgrounds, ...images],
+    };
     result = validateScenarioText(
       text,
       file,
-      codex.size > 0 ? { lang, knownConcepts: [...codex.keys()] } : { lang },
+      codex.size > 0 ? { lang, knownConcepts: [...codex.keys()], knownAssets } : { lang, knownAssets },
     );
   } catch (error) {
     return crashed(file, error);

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { openScenarioArchive } from '../../../src/engine/authoring/open-archive';
+import type { InflateRaw } from '../../../src/engine/authoring/zip-read';
+import { writeZip } from '../../../src/engine/authoring/zip-write';
+import type { Concept, Scenario } from '../../../src/scenario/format';
+
+const inflate: InflateRaw = async (data, max) =>
+  new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, max) }));
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+const base = JSON.parse(readFileSync('scenarios/premiers-pas.json', 'utf8')) as Scenario;
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const SVG = bytes('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>');
+const codex = new Map<string, Concept>();
+
+/** premiers-pas with its first actor's portrait and the map background taken from the archive. */
+function withImages(portrait: string, background?: string): string {
+  const [first, ...rest] = base.actors;
+  if (!first) throw new Error('no actor');
+  const scenario: Scenario = {
+    ...base,
+    actors: [{ ...first, portrait }, ...rest],
+    map: background ? { ...base.map, background } : base.map,
+  };
+  return JSON.stringify(scenario, null, 2);
+}
+
+const open = (entries: { name: string; data: Uint8Array }[]) =>
+  openScenarioArchive(writeZip(entries), 'mon-jeu.zip', inflate, 'fr', codex);
+
+describe('opening a scenario archive (.zip with images)', () => {
+  it('plays a scenario whose portrait and map background are images of the archive', async () => {
+    const opened = await open([
+      { name: 'premiers-pas.json', data: bytes(withImages('images/maire.png', 'images/fond.svg')) },
+      { name: 'images/maire.png', data: PNG },
+      { name: 'images/fond.svg', data: SVG },
+      { name: '__MACOSX/._maire.png', data: new Uint8Array([0]) },
+    ]);
+    if (!opened.ok) throw new Error(JSON.stringify(opened));
+    expect(opened.file).toBe('mon-jeu.zip');
+    expect(opened.loaded.index.scenario.actors[0]?.portrait).toBe('images/maire.png');
+    expect([...(opened.loaded.images?.values() ?? [])].map((i) => [i.name, i.type])).toEqual([
+      ['images/maire.png', 'image/png'],
+      ['images/fond.svg', 'image/svg+xml'],
+    ]);
+  });
+
+  it('a portrait naming an image missing from the archive is a located problem', async () => {
+    const opened = await open([{ name: 's.json', data: bytes(withImages('images/absente.png')) }]);
+    expect(opened.ok).toBe(false);
+    if (opened.ok || opened.reason !== 'invalid') throw new Error('expected problems');
+    expect(opened.problems.map((p) => [p.file, p.path])).toEqual([
+      ['mon-jeu.zip/s.json', '/actors/0/portrait'],
+    ]);
+    expect(opened.problems[0]?.line).toBeGreaterThan(1);
+  });
+
+  it('refuses an archive without a scenario, with two, with another kind of file, or a renamed image', async () => {
+    const scenario = { name: 's.json', data: bytes(withImages('portrait-01')) };
+    expect(await open([{ name: 'a.png', data: PNG }])).toMatchObject({
+      reason: 'archive',
+      error: { code: 'no-scenario' },
+    });
+    expect(await open([scenario, { ...scenario, name: 'b.json' }])).toMatchObject({
+      error: { code: 'several-scenarios', names: ['s.json', 'b.json'] },
+    });
+    expect(await open([scenario, { name: 'notes.txt', data: bytes('hi') }])).toMatchObject({
+      error: { code: 'unsupported-file', name: 'notes.txt' },
+    });
+    expect(await open([scenario, { name: 'photo.jpg', data: PNG }])).toMatchObject({
+      error: { code: 'bad-image', name: 'photo.jpg' },
+    });
+    expect(
+      await open([scenario, { name: 'x.svg', data: bytes('<html><script></script></html>') }]),
+    ).toMatchObject({
+      error: { code: 'bad-image', name: 'x.svg' },
+    });
+    expect((await open([scenario])).ok).toBe(true);
+  });
+
+  it('passes the ZIP limits on as archive errors', async () => {
+    const opened = await open([{ name: '../s.json', data: bytes('{}') }]);
+    expect(opened).toEqual({
+      ok: false,
+      file: 'mon-jeu.zip',
+      reason: 'archive',
+      error: { code: 'unsafe-path', name: '../s.json' },
+    });
+  });
+});
