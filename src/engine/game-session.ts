@@ -1,3 +1,4 @@
+import { SAVE_VERSION } from './save-version';
 import { createActor, type Actor, type AnyStateMachine, type InspectionEvent } from 'xstate';
 import type { GameState } from '../core/game-state';
 import { choicesOf } from '../core/game-state';
@@ -24,7 +25,7 @@ export interface SavedSession {
 }
 
 /** The current version of `SavedSession`. */
-export const SAVE_VERSION = 1;
+export { SAVE_VERSION };
 
 /** Options for a new session. */
 export interface SessionOptions {

@@ -1,7 +1,8 @@
 import type { GameState } from '../../core/game-state';
 import { replay } from '../../core/replay';
 import type { ScenarioIndex } from '../../core/scenario-index';
-import { SAVE_VERSION, type SavedSession } from '../game-session';
+import type { SavedSession } from '../game-session';
+import { SAVE_VERSION } from '../save-version';
 import type { Branch } from './rewind';
 
 /** The current version of the slot format. Version 1 was a bare `SavedSession`. */

@@ -1,0 +1,302 @@
+/**
+ * The game shell, loaded behind the title screen (its own chunk): scenario loading and validation,
+ * sessions (XState), sounds (Howler), dialogs, the modes, and the territory (Phaser, later still).
+ * main.ts shows the title without any of it.
+ */
+import type { AmbientKey } from '../../adapters/audio';
+import { loadBundledScenario, type ScenarioLoad } from '../../adapters/scenario-source';
+import type { GameSession } from '../../engine/game-session';
+import { localize } from '../../engine/localize';
+import type { ViewModel } from '../../engine/view-model';
+import type { Component } from '../dom';
+import { injectFault } from '../error-screen';
+import { createHudMeters } from '../hud-meters';
+import { createLoadingScreen } from '../loading-screen';
+import { createPlayDialogs } from '../play-dialogs';
+import { announcement, playScreen } from '../play-screens';
+import { startSession } from '../session-start';
+import type { AppContext, RenderOptions } from './app-context';
+import { createShellAudio } from './shell-audio';
+import { createShellModes } from './shell-modes';
+import { createTerritoryHost } from './territory-host';
+
+/** What main.ts asks of the game shell. */
+export interface GameShell {
+  /** Draws the game's current screen (only while `state.started`). */
+  renderPlay(options: RenderOptions): void;
+  /** After the title is drawn: meters, territory frame, authoring tools, kiosk attract screen. */
+  afterTitle(): void;
+  /** Starts (or resumes) the selected scenario. */
+  start(resume: boolean): Promise<void>;
+  /** Loads the selected scenario behind the title, so the map shows it and "Jouer" is instant. */
+  preload(): Promise<ScenarioLoad>;
+  /** Shows a failed load as a friendly error. */
+  showLoadError(result: Exclude<ScenarioLoad, { ok: true }>): void;
+  /** Starts the selected scenario again from its beginning. */
+  restart(): void;
+  openSettings(): void;
+  openMenu(): void;
+  /** Sound and territory follow new settings. */
+  settingsChanged(): void;
+  /** The session follows a new interface language. */
+  languageChanged(): void;
+  /** The author's inspector of the selected scenario (`?page=inspecteur`) instead of the game. */
+  showInspector(): Promise<void>;
+}
+
+/** The name of each screen on the root's `data-screen`, for styling and tests. */
+const SCREEN_NAMES: Record<ViewModel['screen'], string> = {
+  'phase-intro': 'phase',
+  card: 'card',
+  consequence: 'consequence',
+  ended: 'debrief',
+};
+
+function deriveSeed(): number {
+  try {
+    return crypto.getRandomValues(new Uint32Array(1))[0] ?? Date.now() >>> 0;
+  } catch {
+    return Date.now() >>> 0;
+  }
+}
+
+/** Builds the shell over the context main.ts made. */
+export async function createGameShell(ctx: AppContext): Promise<GameShell> {
+  const { root, i18n, state, saves, panels, catalog } = ctx;
+  const { audio, applySettings } = createShellAudio(ctx);
+  const hud = createHudMeters();
+  ctx.byId('hud-host').append(hud.element);
+  let session: GameSession | null = null;
+  let loaded: Extract<ScenarioLoad, { ok: true }> | null = null;
+  let quiet = false;
+  const current = (): { session: GameSession; loaded: Extract<ScenarioLoad, { ok: true }> } | null =>
+    session && loaded ? { session, loaded } : null;
+  const territory = createTerritoryHost(
+    ctx,
+    (view) =>
+      catalog.find((entry) => entry.id === view.scenario.id)?.map ??
+      loaded?.index.scenario.map.template ??
+      '',
+  );
+  const loads = new Map<string, Promise<ScenarioLoad>>();
+  const load = (id: string): Promise<ScenarioLoad> => {
+    let promise = loads.get(id);
+    if (!promise) {
+      promise = loadBundledScenario(id, i18n.language);
+      loads.set(id, promise);
+    }
+    return promise;
+  };
+
+  /** Creates the session of the loaded scenario (from its save when resuming). */
+  const newSession = (resume: boolean): GameSession | null => {
+    if (!loaded) return null;
+    const begun = startSession({
+      loaded,
+      saves,
+      resume,
+      seed: () => ctx.params.seed ?? deriveSeed(),
+      lang: i18n.language,
+    });
+    if (!begun.ok) {
+      ctx.showError(i18n.t('error.invalid', { id: loaded.index.scenario.meta.id }), begun.problems);
+      return null;
+    }
+    if (begun.saveSetAside) ctx.report('save.corrupt');
+    return begun.session;
+  };
+
+  const attach = (next: GameSession): void => {
+    session?.stop();
+    session = next;
+    next.subscribe((view, outputs) => {
+      if (quiet) return;
+      for (const output of outputs) audio.play(output.cue);
+      if (!modes.kiosk && (view.screen === 'consequence' || view.screen === 'ended'))
+        saves.write(next.save(), { turn: view.progress.turn, ended: view.screen === 'ended' });
+      ctx.render({ focus: true });
+    });
+  };
+
+  const restart = (): void => {
+    if (loaded) saves.remove(loaded.index.scenario.meta.id);
+    const next = newSession(false);
+    if (!next) return;
+    attach(next);
+    ctx.render({ focus: true });
+  };
+
+  const backToTitle = (): void => {
+    state.started = false;
+    audio.stopAmbient();
+    ctx.render({ focus: true });
+  };
+
+  const dialogs = createPlayDialogs({
+    host: root,
+    i18n,
+    current,
+    settings: () => state.settings,
+    onSettings: ctx.saveSettings,
+    onLanguage: ctx.chooseLanguage,
+    onRestart: restart,
+    onTitle: backToTitle,
+    isPlaying: () => state.started,
+    menuExtras: () => (state.mode === 'solo' ? (modes.solo?.menuExtras() ?? []) : []),
+  });
+
+  const modes = await createShellModes(ctx, {
+    current,
+    load,
+    start: (resume) => void start(resume),
+    replace: (next, options) => {
+      attach(next);
+      ctx.render(options);
+    },
+    playOpened: (result) => {
+      const key = `file:${result.index.scenario.meta.id}`;
+      loads.set(key, Promise.resolve(result));
+      state.selected = key;
+      void start(false);
+    },
+    reloaded: (result, next) => {
+      loaded = result;
+      loads.set(state.selected, Promise.resolve(result));
+      attach(next);
+      ctx.render({ focus: false });
+    },
+    resetToTitle: () => {
+      const next = newSession(false);
+      if (next) attach(next);
+      backToTitle();
+    },
+    backOneDecision: () => {
+      const saved = session?.save();
+      if (!saved || saved.choices.length === 0) return;
+      saves.write({ ...saved, choices: saved.choices.slice(0, -1) });
+      const next = newSession(true);
+      if (next) attach(next);
+      ctx.render({ focus: true });
+    },
+  });
+
+  ctx.shortcuts.bind(['Escape'], () => {
+    if (state.started) dialogs.menu();
+  });
+
+  const showLoadError = (result: Exclude<ScenarioLoad, { ok: true }>): void => {
+    if (result.reason === 'unknown') {
+      const list = result.available.join(', ');
+      ctx.showError(
+        `${i18n.t('error.unknown', { id: result.id })} ${i18n.t('error.available', { list })}`,
+        [],
+      );
+    } else ctx.showError(i18n.t('error.invalid', { id: result.id }), result.problems);
+  };
+
+  const renderPlay = (options: RenderOptions): void => {
+    if (!session) return;
+    const view = session.viewModel;
+    injectFault(window, 'render');
+    root.dataset.screen = SCREEN_NAMES[view.screen];
+    hud.update(view.meters, i18n.t);
+    const playing = session;
+    const screen = state.mode === 'formation' && modes.formation ? modes.formation.screen : playScreen;
+    panels.show(
+      screen(view, {
+        t: i18n.t,
+        shortcuts: ctx.shortcuts,
+        portraitUrl: (id) => ctx.art.portrait(id),
+        onChoose: (choice) => playing.send({ type: 'CHOOSE', choice }),
+        onContinue: () => {
+          audio.play('click');
+          playing.send({ type: 'CONTINUE' });
+        },
+        onConcept: (id) => dialogs.codex(id),
+        debrief: () => dialogs.debrief(restart),
+      }),
+      { focus: options.focus || (options.focusLanguage ?? false) },
+    );
+    territory.publish(session);
+    modes.afterRender(true);
+    if (options.focus) ctx.announcer.say(announcement(view, i18n.t));
+  };
+
+  const preload = async (): Promise<ScenarioLoad> => {
+    const id = state.selected;
+    const result = await load(id);
+    if (id !== state.selected || state.started) return result;
+    if (result.ok && loaded?.index.scenario.meta.id !== id) {
+      loaded = result;
+      const next = newSession(false);
+      if (next) attach(next);
+      ctx.render({ focus: false });
+    }
+    return result;
+  };
+
+  async function start(resume: boolean): Promise<void> {
+    void territory.start();
+    const entry = catalog.find((item) => item.id === state.selected);
+    const title = entry ? localize(entry.title, i18n.language) : state.selected;
+    if (state.mode === 'formation') {
+      const formation = await modes.formationMode();
+      const setup = (screen: Component): void => {
+        root.dataset.screen = 'formation-setup';
+        panels.show(screen);
+      };
+      if (!(await formation.prepare(state.selected, title, resume, setup)))
+        return ctx.render({ focus: true });
+    }
+    const loading = createLoadingScreen(i18n.t, title);
+    root.dataset.screen = 'loading';
+    panels.show(loading);
+    loading.progress(0.2);
+    const result = await load(state.selected);
+    loading.progress(0.7);
+    if (!result.ok) return showLoadError(result);
+    loaded = result;
+    const next = newSession(resume);
+    if (!next) return;
+    attach(next);
+    loading.progress(1);
+    state.started = true;
+    audio.play('click');
+    audio.playAmbient(`ambient-${result.index.scenario.map.template}` as AmbientKey);
+    ctx.render({ focus: true });
+  }
+
+  return {
+    renderPlay,
+    afterTitle() {
+      modes.decorateTitle(ctx.byId('panel-host'));
+      if (session) hud.update(session.viewModel.meters, i18n.t);
+      territory.publish(session);
+      modes.afterRender(false);
+    },
+    start,
+    preload,
+    showLoadError,
+    restart,
+    openSettings: () => dialogs.settings(),
+    openMenu: () => dialogs.menu(),
+    settingsChanged() {
+      applySettings();
+      territory.publish(session);
+    },
+    languageChanged() {
+      quiet = true;
+      session?.setLanguage(i18n.language);
+      quiet = false;
+    },
+    async showInspector() {
+      const [{ createInspector }, result] = await Promise.all([
+        import('../authoring/inspector'),
+        load(state.selected),
+      ]);
+      if (!result.ok) return showLoadError(result);
+      root.dataset.screen = 'inspector';
+      panels.show(createInspector(i18n.t, i18n.language, result));
+    },
+  };
+}

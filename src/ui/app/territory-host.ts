@@ -1,0 +1,82 @@
+import type { GameSession } from '../../engine/game-session';
+import type { ViewModel } from '../../engine/view-model';
+import { createViewBridge, type TerritoryFrame } from '../../scenes/view-bridge';
+import { motionReduced } from '../settings-model';
+import type { AppContext } from './app-context';
+
+/** The territory behind the panels: Phaser, started once, fed with frames of the session on show. */
+export interface TerritoryHost {
+  /** Sends the session's view to the scene (nothing before a session exists). */
+  publish(session: GameSession | null): void;
+  /** Imports Phaser and starts the territory, once; later calls return the same promise. */
+  start(): Promise<void>;
+}
+
+/**
+ * Builds the bridge to the scenes. Phaser waits for the player (first key or pointer press, or "Jouer"):
+ * the title stays DOM-only and light, with no long task behind it (docs/benchmark.md).
+ */
+export function createTerritoryHost(ctx: AppContext, templateOf: (view: ViewModel) => string): TerritoryHost {
+  const { i18n, diagnostics } = ctx;
+  const bridge = createViewBridge();
+  let started: Promise<void> | null = null;
+  let last: GameSession | null = null;
+  bridge.onSceneEvent((event) => {
+    if (event.type === 'scene-ready') ctx.root.dataset.territory = 'ready';
+  });
+  const panelSide = (): TerritoryFrame['panel'] =>
+    window.innerWidth >= window.innerHeight * 1.1 ? 'right' : 'bottom';
+  const publish = (session: GameSession | null): void => {
+    last = session;
+    if (!session) return;
+    const view = session.viewModel;
+    bridge.publish({
+      view,
+      reducedMotion: motionReduced(ctx.state.settings, ctx.systemMotion.matches),
+      panel: panelSide(),
+      labels: {
+        states: {
+          idea: i18n.t('initiative.idea'),
+          emerging: i18n.t('initiative.emerging'),
+          running: i18n.t('initiative.running'),
+          consolidated: i18n.t('initiative.consolidated'),
+          failed: i18n.t('initiative.failed'),
+        },
+        progress: i18n.t('hud.progress', { turn: view.progress.turn, expected: view.progress.expectedTurns }),
+      },
+    });
+  };
+  const start = (): Promise<void> => {
+    started ??= import('../../scenes/start-territory').then(({ startTerritory }) => {
+      const maps = new Map<string, string>();
+      for (const entry of ctx.catalog) {
+        const url = ctx.art.map(entry.map);
+        if (url) maps.set(entry.map, url);
+      }
+      startTerritory({
+        host: ctx.byId('territory'),
+        bridge,
+        maps,
+        mapTemplate: templateOf,
+        art: ctx.art,
+        diagnostics,
+      });
+    });
+    return started;
+  };
+  diagnostics.track(() => {
+    const onResize = (): void => {
+      if (bridge.current()?.panel !== panelSide()) publish(last);
+    };
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  });
+  const wake = (): void => {
+    document.removeEventListener('pointerdown', wake, true);
+    document.removeEventListener('keydown', wake, true);
+    void start();
+  };
+  document.addEventListener('pointerdown', wake, true);
+  document.addEventListener('keydown', wake, true);
+  return { publish, start };
+}
