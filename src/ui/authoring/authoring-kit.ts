@@ -6,8 +6,19 @@ import { el } from '../dom';
 import { loadCodexConcepts } from './codex-concepts';
 import { createLastOpened } from './last-opened';
 import { openScenarioDialog } from './open-scenario-dialog';
+import { openScenarioArchive } from '../../engine/authoring/open-archive';
 import { openScenarioText, type OpenedScenario } from '../../engine/authoring/open-scenario';
-import { downloadText, scenarioFileName, scenarioFileText } from './scenario-file';
+import {
+  browserInflate,
+  fromBase64,
+  imageUrls,
+  revokeImageUrls,
+  scenarioArchive,
+  scenarioArchiveName,
+  toBase64,
+  type PlayableWithImages,
+} from './archive-images';
+import { downloadBytes, downloadText, scenarioFileName, scenarioFileText } from './scenario-file';
 
 /** What the authoring kit needs from the shell. */
 export interface AuthoringKitOptions {
@@ -28,6 +39,8 @@ export interface AuthoringKit {
   decorate(container: HTMLElement): void;
   /** Checks a scenario text (shared codex included). */
   check(text: string, file: string): Promise<OpenedScenario>;
+  /** Checks a scenario archive (.zip with images). */
+  checkArchive(bytes: Uint8Array, file: string): Promise<OpenedScenario>;
 }
 
 /** Creates the kit; the codex is loaded once, on first use. */
@@ -35,28 +48,58 @@ export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
   const { i18n } = options;
   const last = createLastOpened(options.storage);
   let codex: Promise<Map<string, Concept>> | null = null;
-  const check = async (text: string, file: string): Promise<OpenedScenario> => {
-    codex ??= loadCodexConcepts(i18n.language);
-    return openScenarioText(text, file, i18n.language, await codex);
+  const concepts = (): Promise<Map<string, Concept>> => (codex ??= loadCodexConcepts(i18n.language));
+  const check = async (text: string, file: string, images: readonly string[] = []): Promise<OpenedScenario> =>
+    openScenarioText(text, file, i18n.language, await concepts(), images);
+  const checkArchive = async (bytes: Uint8Array, file: string): Promise<OpenedScenario> =>
+    openScenarioArchive(bytes, file, browserInflate, i18n.language, await concepts());
+  /** The scenario opened from a file and on show, with its images' object URLs (for "Export"). */
+  let playing: PlayableWithImages | null = null;
+  const start = (loaded: PlayableWithImages): void => {
+    revokeImageUrls(playing?.imageUrls);
+    playing =
+      loaded.images && loaded.images.size > 0 ? { ...loaded, imageUrls: imageUrls(loaded.images) } : loaded;
+    options.onPlay(playing);
   };
-  const play = (opened: Extract<OpenedScenario, { ok: true }>): void => {
-    if (!last.write({ file: opened.file, text: opened.text })) options.report(i18n.t('authoring.notKept'));
-    options.onPlay(opened.loaded);
+  /** Keeps the scenario for after a reload: the whole archive if it fits, else its text alone. */
+  const keep = (opened: Extract<OpenedScenario, { ok: true }>, bytes?: Uint8Array): void => {
+    const images = [...(opened.loaded.images?.keys() ?? [])];
+    if (bytes && last.write({ file: opened.file, text: opened.text, archive: toBase64(bytes) })) return;
+    if (!last.write({ file: opened.file, text: opened.text, ...(images.length > 0 ? { images } : {}) }))
+      return options.report(i18n.t('authoring.notKept'));
+    if (images.length > 0) options.report(i18n.t('authoring.imagesNotKept'));
+  };
+  const play = (opened: Extract<OpenedScenario, { ok: true }>, bytes?: Uint8Array): void => {
+    keep(opened, bytes);
+    start(opened.loaded);
   };
   const openDialog = (): void => {
-    openScenarioDialog({ host: options.host, t: i18n.t, lang: i18n.language, check, onPlay: play });
+    openScenarioDialog({
+      host: options.host,
+      t: i18n.t,
+      lang: i18n.language,
+      check,
+      checkArchive,
+      onPlay: play,
+    });
+  };
+  const reopen = async (entry: NonNullable<ReturnType<typeof last.read>>): Promise<OpenedScenario> => {
+    const bytes = entry.archive ? fromBase64(entry.archive) : null;
+    if (bytes) return checkArchive(bytes, entry.file);
+    return check(entry.text, entry.file, entry.images ?? []);
   };
   const playLast = async (): Promise<void> => {
     const entry = last.read();
     if (!entry) return;
-    const opened = await check(entry.text, entry.file);
-    if (opened.ok) options.onPlay(opened.loaded);
+    const opened = await reopen(entry);
+    if (opened.ok) start(opened.loaded);
     else
       openScenarioDialog({
         host: options.host,
         t: i18n.t,
         lang: i18n.language,
         check,
+        checkArchive,
         onPlay: play,
         initial: opened,
       });
@@ -64,6 +107,14 @@ export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
   const exportSelected = async (): Promise<void> => {
     const scenario = await options.selectedScenario();
     if (!scenario) return options.report(i18n.t('authoring.exportFailed'));
+    // A scenario opened from an archive goes back out with its images.
+    const images = playing?.index.scenario === scenario ? playing.images : undefined;
+    if (images && images.size > 0)
+      return downloadBytes(
+        scenarioArchiveName(scenario),
+        scenarioArchive(scenario, images),
+        'application/zip',
+      );
     downloadText(scenarioFileName(scenario), scenarioFileText(scenario));
   };
 
@@ -96,7 +147,8 @@ export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
   };
 
   return {
-    check,
+    check: (text, file) => check(text, file),
+    checkArchive,
     decorate(container) {
       const title = container.querySelector(':scope > .panel-title');
       if (!title || title.querySelector(':scope > .authoring-kit')) return;

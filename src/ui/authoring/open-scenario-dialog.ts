@@ -3,7 +3,10 @@ import { localize } from '../../engine/localize';
 import type { Language } from '../../scenario/format';
 import { createDialog, type Dialog } from '../dialog';
 import { el, listen } from '../dom';
+import { isArchiveName, type ArchiveError } from '../../engine/authoring/open-archive';
 import { isJsonName, MAX_SCENARIO_BYTES, type OpenedScenario } from '../../engine/authoring/open-scenario';
+import { ZIP_LIMITS } from '../../engine/authoring/zip-read';
+import { imageUrls, revokeImageUrls } from './archive-images';
 
 /** Problems listed in the dialog at most (the CLI lists them all). */
 const MAX_LISTED = 50;
@@ -15,16 +18,71 @@ export interface OpenDialogOptions {
   lang: Language;
   /** Checks a file's text (see openScenarioText). */
   check: (text: string, file: string) => Promise<OpenedScenario>;
-  /** Plays a scenario that passed the checks. */
-  onPlay: (opened: Extract<OpenedScenario, { ok: true }>) => void;
+  /** Checks an archive's bytes (see openScenarioArchive). */
+  checkArchive: (bytes: Uint8Array, file: string) => Promise<OpenedScenario>;
+  /** Plays a scenario that passed the checks (with the archive's bytes when it came from one). */
+  onPlay: (opened: Extract<OpenedScenario, { ok: true }>, archive?: Uint8Array) => void;
   /** A result to show at once (the last opened scenario that no longer passes the checks). */
   initial?: OpenedScenario;
 }
 
 const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
 
+/** The message of each archive error. */
+const ARCHIVE_MESSAGES: Record<ArchiveError['code'], string> = {
+  'not-zip': 'authoring.zip.notZip',
+  'archive-too-big': 'authoring.zip.archiveTooBig',
+  'too-many-entries': 'authoring.zip.tooManyEntries',
+  'unsafe-path': 'authoring.zip.unsafePath',
+  'nested-archive': 'authoring.zip.nested',
+  encrypted: 'authoring.zip.encrypted',
+  'unsupported-method': 'authoring.zip.method',
+  'entry-too-big': 'authoring.zip.entryTooBig',
+  'total-too-big': 'authoring.zip.totalTooBig',
+  corrupt: 'authoring.zip.corrupt',
+  'no-scenario': 'authoring.zip.noScenario',
+  'several-scenarios': 'authoring.zip.severalScenarios',
+  'unsupported-file': 'authoring.zip.unsupportedFile',
+  'bad-image': 'authoring.zip.badImage',
+};
+
+/** Why an archive was refused, in plain words. */
+export function archiveErrorText(t: Translate, file: string, error: ArchiveError): string {
+  return t(ARCHIVE_MESSAGES[error.code], {
+    file,
+    name: 'name' in error ? error.name : '',
+    names: 'names' in error ? error.names.join(', ') : '',
+    count: 'count' in error ? error.count : 0,
+    size: 'size' in error ? megabytes(error.size) : '',
+    max: 'max' in error ? ('count' in error ? error.max : megabytes(error.max)) : '',
+  });
+}
+
+/** The images of an archive, as small previews (through <img>: an SVG never runs as a page). */
+function imagePreviews(t: Translate, opened: Extract<OpenedScenario, { ok: true }>): HTMLElement | null {
+  const images = opened.loaded.images;
+  if (!images || images.size === 0) return null;
+  const urls = imageUrls(images);
+  const list = el(
+    'ul',
+    { className: 'open-images', attrs: { 'aria-label': t('authoring.images', { count: images.size }) } },
+    [...urls].map(([name, url]) =>
+      el('li', {}, [el('img', { attrs: { src: url, alt: name, width: '48', height: '48' } })]),
+    ),
+  );
+  // The previews only live as long as the dialog's result.
+  const revoke = (): void => revokeImageUrls(urls);
+  list.addEventListener('preview-gone', revoke, { once: true });
+  return el('div', {}, [el('p', { text: t('authoring.images', { count: images.size }) }), list]);
+}
+
 /** The result of a check, in plain words: a list of located problems, or the scenario's title and Play. */
-function resultView(options: OpenDialogOptions, opened: OpenedScenario, dialog: Dialog): HTMLElement {
+function resultView(
+  options: OpenDialogOptions,
+  opened: OpenedScenario,
+  dialog: Dialog,
+  archive?: Uint8Array,
+): HTMLElement {
   const { t } = options;
   if (opened.ok) {
     const title = localize(opened.loaded.index.scenario.meta.title, options.lang);
@@ -35,13 +93,18 @@ function resultView(options: OpenDialogOptions, opened: OpenedScenario, dialog: 
     });
     play.addEventListener('click', () => {
       dialog.close();
-      options.onPlay(opened);
+      options.onPlay(opened, archive);
     });
     return el('div', { className: 'open-result is-ok', attrs: { role: 'status' } }, [
       el('p', { text: t('authoring.ready', { title }) }),
+      imagePreviews(t, opened),
       play,
     ]);
   }
+  if (opened.reason === 'archive')
+    return el('div', { className: 'open-result is-error', attrs: { role: 'alert' } }, [
+      el('p', { text: archiveErrorText(t, opened.file, opened.error) }),
+    ]);
   if (opened.reason !== 'invalid') {
     const text =
       opened.reason === 'too-big'
@@ -73,8 +136,40 @@ function resultView(options: OpenDialogOptions, opened: OpenedScenario, dialog: 
   ]);
 }
 
+/** A checked file, with the archive's bytes when it was one. */
+interface Checked {
+  opened: OpenedScenario;
+  archive?: Uint8Array;
+}
+
+/** Reads an archive (refused at once past the size limit) and checks it. */
+async function readArchive(file: File, options: OpenDialogOptions): Promise<Checked> {
+  const max = ZIP_LIMITS.maxArchiveBytes;
+  if (file.size > max)
+    return {
+      opened: {
+        ok: false,
+        file: file.name,
+        reason: 'archive',
+        error: { code: 'archive-too-big', size: file.size, max },
+      },
+    };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { opened: { ok: false, file: file.name, reason: 'unreadable' } };
+  }
+  return { opened: await options.checkArchive(bytes, file.name), archive: bytes };
+}
+
 /** Reads a picked or dropped file, refusing what is not a .json file or is too big, then checks it. */
-async function readAndCheck(file: File, options: OpenDialogOptions): Promise<OpenedScenario> {
+async function readAndCheck(file: File, options: OpenDialogOptions): Promise<Checked> {
+  if (isArchiveName(file.name)) return readArchive(file, options);
+  return { opened: await readJson(file, options) };
+}
+
+async function readJson(file: File, options: OpenDialogOptions): Promise<OpenedScenario> {
   if (!isJsonName(file.name)) return { ok: false, file: file.name, reason: 'not-json' };
   if (file.size > MAX_SCENARIO_BYTES)
     return { ok: false, file: file.name, reason: 'too-big', size: file.size };
@@ -99,10 +194,11 @@ export function openScenarioDialog(options: OpenDialogOptions): Dialog {
     title: t('authoring.openTitle'),
     closeLabel: t('dialog.close'),
     className: 'dialog-open-scenario',
+    onClose: () => show(el('div')),
   });
   const input = el('input', {
     className: 'open-input',
-    attrs: { type: 'file', accept: '.json,application/json', id: 'open-scenario-file' },
+    attrs: { type: 'file', accept: '.json,.zip,application/json,application/zip', id: 'open-scenario-file' },
   });
   const result = el('div', { className: 'open-results', attrs: { 'aria-live': 'polite' } });
   const zone = el('div', { className: 'open-drop', attrs: { 'data-drop': 'scenario' } }, [
@@ -111,13 +207,18 @@ export function openScenarioDialog(options: OpenDialogOptions): Dialog {
     el('p', { className: 'hint', text: t('authoring.drop') }),
   ]);
   let generation = 0;
+  /** Shows a result; the previous one's image previews are freed. */
+  const show = (view: HTMLElement): void => {
+    for (const list of result.querySelectorAll('.open-images')) list.dispatchEvent(new Event('preview-gone'));
+    result.replaceChildren(view);
+  };
   const handle = (file: File | undefined): void => {
     if (!file) return;
     const mine = ++generation;
     result.replaceChildren(el('p', { text: t('authoring.checking', { name: file.name }) }));
-    void readAndCheck(file, options).then((opened) => {
+    void readAndCheck(file, options).then(({ opened, archive }) => {
       if (mine !== generation || !dialog.isOpen) return;
-      result.replaceChildren(resultView(options, opened, dialog));
+      show(resultView(options, opened, dialog, archive));
     });
   };
   listen(input, 'change', () => handle(input.files?.[0]));
@@ -132,7 +233,7 @@ export function openScenarioDialog(options: OpenDialogOptions): Dialog {
     handle(event.dataTransfer?.files[0]);
   });
   dialog.body.append(el('p', { text: t('authoring.help') }), zone, result);
-  if (options.initial) result.replaceChildren(resultView(options, options.initial, dialog));
+  if (options.initial) show(resultView(options, options.initial, dialog));
   dialog.open();
   return dialog;
 }

@@ -13,7 +13,16 @@ export function scenarioFileName(scenario: Scenario): string {
 
 /** Offers a text file for download (a temporary object URL on a link that is clicked once). */
 export function downloadText(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(name, new Blob([text], { type }));
+}
+
+/** Offers bytes for download (an archive). */
+export function downloadBytes(name: string, data: Uint8Array, type: string): void {
+  downloadBlob(name, new Blob([data as BlobPart], { type }));
+}
+
+function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
