@@ -5,6 +5,14 @@ import { openScenarioArchive } from '../../../src/engine/authoring/open-archive'
 import type { InflateRaw } from '../../../src/engine/authoring/zip-read';
 import { writeZip } from '../../../src/engine/authoring/zip-write';
 import type { Concept, Scenario } from '../../../src/scenario/format';
+import { createStorage } from '../../../src/adapters/storage';
+import {
+  fromBase64,
+  scenarioArchive,
+  scenarioArchiveName,
+  toBase64,
+} from '../../../src/ui/authoring/archive-images';
+import { createLastOpened } from '../../../src/ui/authoring/last-opened';
 
 const inflate: InflateRaw = async (data, max) =>
   new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, max) }));
@@ -87,5 +95,44 @@ describe('opening a scenario archive (.zip with images)', () => {
       reason: 'archive',
       error: { code: 'unsafe-path', name: '../s.json' },
     });
+  });
+});
+
+describe('exporting and keeping a scenario archive', () => {
+  it('the exported archive opens back to the same scenario and the same images', async () => {
+    const first = await open([
+      { name: 'premiers-pas.json', data: bytes(withImages('images/maire.png')) },
+      { name: 'images/maire.png', data: PNG },
+    ]);
+    if (!first.ok || !first.loaded.images) throw new Error('expected a playable archive');
+    const { scenario } = first.loaded.index;
+    expect(scenarioArchiveName(scenario)).toBe('premiers-pas.zip');
+    const exported = scenarioArchive(scenario, first.loaded.images);
+    const again = await openScenarioArchive(exported, 'premiers-pas.zip', inflate, 'fr', codex);
+    if (!again.ok) throw new Error(JSON.stringify(again));
+    expect(again.loaded.index.scenario).toEqual(scenario);
+    expect(again.loaded.images).toEqual(first.loaded.images);
+  });
+
+  it('keeps the archive as base64 after a reload, or only its image names when it does not fit', () => {
+    const data = new Map<string, string>();
+    const backend = {
+      getItem: (key: string) => data.get(key) ?? null,
+      setItem: (key: string, value: string) => void data.set(key, value),
+      removeItem: (key: string) => void data.delete(key),
+    };
+    const zip = writeZip([{ name: 'images/a.png', data: PNG }]);
+    const store = createLastOpened(createStorage(() => backend));
+    expect(store.write({ file: 'a.zip', text: '{}', archive: toBase64(zip) })).toBe(true);
+    const read = createLastOpened(createStorage(() => backend)).read();
+    expect(read?.archive && fromBase64(read.archive)).toEqual(zip);
+    expect(store.write({ file: 'a.zip', text: '{}', archive: 'x'.repeat(2_000_001) })).toBe(false);
+    expect(store.write({ file: 'a.zip', text: '{}', images: ['images/a.png'] })).toBe(true);
+    expect(createLastOpened(createStorage(() => backend)).read()).toEqual({
+      file: 'a.zip',
+      text: '{}',
+      images: ['images/a.png'],
+    });
+    expect(fromBase64('%%%')).toBeNull();
   });
 });
