@@ -148,7 +148,7 @@ export function createFormationMode(deps: {
       if (!controller.state) return playScreen(view, playDeps);
       const card =
         view.screen === 'card' && view.card
-          ? { id: view.card.id, choices: view.card.choices.map((c) => c.id) }
+          ? { id: view.card.id, choices: view.card.choices.filter((c) => !c.unavailable).map((c) => c.id) }
           : null;
       controller.sync(game.session, card);
       return formationPlayScreen(view, playDeps, {

@@ -1,5 +1,5 @@
 import type { Translate } from '../../adapters/i18n';
-import type { ViewModel } from '../../engine/view-model';
+import type { CardView, ViewModel } from '../../engine/view-model';
 import { createCardPanel } from '../card-panel';
 import { createConsequencePanel } from '../consequence-panel';
 import { createDialog, type Dialog } from '../dialog';
@@ -50,6 +50,19 @@ const KEYS = [
   '?',
   'Backspace',
 ];
+
+/**
+ * A digit typed after a team names a choice by its number on screen; the facilitation model counts
+ * only the choices that can be taken, so the digit is translated. A choice the meters cannot pay takes
+ * no vote: its digit gives the reason to announce instead.
+ */
+function voteKey(card: CardView | null, key: string): { key: string } | { reason: string } {
+  if (!card || !/^[1-9]$/.test(key)) return { key };
+  const shown = card.choices.find((choice) => String(choice.number) === key);
+  if (!shown) return { key };
+  if (shown.unavailable) return { reason: shown.unavailable.reason };
+  return { key: String(card.choices.filter((choice) => choice.unavailable === null).indexOf(shown) + 1) };
+}
 
 /** Rebuilds `host`'s children, keeping focus on the control with the same `data-fkey`. */
 function rebuild(host: HTMLElement, children: readonly HTMLElement[]): void {
@@ -163,7 +176,13 @@ export function formationPlayScreen(
   if (card) body.append(strip);
   draw();
   offs.push(controller.subscribe(draw));
-  offs.push(ctx.shortcuts.bind(KEYS, (key) => controller.dispatch({ type: 'key', key })));
+  offs.push(
+    ctx.shortcuts.bind(KEYS, (key) => {
+      const read = (controller.state?.keys.team ?? null) !== null ? voteKey(card, key) : { key };
+      if ('reason' in read) ctx.say(read.reason);
+      else controller.dispatch({ type: 'key', key: read.key });
+    }),
+  );
   // The discussion timer: the model is pure, the shell ticks it.
   let expired = controller.state?.timer.status === 'expired';
   offs.push(
