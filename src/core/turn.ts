@@ -40,6 +40,36 @@ export function availableChoices(card: Card, state: GameState, index: ScenarioIn
   return choices;
 }
 
+/** A cost a choice cannot pay now: the meter, the amount it takes, and what can still be spent. */
+export interface CostShortfall {
+  readonly meter: string;
+  readonly amount: number;
+  /** The meter's value above its minimum (what a cost may take). */
+  readonly available: number;
+}
+
+/** The costs of a choice the meters cannot pay now, in authored order (empty when all are affordable). */
+export function costShortfalls(choice: Choice, state: GameState, index: ScenarioIndex): CostShortfall[] {
+  const shortfalls: CostShortfall[] = [];
+  for (const effect of choice.effects) {
+    if (effect.type !== 'cost') continue;
+    const min = index.meters.get(effect.meter)?.min ?? 0;
+    const available = (state.meters[effect.meter] ?? 0) - min;
+    if (available - effect.amount < 0)
+      shortfalls.push({ meter: effect.meter, amount: effect.amount, available });
+  }
+  return shortfalls;
+}
+
+/**
+ * The choices of a card to show now, in authored order: those whose condition holds, affordable or
+ * not (a choice hidden by its condition is a story branch; one the player cannot afford is shown
+ * disabled). Their 1-based position here is the number shown on screen.
+ */
+export function shownChoices(card: Card, state: GameState, index: ScenarioIndex): Choice[] {
+  return card.choices.filter((choice) => holds(choice.when, state, index));
+}
+
 function phaseIsOver(state: GameState, index: ScenarioIndex): boolean {
   const phase = index.phases[state.phaseIndex];
   if (!phase) return true;

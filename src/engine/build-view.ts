@@ -3,7 +3,7 @@ import type { Change, GameState } from '../core/game-state';
 import { linkEnds } from '../core/links';
 import type { ScenarioIndex } from '../core/scenario-index';
 import { sessionCodeOf } from '../core/session-code';
-import { availableChoices } from '../core/turn';
+import { costShortfalls, isChoiceAvailable, shownChoices } from '../core/turn';
 import { FAMILIES, type Choice, type Concept, type FamilyId, type Language } from '../scenario/format';
 import { localize } from './localize';
 import type {
@@ -11,6 +11,8 @@ import type {
   CardView,
   ChangeView,
   ChoicePreviewItem,
+  ChoiceUnavailable,
+  ChoiceView,
   ConsequenceView,
   EndingView,
   LinkView,
@@ -149,24 +151,59 @@ function consequenceView(state: GameState, ctx: ViewContext): ConsequenceView | 
   };
 }
 
+/** "You would need 3 Time and energy; you have 1", one sentence per cost the meters cannot pay. */
+const SHORTFALL: Record<Language, (label: string, amount: number, available: number) => string> = {
+  fr: (label, amount, available) =>
+    `Il vous faudrait ${amount} de ${label}, il vous en reste ${Math.max(0, available)}.`,
+  en: (label, amount, available) => `You would need ${amount} ${label}; you have ${Math.max(0, available)}.`,
+};
+
+function unavailableOf(choice: Choice, state: GameState, ctx: ViewContext): ChoiceUnavailable | null {
+  const costs = costShortfalls(choice, state, ctx.index).map((cost) => ({
+    ...cost,
+    label: meterLabel(cost.meter, ctx),
+  }));
+  const say = SHORTFALL[ctx.lang];
+  return { costs, reason: costs.map((cost) => say(cost.label, cost.amount, cost.available)).join(' ') };
+}
+
+/**
+ * The choices on show: those whose condition holds, numbered in authored order; one the player cannot
+ * afford is kept, marked unavailable with its reason (the engine still refuses it).
+ */
+function choiceViews(choices: readonly Choice[], state: GameState, ctx: ViewContext): ChoiceView[] {
+  const views: ChoiceView[] = [];
+  choices.forEach((choice, i) => {
+    const unavailable = isChoiceAvailable(choice, state, ctx.index)
+      ? null
+      : unavailableOf(choice, state, ctx);
+    if (unavailable && unavailable.costs.length === 0) return;
+    views.push({
+      id: choice.id,
+      number: i + 1,
+      text: localize(choice.text, ctx.lang),
+      preview: previewOf(choice, ctx),
+      unavailable,
+    });
+  });
+  return views;
+}
+
 function cardView(state: GameState, ctx: ViewContext, met: ReadonlySet<string>): CardView | null {
   if (state.screen !== 'card' || state.card === null) return null;
   const card = ctx.index.cards.get(state.card);
   const speaker = card ? actorView(card.speaker, state, ctx, met) : null;
   if (!card || !speaker) return null;
-  const choices = availableChoices(card, state, ctx.index);
+  const shown = shownChoices(card, state, ctx.index);
+  const choices = choiceViews(shown, state, ctx);
+  const open = new Set(choices.filter((c) => c.unavailable === null).map((c) => c.id));
   return {
     id: card.id,
     speaker,
     text: localize(card.text, ctx.lang),
-    choices: choices.map((choice, i) => ({
-      id: choice.id,
-      number: i + 1,
-      text: localize(choice.text, ctx.lang),
-      preview: previewOf(choice, ctx),
-    })),
-    discussion: choices.flatMap((choice) =>
-      choice.discussion ? [localize(choice.discussion, ctx.lang)] : [],
+    choices,
+    discussion: shown.flatMap((choice) =>
+      open.has(choice.id) && choice.discussion ? [localize(choice.discussion, ctx.lang)] : [],
     ),
   };
 }
@@ -214,9 +251,20 @@ function lastDeltas(state: GameState): {
   return { meters, links };
 }
 
-/** The expected number of turns of a session: the sum of the phases' turn limits. */
-export function expectedTurns(ctx: ViewContext): number {
-  return ctx.index.phases.reduce((sum, phase) => sum + phase.maxTurns, 0);
+/**
+ * The expected number of decisions of a session, never below the decisions taken: the decisions of
+ * the phases already over, then the current phase's turn limit (or more, when chained cards carry it
+ * past its limit: the decisions taken in it, plus the card on show or the chained card to come), then
+ * the turn limits of the phases ahead. A phase that ends early shrinks it; at the end it is the turns
+ * played.
+ */
+export function expectedTurns(state: GameState, ctx: ViewContext): number {
+  const { phases } = ctx.index;
+  if (state.screen === 'ended') return state.turn;
+  const pending = state.screen === 'card' || (state.screen === 'consequence' && state.chain !== null) ? 1 : 0;
+  const current = phases[state.phaseIndex]?.maxTurns ?? 0;
+  const ahead = phases.slice(state.phaseIndex + 1).reduce((sum, phase) => sum + phase.maxTurns, 0);
+  return state.turn - state.phaseTurn + Math.max(current, state.phaseTurn + pending) + ahead;
 }
 
 /** Builds the view model of a state, in a language. Pure: the same state always gives the same view. */
@@ -245,7 +293,7 @@ export function buildViewModel(state: GameState, ctx: ViewContext): ViewModel {
       links.push({ from, to, strength: 0, change });
     }
   }
-  const expected = Math.max(1, expectedTurns(ctx));
+  const expected = Math.max(1, expectedTurns(state, ctx));
   return {
     screen: state.screen,
     lang,

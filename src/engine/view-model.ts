@@ -52,13 +52,32 @@ export interface ChoicePreviewItem {
   direction: 'up' | 'down' | null;
 }
 
+/** A cost the player cannot pay now. */
+export interface CostShortfallView {
+  meter: string;
+  label: string;
+  /** What the choice takes. */
+  amount: number;
+  /** What the meter can still give (its value above its minimum). */
+  available: number;
+}
+
+/** Why a shown choice cannot be taken: only its costs (a choice hidden by its condition is not shown). */
+export interface ChoiceUnavailable {
+  costs: CostShortfallView[];
+  /** The reason in words, in the player's language ("Il vous faudrait 3 de Temps et énergie…"). */
+  reason: string;
+}
+
 /** A choice as offered. */
 export interface ChoiceView {
   id: string;
-  /** 1-based number, matching the keyboard shortcut. */
+  /** 1-based number in authored order among the shown choices, matching the keyboard shortcut. */
   number: number;
   text: string;
   preview: ChoicePreviewItem[];
+  /** Set when the choice is shown but cannot be taken (the player cannot afford it); null otherwise. */
+  unavailable: ChoiceUnavailable | null;
 }
 
 /** The current card. */
@@ -116,6 +135,10 @@ export interface ViewModel {
   lang: Language;
   scenario: { id: string; title: string; choicePreview: ChoicePreview };
   phase: { id: string; step: MethodStep; number: number; count: number; title: string; intro: string };
+  /**
+   * Decisions taken, and the expected number of decisions: never below `turn` (see `expectedTurns` in
+   * build-view).
+   */
   progress: { turn: number; expectedTurns: number; ratio: number };
   meters: MeterView[];
   actors: ActorView[];

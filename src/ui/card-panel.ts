@@ -14,7 +14,12 @@ function previewText(t: Translate, choice: ChoiceView): string {
   return items.length > 0 ? t('card.moves', { list: items.join(', ') }) : '';
 }
 
-/** The current card: who speaks, the situation, and the choices as numbered buttons (keys 1–4). */
+/**
+ * The current card: who speaks, the situation, and the choices as numbered buttons (keys 1–4). A choice
+ * the player cannot afford stays on show in its place, focusable but `aria-disabled`, marked in words
+ * ("Trop coûteux") with its reason as its description; choosing it (click or digit) announces the
+ * reason instead.
+ */
 export function createCardPanel(options: {
   t: Translate;
   card: CardView;
@@ -25,27 +30,63 @@ export function createCardPanel(options: {
   const { t, card } = options;
   const offs: (() => void)[] = [];
   const heading = focusableHeading('h2', card.speaker.name, 'panel-heading speaker-name');
-  const buttons = card.choices.map((choice) => {
+  const refused = el('p', { className: 'choice-refused', attrs: { role: 'status' } });
+  const refuse = (choice: ChoiceView, button: HTMLElement): void => {
+    button.focus();
+    // A new node, so the same reason is announced again.
+    refused.replaceChildren(el('span', { text: choice.unavailable?.reason ?? '' }));
+  };
+  const items = card.choices.map((choice) => {
     const preview = previewText(t, choice);
+    const reasonId = `choice-reason-${choice.number}`;
+    const blocked = choice.unavailable !== null;
     const button = el(
       'button',
-      { className: 'choice', attrs: { type: 'button', 'aria-keyshortcuts': String(choice.number) } },
+      {
+        className: blocked ? 'choice choice-unavailable' : 'choice',
+        attrs: {
+          type: 'button',
+          'aria-keyshortcuts': String(choice.number),
+          ...(blocked ? { 'aria-disabled': 'true', 'aria-describedby': reasonId } : {}),
+        },
+      },
       [
         el('span', { className: 'choice-number', text: String(choice.number) }),
         el('span', { className: 'choice-body' }, [
           el('span', { className: 'choice-text', text: choice.text }),
           preview ? el('span', { className: 'choice-preview', text: preview }) : null,
+          blocked
+            ? el('span', { className: 'choice-unavailable-tag' }, [
+                el('span', {
+                  className: 'choice-unavailable-icon',
+                  text: '⊘',
+                  attrs: { 'aria-hidden': 'true' },
+                }),
+                el('span', { text: t('card.unavailable') }),
+              ])
+            : null,
         ]),
       ],
     );
-    offs.push(listen(button, 'click', () => options.onChoose(choice.id)));
-    return button;
+    offs.push(
+      listen(button, 'click', () => (blocked ? refuse(choice, button) : options.onChoose(choice.id))),
+    );
+    const reason = blocked
+      ? el('p', {
+          className: 'choice-reason',
+          text: choice.unavailable?.reason ?? '',
+          attrs: { id: reasonId },
+        })
+      : null;
+    return { choice, button, li: el('li', {}, [button, reason]) };
   });
   const keys = card.choices.map((choice) => String(choice.number));
   offs.push(
     options.shortcuts.bind(keys, (key) => {
-      const choice = card.choices.find((c) => String(c.number) === key);
-      if (choice) options.onChoose(choice.id);
+      const item = items.find((i) => String(i.choice.number) === key);
+      if (!item) return;
+      if (item.choice.unavailable) refuse(item.choice, item.button);
+      else options.onChoose(item.choice.id);
     }),
   );
   const portrait = options.portraitUrl
@@ -70,8 +111,9 @@ export function createCardPanel(options: {
       el(
         'ol',
         { className: 'choices', attrs: { 'aria-labelledby': 'choices-heading' } },
-        buttons.map((button) => el('li', {}, [button])),
+        items.map((item) => item.li),
       ),
+      refused,
       el('p', { className: 'hint', text: t('card.keysHint', { count: card.choices.length }) }),
     ],
   );

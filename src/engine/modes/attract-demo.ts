@@ -1,7 +1,7 @@
 import { createInitialState } from '../../core/game-state';
 import { nextFloat } from '../../core/rng';
 import type { ScenarioIndex } from '../../core/scenario-index';
-import { advance, availableChoices, choose } from '../../core/turn';
+import { advance, availableChoices, choose, shownChoices } from '../../core/turn';
 import type { Choice, Posture } from '../../scenario/format';
 
 /** Postures the attract demo favours: the practices the game teaches. */
@@ -58,7 +58,8 @@ export function attractDemo(index: ScenarioIndex, seed: number, maxMoves = 400):
       type: 'choose',
       card: card.id,
       choice: picked.id,
-      number: offered.indexOf(picked) + 1,
+      // Numbered as on screen: among the shown choices, unaffordable ones included (never picked).
+      number: shownChoices(card, state, index).indexOf(picked) + 1,
     });
     state = choose(state, picked.id, index);
   }

@@ -50,20 +50,26 @@ export function voteStrip(t: Translate, controller: FormationController, card: C
     const buttons = observer
       ? [el('span', { className: 'formation-observing', text: t('formation.vote.observing') })]
       : card.choices.map((choice) => {
+          // A choice the meters cannot pay is shown, marked, and takes no vote.
+          const blocked = choice.unavailable !== null;
           const button = el('button', {
-            className: 'formation-vote-button',
-            text: String(choice.number),
+            className: blocked ? 'formation-vote-button formation-vote-unavailable' : 'formation-vote-button',
+            text: blocked ? `${choice.number} ⊘` : String(choice.number),
             attrs: {
               type: 'button',
               'aria-pressed': String(vote === choice.id),
-              'aria-label': t('formation.vote.button', { team: team.name, choice: choice.number }),
+              'aria-label': blocked
+                ? t('formation.vote.unavailable', { team: team.name, choice: choice.number })
+                : t('formation.vote.button', { team: team.name, choice: choice.number }),
               'data-fkey': `vote-${team.id}-${choice.number}`,
+              ...(blocked ? { 'aria-disabled': 'true', title: choice.unavailable?.reason ?? '' } : {}),
             },
           });
           if (round.status !== 'voting') button.disabled = true;
-          button.addEventListener('click', () =>
-            controller.dispatch({ type: 'vote', team: team.id, choice: choice.id }),
-          );
+          if (!blocked)
+            button.addEventListener('click', () =>
+              controller.dispatch({ type: 'vote', team: team.id, choice: choice.id }),
+            );
           return button;
         });
     return el('li', { className: `formation-team${pending === team.id ? ' formation-team-pending' : ''}` }, [
