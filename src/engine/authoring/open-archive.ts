@@ -85,16 +85,20 @@ export async function openScenarioArchive(
   const scenarios = files.filter((entry) => isJsonName(entry.name));
   if (scenarios.length === 0) return fail({ code: 'no-scenario' });
   if (scenarios.length > 1) return fail({ code: 'several-scenarios', names: scenarios.map((e) => e.name) });
+  const json = scenarios[0];
+  if (!json) return fail({ code: 'no-scenario' });
+  // Images are named from the scenario's folder: an archive of a whole folder ("mon-jeu/…") works too.
+  const folder = json.name.slice(0, json.name.lastIndexOf('/') + 1);
   const images = new Map<string, ArchiveImage>();
   for (const entry of files) {
     if (isJsonName(entry.name)) continue;
     const type = imageTypeOf(entry.name);
     if (!type) return fail({ code: 'unsupported-file', name: entry.name });
     if (!looksLike(type, entry.data)) return fail({ code: 'bad-image', name: entry.name });
-    images.set(entry.name, { name: entry.name, type, data: entry.data });
+    const name =
+      folder !== '' && entry.name.startsWith(folder) ? entry.name.slice(folder.length) : entry.name;
+    images.set(name, { name, type, data: entry.data });
   }
-  const json = scenarios[0];
-  if (!json) return fail({ code: 'no-scenario' });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(json.data);

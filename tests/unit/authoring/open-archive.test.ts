@@ -54,6 +54,15 @@ describe('opening a scenario archive (.zip with images)', () => {
     ]);
   });
 
+  it("names images from the scenario's folder, so an archive of a whole folder works", async () => {
+    const opened = await open([
+      { name: 'mon-jeu/premiers-pas.json', data: bytes(withImages('images/maire.png')) },
+      { name: 'mon-jeu/images/maire.png', data: PNG },
+    ]);
+    if (!opened.ok) throw new Error(JSON.stringify(opened));
+    expect([...(opened.loaded.images?.keys() ?? [])]).toEqual(['images/maire.png']);
+  });
+
   it('a portrait naming an image missing from the archive is a located problem', async () => {
     const opened = await open([{ name: 's.json', data: bytes(withImages('images/absente.png')) }]);
     expect(opened.ok).toBe(false);
