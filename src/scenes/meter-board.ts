@@ -41,6 +41,12 @@ const ratioOf = (m: MeterView, value: number): number =>
   m.max === m.min ? 0 : Math.max(0, Math.min(1, (value - m.min) / (m.max - m.min)));
 
 /**
+ * How changed bars show: at their value at once, growing or shrinking from their previous value, or
+ * at their value with a still mark where they were (a replay under reduced motion).
+ */
+export type MeterMotion = 'none' | 'animate' | 'highlight';
+
+/**
  * Draws the meters as bars with a symbol, a label and the number. Bars that changed grow or shrink
  * from their previous value (instantly when motion is reduced); a change since the last turn shows as an
  * arrow and a signed number. Returns the running tweens, to stop them when the board is redrawn.
@@ -52,7 +58,7 @@ export function drawMeterBoard(
   font: number,
   meters: readonly MeterView[],
   previous: ReadonlyMap<string, number>,
-  animate: boolean,
+  mode: MeterMotion,
 ): Phaser.Tweens.Tween[] {
   const tweens: Phaser.Tweens.Tween[] = [];
   const box = scene.add.graphics();
@@ -122,7 +128,15 @@ export function drawMeterBoard(
     parent.add([...objects, label, track, fill, value]);
     if (meter.delta !== 0) parent.add(drawDelta(scene, barX + barW + font * 2.3, cy, font, meter.delta));
     const before = previous.get(meter.id);
-    if (animate && before !== undefined && before !== meter.value) {
+    if (mode === 'highlight' && before !== undefined && before !== meter.value) {
+      // Where the bar was: a mark across the track, the bar at its value.
+      const mark = scene.add.graphics();
+      const x = barX + barW * ratioOf(meter, before);
+      mark.lineStyle(Math.max(2, font * 0.14), Palette.ink, 1);
+      mark.lineBetween(x, cy - barH, x, cy + barH);
+      parent.add(mark);
+    }
+    if (mode === 'animate' && before !== undefined && before !== meter.value) {
       const tween = { v: before };
       draw(ratioOf(meter, before));
       const running = scene.tweens.add({

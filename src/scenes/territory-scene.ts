@@ -5,11 +5,11 @@ import type { BootAsset } from './boot-scene';
 import type { Diagnostics } from './diagnostics';
 import { drawInitiativeBadges } from './initiative-badges';
 import { actorPoint, layoutFor, type TerritoryLayout } from './layout';
-import { drawMeterBoard } from './meter-board';
+import { drawMeterBoard, type MeterMotion } from './meter-board';
 import { drawProgressStrip } from './progress-strip';
 import { SceneKeys } from './scene-keys';
 import { drawPlaceholderLand } from './territory-background';
-import { ThreadLayer, pairKey } from './thread-layer';
+import { ThreadLayer, pairKey, type ThreadMotion } from './thread-layer';
 import type { TerritoryFrame, ViewBridge } from './view-bridge';
 
 /** Texture key of the still canvas (map and unchanged threads). */
@@ -43,6 +43,10 @@ export class TerritoryScene extends Phaser.Scene {
   private lastMeters = new Map<string, number>();
   private lastStrengths: Map<string, number> | null = null;
   private lastFrame: TerritoryFrame | null = null;
+  /** The last replay request drawn (TerritoryReplay.count). */
+  private replayed = 0;
+  /** Whether the meter board is on the map (told to the shell when it changes). */
+  private boardShown: boolean | null = null;
   private readonly requested = new Set<string>();
   private still: Phaser.Textures.CanvasTexture | null = null;
   private idleFrames = 0;
@@ -151,7 +155,11 @@ export class TerritoryScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const view = frame.view;
     const layout = layoutFor(width, height, frame.panel, view.meters.length, view.actors.length);
-    const motion = animate && !frame.reducedMotion;
+    // A new replay request plays the last change again from its `before` values.
+    const replay = frame.replay && frame.replay.count > this.replayed ? frame.replay : null;
+    if (replay) this.replayed = replay.count;
+    const motion = (animate || replay !== null) && !frame.reducedMotion;
+    const change: ThreadMotion & MeterMotion = motion ? 'animate' : replay ? 'highlight' : 'none';
     const template = this.mapTemplate(view);
     const landKey = `${width}x${height}|${frame.panel}|${template}|${this.textures.exists(mapTextureKey(template))}`;
     const still = this.paintStill(this.land, template, width, height, layout, landKey !== this.landKey);
@@ -159,14 +167,29 @@ export class TerritoryScene extends Phaser.Scene {
     const points = new Map(view.actors.map((actor) => [actor.id, actorPoint(layout, actor.x, actor.y)]));
     const strengths = new Map(view.links.map((link) => [pairKey(link.from, link.to), link.strength]));
     const ctx = still ?? document.createElement('canvas').getContext('2d');
+    const threadsBefore = replay ? new Map([...strengths, ...Object.entries(replay.before.links)]) : null;
     if (ctx)
-      this.threads.render(ctx, view.links, points, this.lastStrengths, motion, layout.actorRadius / 26);
+      this.threads.render(
+        ctx,
+        view.links,
+        points,
+        threadsBefore ?? this.lastStrengths,
+        change,
+        layout.actorRadius / 26,
+      );
     this.still?.refresh();
     this.lastStrengths = strengths;
-    this.drawActors(this.actors, view, points, layout, motion);
-    this.drawHud(this.hud, frame, layout, motion);
+    this.drawActors(this.actors, view, points, layout, motion && !replay);
+    const metersBefore = replay
+      ? new Map([
+          ...view.meters.map((m): [string, number] => [m.id, m.value]),
+          ...Object.entries(replay.before.meters),
+        ])
+      : this.lastMeters;
+    this.drawHud(this.hud, frame, layout, change, metersBefore);
     this.lastMeters = new Map(view.meters.map((m) => [m.id, m.value]));
     this.lastFrame = frame;
+    if (replay) this.bridge.emit({ type: 'replayed', count: replay.count, animated: motion });
   }
 
   /**
@@ -278,10 +301,13 @@ export class TerritoryScene extends Phaser.Scene {
     hud: Phaser.GameObjects.Container,
     frame: TerritoryFrame,
     layout: TerritoryLayout,
-    motion: boolean,
+    change: MeterMotion,
+    previous: ReadonlyMap<string, number>,
   ): void {
     const view = frame.view;
     const key = JSON.stringify([
+      change === 'none' ? 0 : this.replayed,
+      frame.metersHidden ?? false,
       this.landKey,
       view.meters.map((m) => [m.id, m.label, m.value, m.delta]),
       view.phase.step,
@@ -302,7 +328,12 @@ export class TerritoryScene extends Phaser.Scene {
       const size = Math.min(font * 0.9, box.h / (view.initiatives.length * 2.6));
       drawInitiativeBadges(this, hud, box.x, box.y, box.w, size, view.initiatives, frame.labels);
     }
-    if (layout.meters)
-      this.hudTweens = drawMeterBoard(this, hud, layout.meters, font, view.meters, this.lastMeters, motion);
+    if (layout.meters && !frame.metersHidden)
+      this.hudTweens = drawMeterBoard(this, hud, layout.meters, font, view.meters, previous, change);
+    const shown = layout.meters !== null && !frame.metersHidden;
+    if (shown !== this.boardShown) {
+      this.boardShown = shown;
+      this.bridge.emit({ type: 'meter-board', shown });
+    }
   }
 }

@@ -18,6 +18,12 @@ export { pairKey, threadChange } from './thread-change';
 const GROW_MS = 900;
 const FADE_MS = 1100;
 
+/**
+ * How changed threads show: not at all (first drawing, resize), animated, or as a still highlight of
+ * before and after (a replay under reduced motion).
+ */
+export type ThreadMotion = 'none' | 'animate' | 'highlight';
+
 /** Draws a thread (or the part of it between `from` and `to` px along it) into `g`. */
 function drawThread(
   g: Phaser.GameObjects.Graphics,
@@ -102,18 +108,22 @@ export class ThreadLayer {
 
   /**
    * Draws `links`: the still ones into `still` (a 2D context the caller has just cleared), the changed
-   * ones as animated objects. `before` holds the strengths drawn last time (null: first drawing,
-   * nothing animates); `scale` sizes the strokes with the map.
+   * ones as animated objects (or still highlights). `before` holds the strengths to change from (null:
+   * first drawing, nothing changes); `scale` sizes the strokes with the map. Returns how many threads
+   * changed.
    */
   render(
     still: CanvasRenderingContext2D,
     links: readonly LinkView[],
     points: ReadonlyMap<string, Point>,
     before: ReadonlyMap<string, number> | null,
-    motion: boolean,
+    mode: ThreadMotion,
     scale: number,
-  ): void {
+  ): number {
     this.clearMoving();
+    const motion = mode === 'animate';
+    const highlight = mode === 'highlight';
+    let changed = 0;
     // Weaker threads first, so strong ones lie on top where they cross.
     const sorted = [...links].sort((x, y) => x.strength - y.strength);
     for (const link of sorted) {
@@ -121,9 +131,12 @@ export class ThreadLayer {
       const b = points.get(link.to);
       if (!a || !b) continue;
       const line = threadCurve(a, b);
-      const change = before ? threadChange(before.get(pairKey(link.from, link.to)), link.strength) : null;
+      const was = before?.get(pairKey(link.from, link.to));
+      const change = before ? threadChange(was, link.strength) : null;
+      if (change) changed++;
       if (change === 'broken') {
-        if (motion) this.fray(line, threadStroke(before?.get(pairKey(link.from, link.to)) ?? 1, scale));
+        if (motion) this.fray(line, threadStroke(was ?? 1, scale));
+        if (highlight) this.ghost(line, threadStroke(was ?? 1, scale), true);
         continue;
       }
       if (link.strength <= 0) continue;
@@ -132,13 +145,14 @@ export class ThreadLayer {
         this.grow(line, stroke);
         continue;
       }
+      if (highlight && change === 'weaker')
+        this.ghost(line, threadStroke(was ?? link.strength + 1, scale), false);
       paintThread(still, line, stroke);
       if (motion && change === 'stronger') this.pulse(line, stroke);
-      if (motion && change === 'weaker') {
-        const was = before?.get(pairKey(link.from, link.to)) ?? link.strength + 1;
-        this.shed(line, threadStroke(was, scale));
-      }
+      if (motion && change === 'weaker') this.shed(line, threadStroke(was ?? link.strength + 1, scale));
+      if (highlight && (change === 'new' || change === 'stronger')) this.glow(line, stroke);
     }
+    return changed;
   }
 
   /** Stops the animations and frees the objects of changed threads. */
@@ -162,6 +176,24 @@ export class ThreadLayer {
     this.tweens = [];
     for (const object of this.moving) object.destroy();
     this.moving = [];
+  }
+
+  /** Still highlight of a thread that appeared or grew: a wide halo around it. */
+  private glow(line: Point[], stroke: ThreadStroke): void {
+    const g = this.own();
+    g.lineStyle(stroke.halo * 2.2, Palette.cooperation, 0.4);
+    for (const s of strokeSegments(line, 0, Number.POSITIVE_INFINITY, null))
+      g.lineBetween(s[0], s[1], s[2], s[3]);
+  }
+
+  /** Still trace of what a thread was before it weakened (or broke: parted in the middle). */
+  private ghost(line: Point[], was: ThreadStroke, broken: boolean): void {
+    const g = this.own();
+    const length = lineLength(line);
+    const gap = broken ? length * 0.15 : 0;
+    drawThread(g, line, was, 0, length / 2 - gap, Palette.inkSoft);
+    drawThread(g, line, was, length / 2 + gap, length, Palette.inkSoft);
+    g.setAlpha(0.5);
   }
 
   private grow(line: Point[], stroke: ThreadStroke): void {

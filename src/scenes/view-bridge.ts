@@ -1,5 +1,17 @@
+import type { ChangeBefore } from '../engine/modes/replay-change';
 import type { ViewModel } from '../engine/view-model';
 import type { TerritoryLabels } from './territory-labels';
+
+/**
+ * A request to play the last decision's change again: the threads and the meter bars go from the
+ * `before` values back to the frame's values (a still before/after highlight under reduced motion).
+ */
+export interface TerritoryReplay {
+  /** Grows by one with each request; the scene replays once for each new value, never twice. */
+  count: number;
+  /** The values before the change. */
+  before: ChangeBefore;
+}
 
 /** What the territory scene is asked to draw: the view model, and how to draw it. */
 export interface TerritoryFrame {
@@ -10,10 +22,20 @@ export interface TerritoryFrame {
   panel: 'right' | 'bottom' | 'none';
   /** The UI words the territory draws, translated by the shell. */
   labels?: TerritoryLabels;
+  /** The facilitator has hidden the meters: no meter board (the threads stay). */
+  metersHidden?: boolean;
+  /** Play the last change again (absent on ordinary frames). */
+  replay?: TerritoryReplay;
 }
 
 /** Events a scene sends back to the shell. */
-export type SceneEvent = { type: 'scene-ready' } | { type: 'actor-selected'; actor: string };
+export type SceneEvent =
+  | { type: 'scene-ready' }
+  | { type: 'actor-selected'; actor: string }
+  /** A replay was drawn: animated, or as a still highlight (reduced motion). */
+  | { type: 'replayed'; count: number; animated: boolean }
+  /** The meter board appeared on the map or left it (hidden, or no room for it). */
+  | { type: 'meter-board'; shown: boolean };
 
 /** The small typed link between the shell and the scenes: frames in, events out. */
 export interface ViewBridge {

@@ -58,15 +58,27 @@ export function createConsequencePanel(options: {
   onContinue: () => void;
   /** Opens the codex at a concept. */
   onConcept: (conceptId: string) => void;
+  /**
+   * Formation, meters hidden by the facilitator: the meter lines are left out of "Why?" and this
+   * neutral line stands in their place.
+   */
+  metersHiddenNote?: string;
 }): Component {
   const { t, consequence } = options;
+  const note = options.metersHiddenNote;
   const heading = focusableHeading('h2', t('consequence.heading'));
   const next = el('button', {
     className: 'button button-primary',
     text: t('consequence.continue'),
     attrs: { type: 'button' },
   });
-  const changes = consequence.changes;
+  const changes = note
+    ? consequence.changes.filter((change) => change.kind !== 'meter')
+    : consequence.changes;
+  const hiddenLine =
+    note && changes.length < consequence.changes.length
+      ? el('li', { className: 'change change-hidden', text: note })
+      : null;
   const offs: (() => void)[] = [];
   const element = el(
     'section',
@@ -79,12 +91,11 @@ export function createConsequencePanel(options: {
       }),
       el('p', { className: 'lead feedback', text: consequence.feedback }),
       el('h3', { className: 'why-heading', text: t('consequence.why'), attrs: { id: 'why-heading' } }),
-      changes.length > 0
-        ? el(
-            'ul',
-            { className: 'changes', attrs: { 'aria-labelledby': 'why-heading' } },
-            changes.map((change) => changeItem(t, change, consequence)),
-          )
+      changes.length > 0 || hiddenLine
+        ? el('ul', { className: 'changes', attrs: { 'aria-labelledby': 'why-heading' } }, [
+            ...changes.map((change) => changeItem(t, change, consequence)),
+            hiddenLine,
+          ])
         : el('p', { text: t('consequence.noChange') }),
       consequence.concepts.length > 0 ? el('h3', { text: t('consequence.concepts') }) : null,
       consequence.concepts.length > 0

@@ -17,6 +17,55 @@ async function vote(page: Page, votes: readonly number[]): Promise<void> {
   }
 }
 
+const announced = (page: Page) => page.locator('#announcer');
+
+/** On a card: M hides the DOM meters, the map's meter board and the choices' meter previews. */
+async function hideMeters(page: Page): Promise<void> {
+  const main = page.getByRole('main');
+  await expect(main).toHaveAttribute('data-territory', 'ready');
+  await expect(main).toHaveAttribute('data-territory-meters', 'shown');
+  await expect(page.locator('#panel-host .choice-preview').first()).toBeVisible();
+  await expect(page.getByRole('meter').first()).toBeAttached();
+  await page.keyboard.press('m');
+  await expect(announced(page)).toHaveText('Jauges masquées.');
+  await expect(main).toHaveAttribute('data-territory-meters', 'hidden');
+  expect(await page.locator('#panel-host .choice-preview').count()).toBeGreaterThan(1);
+  for (const preview of await page.locator('#panel-host .choice-preview').all())
+    await expect(preview).toBeHidden();
+  await expect(page.locator('.hud-host')).toBeHidden();
+  await expect(page.locator('[data-fkey="meters"]')).toHaveText('Afficher les jauges');
+}
+
+/**
+ * On the revealed consequence of the first card (meters hidden): "Why?" has no meter line but a neutral
+ * one; L replays the change on the map; M shows the meters again, numbers back in "Why?".
+ */
+async function replayWithHiddenMeters(page: Page): Promise<void> {
+  const main = page.getByRole('main');
+  const why = page.locator('#panel-host .panel-consequence .changes');
+  await expect(why).toContainText("Jauges masquées par l'animation.");
+  await expect(why).not.toContainText('Confiance des habitant·es');
+  await expect(why).toContainText('Hélène Marchal');
+  // Replay (L): the scene draws the change again, animated, and the changes are read without the meters.
+  await expect(main).not.toHaveAttribute('data-territory-replay', /./);
+  await page.keyboard.press('l');
+  await expect(main).toHaveAttribute('data-territory-replay', '1');
+  await expect(main).toHaveAttribute('data-territory-replay-motion', 'animated');
+  await expect(announced(page)).toContainText('Dernier changement :');
+  await expect(announced(page)).not.toContainText('Confiance');
+  await expect(why).toHaveClass(/formation-replay/);
+  // Shown again: the numbers come back, the map's board too; a second replay runs once more.
+  await page.keyboard.press('m');
+  await expect(announced(page)).toHaveText('Jauges affichées.');
+  await expect(main).toHaveAttribute('data-territory-meters', 'shown');
+  await expect(why).toContainText('Confiance des habitant·es');
+  await expect(why).not.toContainText("Jauges masquées par l'animation.");
+  await expect(page.locator('.hud-host')).not.toHaveCSS('visibility', 'hidden');
+  await page.keyboard.press('l');
+  await expect(main).toHaveAttribute('data-territory-replay', '2');
+  await expect(announced(page)).toContainText('Confiance des habitant·es');
+}
+
 test('a facilitated session with four teams, from setup to the printed report', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
@@ -67,6 +116,8 @@ test('a facilitated session with four teams, from setup to the printed report', 
     await expect(page.getByText('En pause')).toBeVisible();
     await page.keyboard.press('+');
     await expect(timer).toHaveText(/^1:(29|30)$/);
+    // "Masquer les jauges" (M) on the first card: every meter display goes, and it is said.
+    if (cards === 1) await hideMeters(page);
     // Votes by keyboard: teams 1 and 3 for choice 1, team 2 for choice 2 (team 4 observes).
     await page.keyboard.press('1');
     await page.keyboard.press('1');
@@ -98,6 +149,7 @@ test('a facilitated session with four teams, from setup to the printed report', 
     await page.keyboard.press('r');
     const youChose = page.locator('#panel-host').getByText(/^Votre choix :/);
     await expect(youChose).toBeVisible();
+    if (cards === 1) await replayWithHiddenMeters(page);
     decided.push((await youChose.textContent()) ?? '');
     await page.keyboard.press('s');
     await expect(main).not.toHaveAttribute('data-screen', 'consequence');
@@ -200,6 +252,10 @@ test('the setup and the filed rounds survive a reload; ? shows the shortcuts', a
   await vote(page, [1, 1]);
   await expectScreen(page, 'consequence');
   await page.keyboard.press('r');
+  // Reduced motion: the replay is a still before/after highlight on the map.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.keyboard.press('l');
+  await expect(page.getByRole('main')).toHaveAttribute('data-territory-replay-motion', 'still');
   await page.reload();
   await page.getByRole('button', { name: 'Continuer la partie' }).click();
   await expect(page.getByText('Consensus requis')).toBeVisible();

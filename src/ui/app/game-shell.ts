@@ -148,6 +148,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
   const modes = await createShellModes(ctx, {
     current,
     load,
+    territory,
     start: (resume) => void start(resume),
     replace: (next, options) => {
       attach(next);

@@ -7,6 +7,7 @@ import type { KioskMode } from '../kiosk/kiosk-mode';
 import type { CurrentGame } from '../play-dialogs';
 import { createSoloMode, type SoloMode } from '../solo/solo-mode';
 import type { AppContext, RenderOptions } from './app-context';
+import type { TerritoryHost } from './territory-host';
 
 type Loaded = Extract<ScenarioLoad, { ok: true }>;
 
@@ -25,6 +26,8 @@ export interface ShellControls {
   resetToTitle(): void;
   /** Formation: rebuild the game one decision back. */
   backOneDecision(): void;
+  /** Formation: hide the map's meters, replay the last change on it. */
+  readonly territory: Pick<TerritoryHost, 'hideMeters' | 'replayLastChange'>;
 }
 
 /** The modes around the game: kiosk or solo additions, facilitated training, authoring tools. */
@@ -105,6 +108,7 @@ export async function createShellModes(ctx: AppContext, controls: ShellControls)
       interval: (callback, ms) => ctx.diagnostics.interval(callback, ms),
       current: controls.current,
       onBack: controls.backOneDecision,
+      territory: controls.territory,
     });
     return formation;
   };

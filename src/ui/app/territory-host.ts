@@ -1,4 +1,5 @@
 import type { GameSession } from '../../engine/game-session';
+import { lastChangeBefore } from '../../engine/modes/replay-change';
 import type { ViewModel } from '../../engine/view-model';
 import { createViewBridge, type TerritoryFrame } from '../../scenes/view-bridge';
 import { motionReduced } from '../settings-model';
@@ -10,6 +11,13 @@ export interface TerritoryHost {
   publish(session: GameSession | null): void;
   /** Imports Phaser and starts the territory, once; later calls return the same promise. */
   start(): Promise<void>;
+  /** Hides or shows the map's meter board (formation: "Masquer les jauges"); the threads stay. */
+  hideMeters(hidden: boolean): void;
+  /**
+   * Plays the last decision's change again on the map (threads and meter bars move from their values
+   * before it); false when there is no change to replay.
+   */
+  replayLastChange(): boolean;
 }
 
 /**
@@ -21,17 +29,27 @@ export function createTerritoryHost(ctx: AppContext, templateOf: (view: ViewMode
   const bridge = createViewBridge();
   let started: Promise<void> | null = null;
   let last: GameSession | null = null;
+  let metersHidden = false;
+  let replays = 0;
   bridge.onSceneEvent((event) => {
     if (event.type === 'scene-ready') ctx.root.dataset.territory = 'ready';
+    // For tests and styling: how many replays the scene has drawn, and how (animated or still).
+    if (event.type === 'replayed') {
+      ctx.root.dataset.territoryReplay = String(event.count);
+      ctx.root.dataset.territoryReplayMotion = event.animated ? 'animated' : 'still';
+    }
+    if (event.type === 'meter-board') ctx.root.dataset.territoryMeters = event.shown ? 'shown' : 'hidden';
   });
   const panelSide = (): TerritoryFrame['panel'] =>
     window.innerWidth >= window.innerHeight * 1.1 ? 'right' : 'bottom';
-  const publish = (session: GameSession | null): void => {
+  const publish = (session: GameSession | null, replay?: TerritoryFrame['replay']): void => {
     last = session;
     if (!session) return;
     const view = session.viewModel;
     bridge.publish({
       view,
+      metersHidden,
+      ...(replay ? { replay } : {}),
       reducedMotion: motionReduced(ctx.state.settings, ctx.systemMotion.matches),
       panel: panelSide(),
       labels: {
@@ -78,5 +96,20 @@ export function createTerritoryHost(ctx: AppContext, templateOf: (view: ViewMode
   };
   document.addEventListener('pointerdown', wake, true);
   document.addEventListener('keydown', wake, true);
-  return { publish, start };
+  return {
+    publish: (session) => publish(session),
+    start,
+    hideMeters(hidden) {
+      if (hidden === metersHidden) return;
+      metersHidden = hidden;
+      publish(last);
+    },
+    replayLastChange() {
+      const before = last ? lastChangeBefore(last.state) : null;
+      if (!before) return false;
+      replays += 1;
+      publish(last, { count: replays, before });
+      return true;
+    },
+  };
 }

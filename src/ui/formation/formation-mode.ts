@@ -27,6 +27,13 @@ export interface FormationGame {
   loaded: Extract<ScenarioLoad, { ok: true }>;
 }
 
+/** What the facilitation asks of the territory (src/ui/app/territory-host.ts). */
+export interface FormationTerritory {
+  hideMeters(hidden: boolean): void;
+  /** False when there is no change to replay. */
+  replayLastChange(): boolean;
+}
+
 /** What main.ts calls. */
 export interface FormationMode {
   /**
@@ -54,6 +61,8 @@ export function createFormationMode(deps: {
   current: () => FormationGame | null;
   /** Rebuilds the game one decision back. */
   onBack: () => void;
+  /** The map behind the panels: its meter board can hide, its last change can play again. */
+  territory: FormationTerritory;
 }): FormationMode {
   let controller: FormationController | null = null;
   let restoring = false;
@@ -72,21 +81,35 @@ export function createFormationMode(deps: {
     });
     return controller;
   };
-  /** Shows the last consequence's changes again (highlighted) and reads them out. */
+  /**
+   * Plays the last consequence again: the map's threads and meter bars move once more from their
+   * values before it, the list of changes is highlighted, and the changes are read out (meters left out
+   * while they are hidden).
+   */
   function replayLastChange(): void {
     const list = document.querySelector<HTMLElement>('.panel-consequence .changes');
     const view = deps.current()?.session.viewModel;
-    if (!list || !view?.consequence) {
+    if (!view?.consequence) {
       deps.say(deps.i18n.t('formation.replay.none'));
       return;
     }
-    list.classList.remove('formation-replay');
-    void list.offsetWidth;
-    list.classList.add('formation-replay');
-    const moved = view.consequence.changes.filter((change) => change.direction !== 'same');
-    deps.say(
-      `${deps.i18n.t('formation.replay.said')} ${moved.map((change) => `${change.target} ${change.from} → ${change.to}`).join(' ; ')}`,
+    const onMap = deps.territory.replayLastChange();
+    if (list) {
+      list.classList.remove('formation-replay');
+      void list.offsetWidth;
+      list.classList.add('formation-replay');
+    }
+    const hidden = controller?.state?.metersVisible === false;
+    const moved = view.consequence.changes.filter(
+      (change) => change.direction !== 'same' && !(hidden && change.kind === 'meter'),
     );
+    if (!onMap && moved.length === 0) {
+      deps.say(deps.i18n.t('formation.replay.none'));
+      return;
+    }
+    const said = moved.map((change) => `${change.target} ${change.from} → ${change.to}`);
+    if (hidden) said.push(deps.i18n.t('formation.meters.hiddenNote'));
+    deps.say(`${deps.i18n.t('formation.replay.said')} ${said.join(' ; ')}`);
   }
   const debriefExtra = (): HTMLElement => {
     const game = deps.current();
@@ -159,6 +182,7 @@ export function createFormationMode(deps: {
         say: deps.say,
         now,
         interval: deps.interval,
+        hideMeters: deps.territory.hideMeters,
         debriefExtra,
       });
     },

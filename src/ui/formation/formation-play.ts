@@ -21,6 +21,8 @@ export interface FormationPlayContext {
   now: () => number;
   /** A counted interval (diagnostics); returns its stop. */
   interval: (callback: () => void, ms: number) => () => void;
+  /** Hides or shows the map's meter board. */
+  hideMeters: (hidden: boolean) => void;
   /** The team part of the debrief, appended to the ordinary debrief. */
   debriefExtra: () => HTMLElement;
 }
@@ -119,8 +121,17 @@ export function formationPlayScreen(
   } else if (view.screen !== 'consequence') inner = playScreen(view, deps);
   const strip = el('div', { className: 'formation-strip' });
   let consequence: Component | null = null;
+  let metersShown = controller.state?.metersVisible !== false;
   const draw = (): void => {
     const state = controller.state;
+    const metersHidden = state?.metersVisible === false;
+    // "Masquer les jauges": every meter display goes (DOM meters, map board, choice previews, numbers
+    // in "Why?"), the threads stay. The change is said aloud.
+    ctx.hideMeters(metersHidden);
+    if (metersShown === metersHidden) {
+      metersShown = !metersHidden;
+      ctx.say(t(metersHidden ? 'formation.meters.hiddenSaid' : 'formation.meters.shownSaid'));
+    }
     rebuild(bar, [facilitatorBar(t, controller, ctx.now())]);
     if (card) rebuild(strip, [voteStrip(t, controller, card)]);
     if (view.screen === 'consequence' && view.consequence) {
@@ -133,6 +144,7 @@ export function formationPlayScreen(
             consequence: view.consequence,
             onContinue: deps.onContinue,
             onConcept: deps.onConcept,
+            ...(metersHidden ? { metersHiddenNote: t('formation.meters.hiddenNote') } : {}),
           });
       const wasHidden = body.querySelector('.formation-cover') !== null;
       rebuild(body, [
@@ -145,7 +157,7 @@ export function formationPlayScreen(
       if (wasHidden && consequence) consequence.focusTarget.focus();
     }
     const game = document.getElementById('game');
-    game?.toggleAttribute('data-formation-meters-hidden', state?.metersVisible === false);
+    game?.toggleAttribute('data-formation-meters-hidden', metersHidden);
     // While the consequences are covered, the map and the meters (which already moved) are too.
     game?.toggleAttribute(
       'data-formation-covered',
@@ -209,6 +221,11 @@ export function formationPlayScreen(
       queueMicrotask(() => {
         if (!document.querySelector('.formation-cover'))
           document.getElementById('game')?.removeAttribute('data-formation-covered');
+        // Out of the facilitation (back to the title, another mode): the meters show again.
+        if (!document.querySelector('.formation-screen')) {
+          document.getElementById('game')?.removeAttribute('data-formation-meters-hidden');
+          ctx.hideMeters(false);
+        }
       });
       help?.close();
       inner?.unmount();
