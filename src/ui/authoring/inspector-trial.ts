@@ -96,13 +96,16 @@ export function createTrial(options: TrialOptions): Component {
   const element = el(
     'section',
     { className: 'inspector-trial', attrs: { 'aria-labelledby': 'trial-heading' } },
-    [heading, el('div', { className: 'actions' }, [backButton()]), meters, stage],
+    [heading, stage, meters, el('div', { className: 'actions' }, [backButton()])],
   );
   heading.id = 'trial-heading';
   render(session.viewModel, false);
   return {
     element,
-    focusTarget: heading,
+    // The card itself, as in a game (the section's name says it is a trial).
+    get focusTarget() {
+      return current?.focusTarget ?? heading;
+    },
     unmount() {
       stop();
       session.stop();
