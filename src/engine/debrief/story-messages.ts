@@ -1,15 +1,26 @@
 import type { Dimension, EndingKind, Language, TerritoryKind } from '../../scenario/format';
 
+/** How one evaluation dimension is told: each has its own ready-made phrases (agreement included). */
+export interface DimensionPhrases {
+  /** As a noun: "la coopération", "la réponse aux besoins". */
+  noun: string;
+  /** A clause saying it went furthest: "la coopération a le plus avancé". */
+  ahead: string;
+  /** A clause saying it lagged: "les besoins sont restés mal couverts". */
+  behind: string;
+}
+
 /**
  * Sentence templates of the session's story ("mise en récit"), in French and English. A pure message
  * catalog (the engine does not use i18next). Several variants per situation; the story picks one from
- * the data, so two sessions rarely read alike.
+ * the data, so two sessions rarely read alike. Names are never slotted into a sentence whose grammar
+ * depends on them: each dimension brings its own clauses, and French elision is handled ("d'Élise").
  */
 export interface StoryMessages {
   territory: Record<TerritoryKind, string>;
-  dimension: Record<Dimension, string>;
+  dimension: Record<Dimension, DimensionPhrases>;
   and: string;
-  /** A meter's name quoted. */
+  /** A name quoted. */
   quote: (label: string) => string;
   opening: ((v: {
     title: string;
@@ -18,6 +29,10 @@ export interface StoryMessages {
     weakest: string;
     strongest: string;
   }) => string)[];
+  /** The facilitator's own resources (time, budget) at the start, told apart from the territory's. */
+  resources: (list: string) => string;
+  /** One resource: its quoted name, value and maximum. */
+  resource: (label: string, value: number, max: number) => string;
   turning: ((v: { phase: string; speaker: string; role: string; choice: string }) => string)[];
   /** The same person again: no need to say who they are. */
   turningAgain: ((v: { phase: string; speaker: string; choice: string }) => string)[];
@@ -25,16 +40,25 @@ export interface StoryMessages {
   /** Between pairs of a list (pairs already contain 'and'). */
   pairSeparator: string;
   rose: (labels: string) => string;
-  fell: (labels: string) => string;
+  /** `afterRise`: a rise was told just before. */
+  fell: (labels: string, afterRise: boolean) => string;
   calm: string;
   threadsGrew: (v: { from: number; to: number; pairs: string }) => string;
   threadsNew: (v: { pairs: string }) => string;
   threadsLost: (v: { pairs: string }) => string;
   threadsSame: (v: { count: number }) => string;
-  initiativesGood: (v: { names: string }) => string;
-  initiativesFailed: (v: { names: string }) => string;
-  ending: Record<EndingKind, ((v: { title: string; best: string; worst: string }) => string)[]>;
+  /** `count`: how many names the list holds. */
+  initiativesGood: (v: { names: string; count: number }) => string;
+  /** `afterGood`: projects that took shape were told just before. */
+  initiativesFailed: (v: { names: string; count: number; afterGood: boolean }) => string;
+  ending: Record<
+    EndingKind,
+    ((v: { title: string; best: DimensionPhrases; worst: DimensionPhrases }) => string)[]
+  >;
 }
+
+/** Elision before a written vowel (not before y: "de Yasmina"; h is left alone). */
+const elides = (name: string): boolean => /^[aeiouàâäéèêëîïôöùûüœAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ]/.test(name);
 
 const FR: StoryMessages = {
   territory: {
@@ -44,10 +68,26 @@ const FR: StoryMessages = {
     periurbain: 'une commune périurbaine',
   },
   dimension: {
-    cooperation: 'la coopération',
-    powerToAct: "le pouvoir d'agir des habitant·es",
-    needsMet: 'les besoins couverts',
-    durability: 'la durabilité',
+    cooperation: {
+      noun: 'la coopération',
+      ahead: 'la coopération a le plus avancé',
+      behind: 'la coopération est restée en retrait',
+    },
+    powerToAct: {
+      noun: "le pouvoir d'agir des habitant·es",
+      ahead: "le pouvoir d'agir des habitant·es a le plus grandi",
+      behind: "le pouvoir d'agir des habitant·es est resté faible",
+    },
+    needsMet: {
+      noun: 'la réponse aux besoins',
+      ahead: 'la réponse aux besoins du territoire a le plus progressé',
+      behind: 'les besoins du territoire sont restés mal couverts',
+    },
+    durability: {
+      noun: 'la durabilité',
+      ahead: 'la durabilité a le plus progressé',
+      behind: 'la durabilité est restée fragile',
+    },
   },
   and: 'et',
   quote: (label) => `« ${label} »`,
@@ -55,11 +95,13 @@ const FR: StoryMessages = {
     (v) =>
       `Tout commence dans ${v.territory} : « ${v.title} ». Vous y arrivez comme animatrice ou animateur, face à ${v.people} personnes qui ne se parlent pas encore beaucoup. Au départ, la jauge « ${v.weakest} » est la plus basse ; « ${v.strongest} » tient encore.`,
     (v) =>
-      `« ${v.title} » : ${v.people} actrices et acteurs, ${v.territory}, et vous, chargé·e de les faire coopérer. Le point faible du début : « ${v.weakest} ». Le point d'appui : « ${v.strongest} ».`,
+      `Vous voici dans ${v.territory}, chargé·e de faire coopérer ${v.people} actrices et acteurs : c'est « ${v.title} ». Le point faible du territoire au début : « ${v.weakest} ». Son point d'appui : « ${v.strongest} ».`,
   ],
+  resources: (list) => `De votre côté, vous partez avec ${list}.`,
+  resource: (label, value, max) => `« ${label} » à ${value} sur ${max}`,
   turning: [
     (v) =>
-      `Pendant l'étape « ${v.phase} », le moment décisif vient de ${v.speaker} (${v.role}) : vous choisissez : « ${v.choice} »`,
+      `Pendant l'étape « ${v.phase} », le moment décisif vient ${elides(v.speaker) ? `d'${v.speaker}` : `de ${v.speaker}`} (${v.role}). Vous choisissez : « ${v.choice} »`,
     (v) =>
       `À l'étape « ${v.phase} », tout se joue avec ${v.speaker}, ${v.role}. Votre réponse : « ${v.choice} »`,
     (v) =>
@@ -72,31 +114,39 @@ const FR: StoryMessages = {
   pair: (a, b) => `${a} et ${b}`,
   pairSeparator: ' ; ',
   rose: (labels) => `Résultat : hausse pour ${labels}.`,
-  fell: (labels) => `En retour, baisse pour ${labels}.`,
+  fell: (labels, afterRise) =>
+    afterRise ? `En retour, baisse pour ${labels}.` : `Résultat : baisse pour ${labels}.`,
   calm: 'Rien ne bouge vraiment, mais le terrain est préparé.',
   threadsGrew: (v) =>
-    `Les liens se resserrent : leur force totale passe de ${v.from} à ${v.to}, notamment : ${v.pairs}.`,
+    `Les liens se resserrent : leur force totale passe de ${v.from} à ${v.to}. Les plus renforcés : ${v.pairs}.`,
   threadsNew: (v) => `De nouveaux liens se nouent : ${v.pairs}.`,
   threadsLost: (v) => `Certains fils cassent ou s'usent : ${v.pairs}.`,
-  threadsSame: (v) => `Le réseau reste à peu près celui du départ, avec ${v.count} liens.`,
-  initiativesGood: (v) => `Sur le terrain, des projets prennent corps : ${v.names}.`,
-  initiativesFailed: (v) => `D'autres n'aboutissent pas : ${v.names}.`,
+  threadsSame: (v) =>
+    v.count === 0
+      ? 'Le réseau reste à faire : aucun lien ne tient.'
+      : `Le réseau reste à peu près celui du départ, avec ${v.count} ${v.count > 1 ? 'liens' : 'lien'}.`,
+  initiativesGood: (v) =>
+    v.count > 1
+      ? `Sur le terrain, des projets prennent corps : ${v.names}.`
+      : `Sur le terrain, un projet prend corps : ${v.names}.`,
+  initiativesFailed: (v) =>
+    `${v.afterGood ? 'En revanche' : 'Sur le terrain'}, ${v.names} ${v.count > 1 ? "n'aboutissent" : "n'aboutit"} pas.`,
   ending: {
     success: [
-      (v) => `La partie s'achève sur « ${v.title} ». Le point fort : ${v.best}. À surveiller : ${v.worst}.`,
       (v) =>
-        `Au bout du chemin, « ${v.title} » : votre meilleur résultat porte sur ${v.best}, même si ${v.worst} reste fragile.`,
+        `La partie s'achève sur « ${v.title} ». Le point fort : ${v.best.noun}. À surveiller : ${v.worst.noun}.`,
+      (v) => `Au bout du chemin, « ${v.title} » : ${v.best.ahead}, même si ${v.worst.behind}.`,
     ],
     partial: [
       (v) =>
-        `La partie se termine en demi-teinte : « ${v.title} ». ${capital(v.best)} a avancé, ${v.worst} beaucoup moins.`,
-      (v) =>
-        `Fin de partie : « ${v.title} ». Un pas a été fait pour ${v.best}, mais ${v.worst} est resté en retrait.`,
+        `La partie se termine en demi-teinte : « ${v.title} ». ${capital(v.best.ahead)} ; en revanche, ${v.worst.behind}.`,
+      (v) => `Fin de partie : « ${v.title} ». ${capital(v.best.ahead)}, mais ${v.worst.behind}.`,
     ],
     failure: [
       (v) =>
-        `La partie se clôt sur « ${v.title} ». Même ${v.best}, votre meilleur résultat, n'a pas suffi ; ${v.worst} a manqué le plus.`,
-      (v) => `Tout ne s'est pas tissé : « ${v.title} ». ${capital(v.worst)} a fait défaut, malgré ${v.best}.`,
+        `La partie se clôt sur « ${v.title} ». Votre meilleur résultat, ${v.best.noun}, n'a pas suffi : ${v.worst.behind}.`,
+      (v) =>
+        `Tout ne s'est pas tissé : « ${v.title} ». ${capital(v.worst.behind)}, malgré des avancées pour ${v.best.noun}.`,
     ],
   },
 };
@@ -109,10 +159,26 @@ const EN: StoryMessages = {
     periurbain: 'a peri-urban town',
   },
   dimension: {
-    cooperation: 'cooperation',
-    powerToAct: "residents' power to act",
-    needsMet: 'needs met',
-    durability: 'durability',
+    cooperation: {
+      noun: 'cooperation',
+      ahead: 'cooperation went furthest',
+      behind: 'cooperation lagged behind',
+    },
+    powerToAct: {
+      noun: "residents' power to act",
+      ahead: "residents' power to act grew the most",
+      behind: "residents' power to act stayed weak",
+    },
+    needsMet: {
+      noun: 'meeting local needs',
+      ahead: 'local needs were met best',
+      behind: 'local needs stayed poorly met',
+    },
+    durability: {
+      noun: 'durability',
+      ahead: 'durability grew the most',
+      behind: 'durability stayed fragile',
+    },
   },
   and: 'and',
   quote: (label) => `"${label}"`,
@@ -120,47 +186,56 @@ const EN: StoryMessages = {
     (v) =>
       `It all starts in ${v.territory}: "${v.title}". You arrive as the facilitator, facing ${v.people} people who barely talk to each other yet. At the start, the "${v.weakest}" meter is the lowest; "${v.strongest}" still holds.`,
     (v) =>
-      `"${v.title}": ${v.people} local players, ${v.territory}, and you, tasked with getting them to cooperate. The weak spot at the start: "${v.weakest}". The foothold: "${v.strongest}".`,
+      `Here you are in ${v.territory}, tasked with getting ${v.people} local players to cooperate: this is "${v.title}". The territory's weak spot at the start: "${v.weakest}". Its foothold: "${v.strongest}".`,
   ],
+  resources: (list) => `On your side, you start with ${list}.`,
+  resource: (label, value, max) => `"${label}" at ${value} out of ${max}`,
   turning: [
     (v) =>
-      `During the "${v.phase}" step, the turning point comes from ${v.speaker} (${v.role}): you choose: "${v.choice}"`,
+      `During "${v.phase}", the turning point comes from ${v.speaker} (${v.role}). You choose: "${v.choice}"`,
+    (v) => `In "${v.phase}", everything hinges on ${v.speaker}, ${v.role}. Your answer: "${v.choice}"`,
     (v) =>
-      `In the "${v.phase}" step, everything hinges on ${v.speaker}, ${v.role}. Your answer: "${v.choice}"`,
-    (v) =>
-      `At the "${v.phase}" step, ${v.speaker} (${v.role}) puts a choice before you, and you decide: "${v.choice}"`,
+      `In "${v.phase}", ${v.speaker} (${v.role}) puts a choice before you, and you decide: "${v.choice}"`,
   ],
   turningAgain: [
-    (v) => `At the "${v.phase}" step, you meet ${v.speaker} again, and this time: "${v.choice}"`,
-    (v) => `${v.speaker} is back at the "${v.phase}" step. You opt for: "${v.choice}"`,
+    (v) => `In "${v.phase}", you meet ${v.speaker} again, and this time: "${v.choice}"`,
+    (v) => `${v.speaker} is back in "${v.phase}". You opt for: "${v.choice}"`,
   ],
   pair: (a, b) => `${a} and ${b}`,
   pairSeparator: '; ',
   rose: (labels) => `As a result, ${labels} went up.`,
-  fell: (labels) => `In return, ${labels} went down.`,
+  fell: (labels, afterRise) =>
+    afterRise ? `In return, ${labels} went down.` : `As a result, ${labels} went down.`,
   calm: 'Nothing really moves, but the ground is prepared.',
   threadsGrew: (v) =>
-    `Ties grow closer: their total strength goes from ${v.from} to ${v.to}, notably: ${v.pairs}.`,
+    `Ties grow closer: their total strength goes from ${v.from} to ${v.to}. The most strengthened: ${v.pairs}.`,
   threadsNew: (v) => `New ties form: ${v.pairs}.`,
   threadsLost: (v) => `Some threads break or wear thin: ${v.pairs}.`,
-  threadsSame: (v) => `The network stays much as it was, with ${v.count} ties.`,
-  initiativesGood: (v) => `On the ground, projects take shape: ${v.names}.`,
-  initiativesFailed: (v) => `Others do not come through: ${v.names}.`,
+  threadsSame: (v) =>
+    v.count === 0
+      ? 'The network is still to be built: no tie holds.'
+      : `The network stays much as it was, with ${v.count} ${v.count > 1 ? 'ties' : 'tie'}.`,
+  initiativesGood: (v) =>
+    v.count > 1
+      ? `On the ground, projects take shape: ${v.names}.`
+      : `On the ground, a project takes shape: ${v.names}.`,
+  initiativesFailed: (v) =>
+    `${v.afterGood ? 'By contrast' : 'On the ground'}, ${v.names} ${v.count > 1 ? 'do' : 'does'} not come through.`,
   ending: {
     success: [
-      (v) => `The game ends with "${v.title}". The strong point: ${v.best}. To watch: ${v.worst}.`,
-      (v) =>
-        `At the end of the road, "${v.title}": ${v.best} comes out stronger, even if ${v.worst} remains fragile.`,
+      (v) => `The game ends with "${v.title}". The strong point: ${v.best.noun}. To watch: ${v.worst.noun}.`,
+      (v) => `At the end of the road, "${v.title}": ${v.best.ahead}, even if ${v.worst.behind}.`,
     ],
     partial: [
       (v) =>
-        `The game ends in half-tones: "${v.title}". ${capital(v.best)} moved forward, ${v.worst} much less.`,
-      (v) => `Game over: "${v.title}". A step was taken for ${v.best}, but ${v.worst} stayed behind.`,
+        `The game ends in half-tones: "${v.title}". ${capital(v.best.ahead)}; on the other hand, ${v.worst.behind}.`,
+      (v) => `Game over: "${v.title}". ${capital(v.best.ahead)}, but ${v.worst.behind}.`,
     ],
     failure: [
       (v) =>
-        `The game closes on "${v.title}". Even ${v.best}, your best result, was not enough; ${v.worst} was missing most.`,
-      (v) => `Not everything was woven: "${v.title}". ${capital(v.worst)} fell short, despite ${v.best}.`,
+        `The game closes on "${v.title}". Your best result, ${v.best.noun}, was not enough: ${v.worst.behind}.`,
+      (v) =>
+        `Not everything was woven: "${v.title}". ${capital(v.worst.behind)}, despite progress on ${v.best.noun}.`,
     ],
   },
 };

@@ -37,13 +37,35 @@ function swing(record: TurnRecord): number {
   return total;
 }
 
+/**
+ * The facilitator's own resources: the meters that choices spend (`cost` effects), such as time and
+ * energy or a budget. They are not strengths or weaknesses of the territory, so they are told apart.
+ */
+export function resourceMeters(ctx: ViewContext): Set<string> {
+  const spent = new Set<string>();
+  for (const card of ctx.index.scenario.cards)
+    for (const choice of card.choices)
+      for (const effect of choice.effects) if (effect.type === 'cost') spent.add(effect.meter);
+  return spent;
+}
+
+/** A quoted text as the end of a sentence: a full stop is added unless it already ends one. */
+function closing(quoted: string, text: string): string {
+  return /[.!?…]$/.test(text.trim()) ? quoted : `${quoted}.`;
+}
+
 function opening(input: StoryInput, m: StoryMessages): string {
   const { ctx, curves, state } = input;
+  const resources = resourceMeters(ctx);
   const ratio = (c: MeterCurve): number => ((c.values[0] ?? c.min) - c.min) / Math.max(1, c.max - c.min);
-  const sorted = [...curves].sort((a, b) => ratio(a) - ratio(b));
+  const territory = curves.filter((c) => !resources.has(c.id));
+  const sorted = [...territory].sort((a, b) => ratio(a) - ratio(b));
   const weakest = sorted[0];
   const strongest = sorted[sorted.length - 1];
-  return pick(
+  const own = curves
+    .filter((c) => resources.has(c.id))
+    .map((c) => m.resource(c.label, c.values[0] ?? c.min, c.max));
+  const first = pick(
     m.opening,
     state.seed,
   )({
@@ -53,6 +75,7 @@ function opening(input: StoryInput, m: StoryMessages): string {
     weakest: weakest?.label ?? '',
     strongest: strongest?.label ?? '',
   });
+  return own.length > 0 ? `${first} ${m.resources(list(own, m))}` : first;
 }
 
 /** The turning point of one phase: its biggest swing, told with the speaker, the choice, the effects. */
@@ -69,16 +92,20 @@ function phaseSentences(
   const card = ctx.index.cards.get(turning.card);
   const speaker = card ? ctx.index.actors.get(card.speaker) : undefined;
   const phase = ctx.index.phases.find((p) => p.id === turning.phase);
+  const choice = localize(ctx.index.choices.get(turning.card)?.get(turning.choice)?.text, ctx.lang);
   const told = {
     phase: localize(phase?.title, ctx.lang),
     speaker: speaker?.name ?? '',
-    choice: localize(ctx.index.choices.get(turning.card)?.get(turning.choice)?.text, ctx.lang),
+    choice,
   };
   const variant = order + input.state.seed;
   const parts = [
-    speaker && met.has(speaker.id)
-      ? pick(m.turningAgain, variant)(told)
-      : pick(m.turning, variant)({ ...told, role: lowerFirst(localize(speaker?.role, ctx.lang)) }),
+    closing(
+      speaker && met.has(speaker.id)
+        ? pick(m.turningAgain, variant)(told)
+        : pick(m.turning, variant)({ ...told, role: lowerFirst(localize(speaker?.role, ctx.lang)) }),
+      choice,
+    ),
   ];
   if (speaker) met.add(speaker.id);
   const label = (id: string): string => m.quote(localize(ctx.index.meters.get(id)?.label, ctx.lang) || id);
@@ -90,7 +117,7 @@ function phaseSentences(
     if (!target.includes(label(change.meter))) target.push(label(change.meter));
   }
   if (up.length > 0) parts.push(m.rose(list(up, m)));
-  if (down.length > 0) parts.push(m.fell(list(down, m)));
+  if (down.length > 0) parts.push(m.fell(list(down, m), up.length > 0));
   if (up.length === 0 && down.length === 0) parts.push(m.calm);
   return parts.join(' ');
 }
@@ -139,12 +166,15 @@ function ecosystemParagraph(input: StoryInput, m: StoryMessages): string {
   const good: string[] = [];
   const failed: string[] = [];
   for (const [id, status] of Object.entries(state.initiatives)) {
-    const label = localize(ctx.index.initiatives.get(id)?.name, ctx.lang) || id;
+    const label = m.quote(localize(ctx.index.initiatives.get(id)?.name, ctx.lang) || id);
     if (status.state === 'failed') failed.push(label);
     else if (status.state === 'running' || status.state === 'consolidated') good.push(label);
   }
-  if (good.length > 0) parts.push(m.initiativesGood({ names: list(good, m) }));
-  if (failed.length > 0) parts.push(m.initiativesFailed({ names: list(failed, m) }));
+  if (good.length > 0) parts.push(m.initiativesGood({ names: list(good, m), count: good.length }));
+  if (failed.length > 0)
+    parts.push(
+      m.initiativesFailed({ names: list(failed, m), count: failed.length, afterGood: good.length > 0 }),
+    );
   return parts.join(' ');
 }
 

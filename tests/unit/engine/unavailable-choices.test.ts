@@ -52,7 +52,7 @@ describe('choices the player cannot afford', () => {
         { meter: TIME, label: "Temps et énergie de l'animation", amount, available: 0 },
       ]);
       expect(view.unavailable.reason).toBe(
-        `Il vous faudrait ${amount} de Temps et énergie de l\'animation, il vous en reste 0.`,
+        `Il vous faudrait ${amount} de Temps et énergie de l'animation, il vous en reste 0.`,
       );
       const english = en.choices.find((c) => c.id === view.id)!.unavailable!;
       expect(english.reason).toBe(`You would need ${amount} Facilitator's time and energy; you have 0.`);
