@@ -157,9 +157,8 @@ test('an archive with a portrait image opens, previews its image, plays, and sta
   expect(errors).toEqual([]);
 });
 
-// Needs the shell to ask the archive for portraits the bundled art does not have; in src/main.ts's
-// render: `portraitUrl: (id) => art.portrait(id) ?? archiveImageUrl(loaded, id)` (archive-images.ts).
-test.fixme("the archive's portrait is the one shown on the card", async ({ page }) => {
+// The shell asks the archive for portraits the bundled art does not have (src/ui/app/game-shell.ts).
+test("the archive's portrait is the one shown on the card", async ({ page }) => {
   const dialog = await openDialog(page);
   await dialog.getByLabel('ou une archive avec images (.zip)').setInputFiles(archive());
   await dialog.getByRole('button', { name: 'Jouer ce scénario' }).click();

@@ -8,6 +8,7 @@ import { loadBundledScenario, type ScenarioLoad } from '../../adapters/scenario-
 import type { GameSession } from '../../engine/game-session';
 import { localize } from '../../engine/localize';
 import type { ViewModel } from '../../engine/view-model';
+import { archiveImageUrl } from '../authoring/archive-images';
 import type { Component } from '../dom';
 import { injectFault } from '../error-screen';
 import { createHudMeters } from '../hud-meters';
@@ -71,12 +72,26 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
   let quiet = false;
   const current = (): { session: GameSession; loaded: Extract<ScenarioLoad, { ok: true }> } | null =>
     session && loaded ? { session, loaded } : null;
+  // Portraits of a scenario opened from an archive: on the card, and on the map when they are SVG
+  // (the territory's loader reads SVG only; other images leave the family disc there).
+  const portraitUrl = (id: string): string | null => ctx.art.portrait(id) ?? archiveImageUrl(loaded, id);
+  // An archive scenario's own SVG background stands in for its template's map.
+  const archiveMap = (): string | null => {
+    const background = loaded?.index.scenario.map.background;
+    const url = background && /\.svg$/i.test(background) ? archiveImageUrl(loaded, background) : null;
+    if (!url) return null;
+    const key = `archive:${background}`;
+    territory.addMap(key, url);
+    return key;
+  };
   const territory = createTerritoryHost(
     ctx,
     (view) =>
       catalog.find((entry) => entry.id === view.scenario.id)?.map ??
+      archiveMap() ??
       loaded?.index.scenario.map.template ??
       '',
+    { ...ctx.art, portrait: (id) => ctx.art.portrait(id) ?? (/\.svg$/i.test(id) ? portraitUrl(id) : null) },
   );
   const loads = new Map<string, Promise<ScenarioLoad>>();
   const load = (id: string): Promise<ScenarioLoad> => {
@@ -207,7 +222,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       screen(view, {
         t: i18n.t,
         shortcuts: ctx.shortcuts,
-        portraitUrl: (id) => ctx.art.portrait(id),
+        portraitUrl,
         onChoose: (choice) => playing.send({ type: 'CHOOSE', choice }),
         onContinue: () => {
           audio.play('click');

@@ -1,3 +1,4 @@
+import type { ArtAssets } from '../../adapters/art-assets';
 import type { GameSession } from '../../engine/game-session';
 import { lastChangeBefore } from '../../engine/modes/replay-change';
 import type { ViewModel } from '../../engine/view-model';
@@ -9,6 +10,8 @@ import type { AppContext } from './app-context';
 export interface TerritoryHost {
   /** Sends the session's view to the scene (nothing before a session exists). */
   publish(session: GameSession | null): void;
+  /** Adds a map image under a template key (an archive scenario's own background). */
+  addMap(key: string, url: string): void;
   /** Imports Phaser and starts the territory, once; later calls return the same promise. */
   start(): Promise<void>;
   /** Hides or shows the map's meter board (formation: "Masquer les jauges"); the threads stay. */
@@ -24,10 +27,16 @@ export interface TerritoryHost {
  * Builds the bridge to the scenes. Phaser waits for the player (first key or pointer press, or "Jouer"):
  * the title stays DOM-only and light, with no long task behind it (docs/benchmark.md).
  */
-export function createTerritoryHost(ctx: AppContext, templateOf: (view: ViewModel) => string): TerritoryHost {
+export function createTerritoryHost(
+  ctx: AppContext,
+  templateOf: (view: ViewModel) => string,
+  art: ArtAssets = ctx.art,
+): TerritoryHost {
   const { i18n, diagnostics } = ctx;
   const bridge = createViewBridge();
   let started: Promise<void> | null = null;
+  /** Map art by template (and archive backgrounds by their key); the scene loads what it lacks. */
+  const maps = new Map<string, string>();
   let last: GameSession | null = null;
   let metersHidden = false;
   let replays = 0;
@@ -66,7 +75,6 @@ export function createTerritoryHost(ctx: AppContext, templateOf: (view: ViewMode
   };
   const start = (): Promise<void> => {
     started ??= import('../../scenes/start-territory').then(({ startTerritory }) => {
-      const maps = new Map<string, string>();
       for (const entry of ctx.catalog) {
         const url = ctx.art.map(entry.map);
         if (url) maps.set(entry.map, url);
@@ -76,7 +84,7 @@ export function createTerritoryHost(ctx: AppContext, templateOf: (view: ViewMode
         bridge,
         maps,
         mapTemplate: templateOf,
-        art: ctx.art,
+        art,
         diagnostics,
       });
     });
@@ -98,6 +106,7 @@ export function createTerritoryHost(ctx: AppContext, templateOf: (view: ViewMode
   document.addEventListener('keydown', wake, true);
   return {
     publish: (session) => publish(session),
+    addMap: (key, url) => void maps.set(key, url),
     start,
     hideMeters(hidden) {
       if (hidden === metersHidden) return;
