@@ -149,3 +149,49 @@ test('an unknown scenario shows a friendly error, not a blank screen', async ({ 
   await expect(page.getByRole('alert')).toContainText('nulle-part');
   await expect(page.getByRole('link', { name: 'Jouer le scénario de découverte' })).toBeVisible();
 });
+
+test('a choice the player cannot afford stays on show, disabled, and its digit says why', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  // Event scenario, seed 1: choosing 1 each time spends the facilitator's time before the end
+  // (`npm run scenario -- play scenarios/evenement-monnaie-locale.json --lang fr --seed 1 --choices 1,1,1,1,1`
+  // stops on "gouvernance", whose first choice costs 2 with 1 left).
+  await page.goto('./?scenario=evenement-monnaie-locale&seed=1&lang=fr');
+  const main = page.getByRole('main');
+  await tabTo(page, 'button', 'Jouer');
+  await page.keyboard.press('Enter');
+  const blocked = page.locator('#panel-host button.choice-unavailable');
+  for (let step = 0; step < 30; step++) {
+    await expect(main).toHaveAttribute('data-screen', /phase|card|consequence/);
+    const screen = await main.getAttribute('data-screen');
+    if (screen === 'card' && (await blocked.count()) > 0) break;
+    if (screen === 'card') await page.keyboard.press('1');
+    else await page.locator('#panel-host .button-primary').first().click();
+    await expect(main).not.toHaveAttribute('data-screen', screen ?? '');
+  }
+  await expectScreen(page, 'card');
+  const button = blocked.first();
+  await expect(button).toHaveAttribute('aria-disabled', 'true');
+  await expect(button).toContainText('Trop coûteux');
+  const reason = /^Il vous faudrait \d+ de Temps et énergie, il vous en reste \d+\.$/;
+  await expect(button).toHaveAccessibleDescription(reason);
+  // Numbering stays in authored order: the buttons read 1, 2, 3…
+  const numbers = await page.locator('#panel-host .choice-number').allTextContents();
+  expect(numbers).toEqual(numbers.map((_, i) => String(i + 1)));
+  const digit = (await button.locator('.choice-number').textContent()) ?? '';
+  await page.keyboard.press(digit);
+  await expect(page.locator('#panel-host .choice-refused')).toHaveText(reason);
+  await expect(button).toBeFocused();
+  // Playwright treats aria-disabled as not clickable: a pointer click is dispatched as is.
+  await page.locator('#panel-host .choice-refused').evaluate((node) => node.replaceChildren());
+  await button.dispatchEvent('click');
+  await expect(page.locator('#panel-host .choice-refused')).toHaveText(reason);
+  await expectScreen(page, 'card');
+  // An affordable choice is taken as usual.
+  const open = page.locator('#panel-host button.choice:not(.choice-unavailable) .choice-number').first();
+  await page.keyboard.press((await open.textContent()) ?? '');
+  await expectScreen(page, 'consequence');
+  expect(errors).toEqual([]);
+});
