@@ -50,8 +50,10 @@ export function layoutFor(
   // With the panel at the bottom, the canvas host itself is only the top of the screen, and the
   // meters are left to the DOM (src/ui/hud-meters.ts), shown below the map by the stylesheet.
   const metersW = Math.min(mapW - font * 2, font * 27);
+  // Too narrow or too low for readable bars: the DOM meters show instead, as with the panel at the bottom.
+  const metersFit = metersW >= font * 14 && height - metersH - font > TOP_BAR;
   const meters: Rect | null =
-    panel === 'bottom' ? null : { x: font, y: height - metersH - font, w: metersW, h: metersH };
+    panel === 'bottom' || !metersFit ? null : { x: font, y: height - metersH - font, w: metersW, h: metersH };
   const mapBottom = meters ? meters.y : height;
   const map: Rect = { x: 0, y: top, w: mapW, h: Math.max(120, mapBottom - top) };
   const strip: Rect = { x: font * 0.6, y: stripTop, w: mapW - font * 1.2, h: stripHeight(font) };

@@ -12,6 +12,9 @@ import { drawPlaceholderLand } from './territory-background';
 import { ThreadLayer, pairKey, type ThreadMotion } from './thread-layer';
 import type { TerritoryFrame, ViewBridge } from './view-bridge';
 
+/** Below this canvas size the territory is not drawn. */
+const MIN_CANVAS = { width: 240, height: 160 };
+
 /** Texture key of the still canvas (map and unchanged threads). */
 const STILL_KEY = 'territory-still';
 
@@ -153,6 +156,14 @@ export class TerritoryScene extends Phaser.Scene {
     this.wake();
     this.loadMissing(frame.view);
     const { width, height } = this.scale;
+    // A window dragged to a sliver: nothing useful fits (and shapes would get negative sizes); the DOM
+    // panels carry the game, the canvas stays blank until there is room again.
+    const drawable = width >= MIN_CANVAS.width && height >= MIN_CANVAS.height;
+    this.cameras.main.setVisible(drawable);
+    if (!drawable) {
+      this.lastFrame = frame;
+      return;
+    }
     const view = frame.view;
     const layout = layoutFor(width, height, frame.panel, view.meters.length, view.actors.length);
     // A new replay request plays the last change again from its `before` values.

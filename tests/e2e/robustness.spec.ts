@@ -79,6 +79,11 @@ test('restarting 20 times, resizing and hiding the tab leave no extra game, list
     [390, 844],
     [1280, 720],
     [800, 1000],
+    // A window dragged to a sliver, then back: the territory must not draw shapes of negative size.
+    [200, 150],
+    [1920, 80],
+    [50, 600],
+    [1, 1],
     [1280, 720],
   ] as const) {
     await page.setViewportSize({ width, height });
