@@ -9,7 +9,7 @@ export interface TerritoryLabels {
   steps?: Partial<Record<MethodStep, string>>;
   /** Names of the initiative states. */
   states?: Partial<Record<InitiativeState, string>>;
-  /** The progress line, formatted for the current turn (e.g. "Tour 5 sur 32"). */
+  /** The progress line, formatted for the current turn (e.g. "Décisions : 5 sur 32"). */
   progress?: string;
   /** Heading of the initiatives list. */
   initiatives?: string;
