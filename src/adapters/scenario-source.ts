@@ -34,7 +34,8 @@ export function availableScenarios(): string[] {
 /** Problems shown to the player at most (the CLI lists them all). */
 const MAX_SHOWN = 20;
 
-async function loadConcepts(lang: Language): Promise<Map<string, Concept>> {
+/** The shared codex's concepts (empty when it cannot be read: only concept titles are lost). */
+export async function loadCodexConcepts(lang: Language): Promise<Map<string, Concept>> {
   const concepts = new Map<string, Concept>();
   const load = Object.values(codexFiles)[0];
   if (!load) return concepts;
@@ -62,7 +63,7 @@ export async function loadBundledScenario(id: string, lang: Language): Promise<S
       problems: [error instanceof Error ? error.message : String(error)],
     };
   }
-  const concepts = await loadConcepts(lang);
+  const concepts = await loadCodexConcepts(lang);
   let result: ReturnType<typeof validateScenarioText>;
   try {
     // Concept references are checked only against a codex that loaded.

@@ -1,9 +1,8 @@
 import type { I18n } from '../../adapters/i18n';
-import type { ScenarioLoad } from '../../adapters/scenario-source';
+import { loadCodexConcepts, type ScenarioLoad } from '../../adapters/scenario-source';
 import type { SafeStorage } from '../../adapters/storage';
 import type { Concept, Scenario } from '../../scenario/format';
 import { el } from '../dom';
-import { loadCodexConcepts } from './codex-concepts';
 import { createLastOpened } from './last-opened';
 import { openScenarioDialog } from './open-scenario-dialog';
 import { openScenarioArchive } from '../../engine/authoring/open-archive';
