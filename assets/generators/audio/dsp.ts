@@ -7,28 +7,10 @@
 /** A mono signal: one sample per frame, nominally in [-1, 1]. */
 export type Signal = Float64Array;
 
-/** A seeded pseudo-random source (mulberry32). */
-export interface Rng {
-  /** A float in [0, 1). */
-  next(): number;
-  /** A float in [min, max). */
-  range(min: number, max: number): number;
-  /** A float in [-1, 1). */
-  bipolar(): number;
-}
-
-/** Creates a seeded random source; the same seed always yields the same sequence. */
-export function createRng(seed: number): Rng {
-  let state = (Math.trunc(seed) ^ 0x9e3779b9) >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, range: (min, max) => min + (max - min) * next(), bipolar: () => next() * 2 - 1 };
-}
+/** A seeded pseudo-random source (mulberry32), shared with the art generators. */
+import type { SeededRng as Rng } from '../seeded-rng';
+export { createRng } from '../seeded-rng';
+export type { Rng };
 
 /** Number of frames for a duration in seconds. */
 export function frames(seconds: number, sampleRate: number): number {
