@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './helpers';
 
 /** Presses Tab until the named control has focus (keyboard only, like a player would). */
 async function tabTo(page: Page, role: 'button' | 'link', name: string | RegExp): Promise<void> {
@@ -177,6 +178,7 @@ test('a choice the player cannot afford stays on show, disabled, and its digit s
   await expect(button).toContainText('Trop coûteux');
   const reason = /^Il vous faudrait \d+ de Temps et énergie, il vous en reste \d+\.$/;
   await expect(button).toHaveAccessibleDescription(reason);
+  expect(await seriousViolations(page)).toEqual([]);
   // Numbering stays in authored order: the buttons read 1, 2, 3…
   const numbers = await page.locator('#panel-host .choice-number').allTextContents();
   expect(numbers).toEqual(numbers.map((_, i) => String(i + 1)));
