@@ -58,7 +58,7 @@ const KEYS = [
  * only the choices that can be taken, so the digit is translated. A choice the meters cannot pay takes
  * no vote: its digit gives the reason to announce instead.
  */
-function voteKey(card: CardView | null, key: string): { key: string } | { reason: string } {
+export function voteKey(card: CardView | null, key: string): { key: string } | { reason: string } {
   if (!card || !/^[1-9]$/.test(key)) return { key };
   const shown = card.choices.find((choice) => String(choice.number) === key);
   if (!shown) return { key };
