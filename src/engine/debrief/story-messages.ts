@@ -97,7 +97,7 @@ const FR: StoryMessages = {
     (v) =>
       `Vous voici dans ${v.territory}, chargé·e de faire coopérer ${v.people} actrices et acteurs : c'est « ${v.title} ». Le point faible du territoire au début : « ${v.weakest} ». Son point d'appui : « ${v.strongest} ».`,
   ],
-  resources: (list) => `De votre côté, vous partez avec ${list}.`,
+  resources: (list) => `Côté moyens, vous partez avec ${list}.`,
   resource: (label, value, max) => `« ${label} » à ${value} sur ${max}`,
   turning: [
     (v) =>
@@ -188,7 +188,7 @@ const EN: StoryMessages = {
     (v) =>
       `Here you are in ${v.territory}, tasked with getting ${v.people} local players to cooperate: this is "${v.title}". The territory's weak spot at the start: "${v.weakest}". Its foothold: "${v.strongest}".`,
   ],
-  resources: (list) => `On your side, you start with ${list}.`,
+  resources: (list) => `As for resources, you start with ${list}.`,
   resource: (label, value, max) => `"${label}" at ${value} out of ${max}`,
   turning: [
     (v) =>

@@ -37,12 +37,18 @@ function swing(record: TurnRecord): number {
   return total;
 }
 
+/** Icons that mark a meter as a resource (time and energy, money). */
+const RESOURCE_ICONS: ReadonlySet<string> = new Set(['meter-time', 'meter-budget']);
+
 /**
- * The facilitator's own resources: the meters that choices spend (`cost` effects), such as time and
- * energy or a budget. They are not strengths or weaknesses of the territory, so they are told apart.
+ * The resources of the game: the meters that choices spend (`cost` effects) or that show as time or
+ * money, such as the facilitator's time and energy or a budget. They are not strengths or weaknesses
+ * of the territory, so the story tells them apart.
  */
 export function resourceMeters(ctx: ViewContext): Set<string> {
   const spent = new Set<string>();
+  for (const meter of ctx.index.scenario.meters)
+    if (meter.icon !== undefined && RESOURCE_ICONS.has(meter.icon)) spent.add(meter.id);
   for (const card of ctx.index.scenario.cards)
     for (const choice of card.choices)
       for (const effect of choice.effects) if (effect.type === 'cost') spent.add(effect.meter);

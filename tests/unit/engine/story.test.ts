@@ -57,7 +57,9 @@ describe('story of the territory (mise en récit)', () => {
             for (const id of resourceMeters(ctx)) {
               const label = localize(index.meters.get(id)?.label, lang);
               expect(opening.split(label).length - 1, `${label} in ${where}`).toBe(1);
-              expect(opening, where).toMatch(lang === 'fr' ? /De votre côté/ : /On your side/);
+              expect(opening, where).toMatch(
+                lang === 'fr' ? /Côté moyens, vous partez avec/ : /As for resources, you start with/,
+              );
             }
             if (lang === 'fr') expect(story.join(' '), where).not.toMatch(/\bde [AEIOUÉÈÀ]/);
           }
