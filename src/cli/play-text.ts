@@ -23,6 +23,10 @@ const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 /** A colon after a label: French typography puts a space before it. */
 const colon = (lang: Language): string => (lang === 'fr' ? ' :' : ':');
 
+/** An initiative's state in words (the id itself when unknown). */
+const stateWord = (states: Record<string, string>, state: string | number): string =>
+  states[String(state)] ?? String(state);
+
 /** The words of the play verb, by language. */
 export const PLAY_WORDS = {
   fr: {
@@ -31,6 +35,14 @@ export const PLAY_WORDS = {
     chosen: 'Choix',
     concepts: 'Notions',
     discussion: 'À discuter',
+    tooCostly: 'trop coûteux',
+    states: {
+      idea: 'idée',
+      emerging: 'émergente',
+      running: 'en marche',
+      consolidated: 'consolidée',
+      failed: 'échouée',
+    },
     flagSet: 'marqueur posé',
     flagCleared: 'marqueur retiré',
     ending: 'Fin',
@@ -52,6 +64,14 @@ export const PLAY_WORDS = {
     chosen: 'Choice',
     concepts: 'Concepts',
     discussion: 'To discuss',
+    tooCostly: 'too costly',
+    states: {
+      idea: 'idea',
+      emerging: 'emerging',
+      running: 'running',
+      consolidated: 'consolidated',
+      failed: 'failed',
+    },
     flagSet: 'flag set',
     flagCleared: 'flag cleared',
     ending: 'Ending',
@@ -88,7 +108,11 @@ export function cardText(card: CardView, view: ViewModel): string[] {
     `--- ${w.turn} ${view.progress.turn + 1}/${view.progress.expectedTurns} · ${card.id} ---`,
     `${card.speaker.name} (${card.speaker.role})${colon(view.lang)}`,
     `  ${card.text}`,
-    ...card.choices.map((choice) => `  ${choice.number}. ${choice.text}`),
+    ...card.choices.map((choice) =>
+      choice.unavailable
+        ? `  ${choice.number}. [${w.tooCostly}] ${choice.text} (${choice.unavailable.reason})`
+        : `  ${choice.number}. ${choice.text}`,
+    ),
   ];
   for (const prompt of card.discussion) lines.push(`  (${w.discussion}${colon(view.lang)} ${prompt})`);
   return lines;
@@ -104,7 +128,9 @@ export function consequenceText(consequence: ConsequenceView, state: GameState, 
   const changes = consequence.changes.map((change) =>
     typeof change.from === 'number' && typeof change.to === 'number'
       ? `${change.target} ${change.from} → ${change.to} (${signed(change.to - change.from)})`
-      : `${change.target} ${change.from} → ${change.to}`,
+      : change.kind === 'initiative'
+        ? `${change.target} ${stateWord(w.states, change.from)} → ${stateWord(w.states, change.to)}`
+        : `${change.target} ${change.from} → ${change.to}`,
   );
   const record = state.log[state.log.length - 1];
   for (const change of record?.changes ?? [])

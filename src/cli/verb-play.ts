@@ -124,6 +124,11 @@ export function runPlay(
       }
       if (number > max)
         throw new UsageError(`--choices: choice ${number} at card "${card.id}" does not exist (1–${max})`);
+      const blocked = card.choices[number - 1]?.unavailable;
+      if (blocked)
+        throw new UsageError(
+          `--choices: choice ${number} at card "${card.id}" cannot be taken: ${blocked.reason}`,
+        );
     } else {
       while (number === undefined) {
         const line = input(w.prompt);
@@ -134,7 +139,9 @@ export function runPlay(
           return 0;
         }
         const n = Number(line.trim());
-        if (Number.isInteger(n) && n >= 1 && n <= max) number = n;
+        const blocked = card.choices[n - 1]?.unavailable;
+        if (blocked) out(blocked.reason);
+        else if (Number.isInteger(n) && n >= 1 && n <= max) number = n;
         else out(w.invalid(max));
       }
     }

@@ -57,6 +57,20 @@ describe('scenario play', () => {
     expect(out).not.toContain('Ending:');
   });
 
+  it('marks a choice the player cannot afford, with its reason, and refuses it', () => {
+    // The event scenario, seed 1, first choice each time: time runs out at the governance card.
+    const event = join(import.meta.dirname, '../../../scenarios/evenement-monnaie-locale.json');
+    const shown = run('play', event, '--lang', 'fr', '--seed', '1', '--choices', '1,1,1,1,1');
+    expect(shown.code).toBe(0);
+    expect(shown.out).toMatch(
+      /1\. \[trop coûteux\] .*\(Il vous faudrait \d+ de Temps et énergie, il vous en reste \d+\.\)/,
+    );
+    expect(shown.out).toContain('idée → émergente');
+    const refused = run('play', event, '--lang', 'fr', '--seed', '1', '--choices', '1,1,1,1,1,1');
+    expect(refused.code).toBe(2);
+    expect(refused.out).toMatch(/choice 1 at card "gouvernance" cannot be taken: Il vous faudrait/);
+  });
+
   it('refuses a choice number a card does not offer, and malformed lists', () => {
     expect(run('play', FILE, '--choices', '1,9').code).toBe(2);
     expect(() => parseChoices('1,,2')).toThrow();
