@@ -28,7 +28,33 @@ export function drawProgressStrip(
   const cy = area.y + font * 0.5 + r;
   const name = labels?.steps?.[view.phase.step] ?? view.phase.title;
   const progress = labels?.progress ?? `${view.progress.turn} / ${view.progress.expectedTurns}`;
-  const stripW = Math.min(area.w - font, gap * (METHOD_STEPS.length - 1) + r * 2 + font * 12);
+  // The strip grows with the step's name (and the progress line), up to the map's width.
+  const textX = x0 + gap * (METHOD_STEPS.length - 1) + r * 1.6 + font * 0.4;
+  const stepName = scene.add.text(textX, cy, name, {
+    fontFamily: 'system-ui, sans-serif',
+    fontSize: `${Math.round(font * 0.8)}px`,
+    fontStyle: 'bold',
+    color: css(Palette.ink),
+    resolution: 2,
+  });
+  stepName.setOrigin(0, 0.5);
+  const barW = font * 6;
+  const turns = scene.add.text(area.x + font * 0.6 + barW + font * 0.5, 0, progress, {
+    fontFamily: 'system-ui, sans-serif',
+    fontSize: `${Math.round(font * 0.72)}px`,
+    color: css(Palette.ink),
+    resolution: 2,
+  });
+  turns.setOrigin(0, 0.5);
+  const wanted = Math.max(
+    textX - area.x + stepName.width + font * 0.8,
+    font * 7.1 + turns.width + font * 0.8,
+    gap * (METHOD_STEPS.length - 1) + r * 2 + font * 12,
+  );
+  const stripW = Math.min(area.w - font, wanted);
+  // No room for the whole name (narrow screens): it is cut at the strip's edge.
+  if (textX + stepName.width > area.x + stripW - font * 0.4)
+    stepName.setFixedSize(Math.max(10, area.x + stripW - textX - font * 0.4), 0);
   const g = scene.add.graphics();
   g.fillStyle(Palette.paper, 0.92);
   g.fillRoundedRect(area.x, area.y, stripW, stripHeight(font), font * 0.5);
@@ -72,19 +98,8 @@ export function drawProgressStrip(
       texts.push(number);
     }
   });
-  const textX = x0 + gap * (METHOD_STEPS.length - 1) + r * 1.6 + font * 0.4;
-  const stepName = scene.add.text(textX, cy, name, {
-    fontFamily: 'system-ui, sans-serif',
-    fontSize: `${Math.round(font * 0.8)}px`,
-    fontStyle: 'bold',
-    color: css(Palette.ink),
-    resolution: 2,
-    fixedWidth: Math.max(10, area.x + stripW - textX - font * 0.4),
-  });
-  stepName.setOrigin(0, 0.5);
   const barY = area.y + stripHeight(font) - font * 0.95;
   const barX = area.x + font * 0.6;
-  const barW = font * 6;
   g.fillStyle(Palette.paperDeep, 1);
   g.fillRoundedRect(barX, barY - font * 0.15, barW, font * 0.3, font * 0.15);
   g.fillStyle(Palette.ink, 1);
@@ -95,12 +110,6 @@ export function drawProgressStrip(
     font * 0.3,
     font * 0.15,
   );
-  const turns = scene.add.text(barX + barW + font * 0.5, barY, progress, {
-    fontFamily: 'system-ui, sans-serif',
-    fontSize: `${Math.round(font * 0.72)}px`,
-    color: css(Palette.ink),
-    resolution: 2,
-  });
-  turns.setOrigin(0, 0.5);
+  turns.setY(barY);
   parent.add([g, ...texts, stepName, turns]);
 }
