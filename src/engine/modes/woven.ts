@@ -31,7 +31,7 @@ export interface WovenSummary {
   families: Record<FamilyId, { connected: number; total: number }>;
   /** Initiatives past the idea stage (failed ones excluded). */
   initiatives: { id: string; state: InitiativeState }[];
-  /** Totals for the headline: new threads, threads across families, initiatives born. */
+  /** Totals for the headline: new threads, how many of those join two families, initiatives born. */
   counts: { newThreads: number; crossFamily: number; initiatives: number };
 }
 
@@ -77,7 +77,8 @@ export function wovenSummary(index: ScenarioIndex, state: GameState): WovenSumma
     initiatives,
     counts: {
       newThreads: threads.filter((t) => t.story === 'new').length,
-      crossFamily: threads.filter((t) => t.crossFamily).length,
+      // "dont … entre familles différentes": a part of the new threads, never more than them.
+      crossFamily: threads.filter((t) => t.story === 'new' && t.crossFamily).length,
       initiatives: initiatives.length,
     },
   };

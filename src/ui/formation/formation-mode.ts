@@ -98,6 +98,7 @@ export function createFormationMode(deps: {
       list.classList.remove('formation-replay');
       void list.offsetWidth;
       list.classList.add('formation-replay');
+      list.scrollIntoView({ block: 'center' });
     }
     const hidden = controller?.state?.metersVisible === false;
     const moved = view.consequence.changes.filter(

@@ -102,8 +102,9 @@ export function formationPlayScreen(
     });
     // Digits are read as team then choice here: the vote strip carries its own hint.
     inner.element.querySelector('.hint')?.remove();
+    // The prompts come after the choices, so the room sees what it votes on without scrolling.
     if (card.discussion.length > 0)
-      inner.element.insertBefore(
+      inner.element.append(
         el('div', { className: 'formation-prompts' }, [
           el('h3', { text: t('formation.prompts') }),
           el(
@@ -112,7 +113,6 @@ export function formationPlayScreen(
             card.discussion.map((text) => el('li', { text })),
           ),
         ]),
-        inner.element.querySelector('.choices-heading'),
       );
   } else if (view.screen === 'ended') {
     inner = deps.debrief();

@@ -116,6 +116,8 @@ export function createKioskMode(options: {
     hideWoven();
     wovenFor = null;
     state = resetDone({ ...state, status: 'reset' }, now());
+    // A visit leaves nothing behind, not even the browser's timings of the portraits it showed.
+    performance.clearResourceTimings();
     options.reset();
   };
 

@@ -21,6 +21,23 @@ export interface WovenCard {
   unmount(): void;
 }
 
+/**
+ * The connected actors moved apart to fill the picture (their map positions often sit in its middle),
+ * keeping their layout's proportions, so names and threads do not pile up.
+ */
+export function spread<T extends { x: number; y: number }>(actors: readonly T[]): T[] {
+  if (actors.length < 2) return [...actors];
+  const xs = actors.map((a) => a.x);
+  const ys = actors.map((a) => a.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const span = Math.max(maxX - minX, maxY - minY, 1);
+  // 0–100 with a margin for the names under the discs.
+  const scale = 90 / span;
+  const offsetX = 50 - ((minX + maxX) / 2) * scale;
+  const offsetY = 47 - ((minY + maxY) / 2) * scale;
+  return actors.map((a) => ({ ...a, x: a.x * scale + offsetX, y: a.y * scale + offsetY }));
+}
+
 /** Builds the card from the final state; `onDone` ends the visit (back to the attract screen). */
 export function createWovenCard(options: {
   t: Translate;
@@ -31,12 +48,14 @@ export function createWovenCard(options: {
   const { t, index } = options;
   const summary = wovenSummary(index, options.state);
   const snapshot: EcosystemSnapshot = {
-    actors: summary.connected.flatMap((id) => {
-      const actor = index.actors.get(id);
-      return actor
-        ? [{ id, name: actor.name, family: actor.family, x: actor.position.x, y: actor.position.y }]
-        : [];
-    }),
+    actors: spread(
+      summary.connected.flatMap((id) => {
+        const actor = index.actors.get(id);
+        return actor
+          ? [{ id, name: actor.name, family: actor.family, x: actor.position.x, y: actor.position.y }]
+          : [];
+      }),
+    ),
     links: summary.threads.map(({ from, to, strength }) => ({ from, to, strength })),
     density: summary.threads.reduce((sum, thread) => sum + thread.strength, 0),
   };

@@ -22,6 +22,11 @@ describe('ce que vous avez tissé', () => {
       expect(t.crossFamily).toBe(index.actors.get(t.from)?.family !== index.actors.get(t.to)?.family);
     }
     expect(summary.counts.newThreads).toBeGreaterThan(0);
+    // The headline says "N new threads, M of them between families": M counts new threads only.
+    expect(summary.counts.crossFamily).toBe(
+      summary.threads.filter((t) => t.story === 'new' && t.crossFamily).length,
+    );
+    expect(summary.counts.crossFamily).toBeLessThanOrEqual(summary.counts.newThreads);
     const total = Object.values(summary.families).reduce((n, f) => n + f.total, 0);
     expect(total).toBe(index.actors.size);
     expect(Object.values(summary.families).reduce((n, f) => n + f.connected, 0)).toBe(
