@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectScreen, watchErrors } from './helpers';
+import { expectScreen, seriousViolations, watchErrors } from './helpers';
 
 /**
  * A complete facilitated session of premiers-pas with four teams: setup, votes typed on the keyboard,
@@ -241,6 +241,11 @@ test('the setup and the filed rounds survive a reload; ? shows the shortcuts', a
   await page.getByRole('button', { name: 'Commencer la séance' }).click();
   await page.locator('#panel-host').getByRole('button', { name: 'Continuer' }).click();
   await expectScreen(page, 'card');
+  // The facilitated card with the panel open passes the accessibility checks.
+  await page.keyboard.press('p');
+  await expect(page.locator('#formation-panel')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('p');
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: "Raccourcis de l'animateur·rice" });
   await expect(help).toContainText('révéler les conséquences');
@@ -251,7 +256,9 @@ test('the setup and the filed rounds survive a reload; ? shows the shortcuts', a
   await expect(page.getByRole('status').filter({ hasText: 'Pas encore de consensus' })).toBeVisible();
   await vote(page, [1, 1]);
   await expectScreen(page, 'consequence');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('r');
+  expect(await seriousViolations(page)).toEqual([]);
   // Reduced motion: the replay is a still before/after highlight on the map.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.keyboard.press('l');

@@ -14,6 +14,8 @@ const SESSIONS = Number(process.env.KIOSK_SOAK_SESSIONS ?? 200);
 // visits: 7.3 MB at 20, 8.0 at 50, 8.4 at 200, 8.6 at 400 — growth slows to about 1–2 KB a visit). Heap
 // snapshots split that growth: between visits 150 and 350, JS objects −6 kB, V8 code and feedback +247 kB,
 // native +97 kB (Blink's capped performance-entry buffers and the test's own DevTools network records).
+// With V8's compiling tiers off (--js-flags='--no-opt --no-maglev --no-sparkplug') the heap is flat:
+// 6.02 MB at visit 50, 6.03 MB at 150 (code +4 kB, objects +3 kB) — the growth is compiled code, not data.
 const WARM_UP = Math.min(50, SESSIONS);
 
 /** Bytes of a heap snapshot by kind: the page's JS objects, V8's compiled code and feedback, native (DOM, Blink). */

@@ -3,7 +3,7 @@ import type { FamilyId } from '../../../scenario/format';
 import type { RuleSettings } from './decision-rule';
 import { idleReader, readKey, type FacilitatorCommand, type KeyReader } from './shortcuts';
 import type { Team } from './teams';
-import { createTimer, extend, tick, toggle, turnOff, type TimerState } from './timer';
+import { createTimer, extend, pause, tick, toggle, turnOff, type TimerState } from './timer';
 import {
   castVote,
   closeVote,
@@ -96,11 +96,17 @@ function file(state: FormationState): FormationState {
 }
 
 /** After a vote or a pick: closes the vote when the rule decides, and asks the shell to play it. */
-function settle(state: FormationState, round: VoteRound): FormationStep {
+/**
+ * Closes the vote when the rule allows. Once the card is decided the discussion is over: a running
+ * timer stops where it is (it would otherwise run out, and be announced, over the consequences).
+ */
+function settle(state: FormationState, round: VoteRound, nowMs: number): FormationStep {
   const closed = closeVote(round, state.settings.teams, state.settings.rule, state.settings.predict);
+  const decidedNow = closed.decided !== null && !round.decided;
   const effects: FormationEffect[] =
-    closed.decided && !round.decided ? [{ type: 'choose', choice: closed.decided.choice }] : [];
-  return { state: { ...state, round: closed }, effects };
+    decidedNow && closed.decided ? [{ type: 'choose', choice: closed.decided.choice }] : [];
+  const timer = decidedNow ? pause(state.timer, nowMs) : state.timer;
+  return { state: { ...state, round: closed, timer }, effects };
 }
 
 function command(state: FormationState, cmd: FacilitatorCommand, nowMs: number): FormationStep {
@@ -113,7 +119,9 @@ function command(state: FormationState, cmd: FacilitatorCommand, nowMs: number):
       return { state: { ...state, timer: extend(state.timer, cmd.ms, nowMs) }, effects: [] };
     case 'vote': {
       const choice = round?.choices[cmd.choice - 1];
-      return round && choice ? settle(state, castVote(round, state.settings.teams, cmd.team, choice)) : same;
+      return round && choice
+        ? settle(state, castVote(round, state.settings.teams, cmd.team, choice), nowMs)
+        : same;
     }
     case 'reveal':
       return round?.status === 'hidden'
@@ -171,11 +179,11 @@ export function stepFormation(state: FormationState, input: FormationInput, nowM
       return command(state, input.command, nowMs);
     case 'vote':
       return state.round
-        ? settle(state, castVote(state.round, teams, input.team, input.choice))
+        ? settle(state, castVote(state.round, teams, input.team, input.choice), nowMs)
         : { state, effects: [] };
     case 'pick':
       return state.round
-        ? settle(state, pickAsFacilitator(state.round, input.choice))
+        ? settle(state, pickAsFacilitator(state.round, input.choice), nowMs)
         : { state, effects: [] };
     case 'predict':
       return state.round

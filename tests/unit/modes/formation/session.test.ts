@@ -98,6 +98,22 @@ describe('formation session model', () => {
     expect(room.model.round?.turn).toBe(2);
   });
 
+  it('stops the discussion timer once the card is decided, where it stood', () => {
+    const room = new Room();
+    room.keys(' ');
+    room.now = 25_000;
+    room.keys('1', '1');
+    expect(room.model.timer.status).toBe('running');
+    room.keys('2', '1');
+    expect(room.effects.at(-1)).toMatchObject({ type: 'choose' });
+    expect(room.model.timer.status).toBe('paused');
+    // The consequences can take their time: the timer neither runs out nor moves.
+    room.now = 500_000;
+    room.input({ type: 'tick' });
+    expect(room.model.timer.status).toBe('paused');
+    expect(remaining(room.model.timer, room.now)).toBe(35_000);
+  });
+
   it('a tie waits for the facilitator; a pick outside the tie is not enough', () => {
     const room = new Room();
     const [a, b] = room.model.round!.choices;
