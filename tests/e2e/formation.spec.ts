@@ -82,6 +82,14 @@ test('a facilitated session with four teams, from setup to the printed report', 
   // Setup: four teams (the default), one renamed, the fourth observes; majority; prediction on.
   await expect(page.getByRole('heading', { name: 'Préparer la séance de formation' })).toBeVisible();
   await expect(page.getByLabel("Nombre d'équipes")).toHaveValue('4');
+  // Every field stays inside the form (a fieldset grows to its content unless told otherwise).
+  const overflowing = await page.evaluate(() => {
+    const form = document.querySelector('.formation-setup-form')?.getBoundingClientRect();
+    return [...document.querySelectorAll('.formation-setup-form input, .formation-setup-form select')]
+      .filter((field) => form && field.getBoundingClientRect().right > form.right + 1)
+      .map((field) => field.id);
+  });
+  expect(overflowing).toEqual([]);
   await page.getByLabel("Nom de l'équipe 1").fill('');
   await page.getByRole('button', { name: 'Commencer la séance' }).click();
   await expect(page.getByRole('alert')).toHaveText("L'équipe 1 n'a pas de nom.");
