@@ -5,11 +5,12 @@ import type { BootAsset } from './boot-scene';
 import type { Diagnostics } from './diagnostics';
 import { drawInitiativeBadges } from './initiative-badges';
 import { actorPoint, layoutFor, type TerritoryLayout } from './layout';
+import { frameChange } from './frame-change';
 import { drawMeterBoard, type MeterMotion } from './meter-board';
 import { drawProgressStrip } from './progress-strip';
 import { SceneKeys } from './scene-keys';
 import { drawPlaceholderLand } from './territory-background';
-import { ThreadLayer, pairKey, type ThreadMotion } from './thread-layer';
+import { ThreadLayer, pairKey } from './thread-layer';
 import type { TerritoryFrame, ViewBridge } from './view-bridge';
 
 /** Below this canvas size the territory is not drawn. */
@@ -166,41 +167,40 @@ export class TerritoryScene extends Phaser.Scene {
     }
     const view = frame.view;
     const layout = layoutFor(width, height, frame.panel, view.meters.length, view.actors.length);
-    // A new replay request plays the last change again from its `before` values.
-    const replay = frame.replay && frame.replay.count > this.replayed ? frame.replay : null;
-    if (replay) this.replayed = replay.count;
-    const motion = (animate || replay !== null) && !frame.reducedMotion;
-    const change: ThreadMotion & MeterMotion = motion ? 'animate' : replay ? 'highlight' : 'none';
     const template = this.mapTemplate(view);
     const landKey = `${width}x${height}|${frame.panel}|${template}|${this.textures.exists(mapTextureKey(template))}`;
     const still = this.paintStill(this.land, template, width, height, layout, landKey !== this.landKey);
     this.landKey = landKey;
     const points = new Map(view.actors.map((actor) => [actor.id, actorPoint(layout, actor.x, actor.y)]));
     const strengths = new Map(view.links.map((link) => [pairKey(link.from, link.to), link.strength]));
+    const meters = new Map(view.meters.map((m) => [m.id, m.value]));
+    // A new replay request plays the last change again from its `before` values.
+    const change = frameChange(
+      frame,
+      animate,
+      this.replayed,
+      { strengths, meters },
+      { strengths: this.lastStrengths, meters: this.lastMeters },
+    );
+    if (change.replay) this.replayed = change.replay.count;
     const ctx = still ?? document.createElement('canvas').getContext('2d');
-    const threadsBefore = replay ? new Map([...strengths, ...Object.entries(replay.before.links)]) : null;
     if (ctx)
       this.threads.render(
         ctx,
         view.links,
         points,
-        threadsBefore ?? this.lastStrengths,
-        change,
+        change.threadsBefore,
+        change.mode,
         layout.actorRadius / 26,
       );
     this.still?.refresh();
     this.lastStrengths = strengths;
-    this.drawActors(this.actors, view, points, layout, motion && !replay);
-    const metersBefore = replay
-      ? new Map([
-          ...view.meters.map((m): [string, number] => [m.id, m.value]),
-          ...Object.entries(replay.before.meters),
-        ])
-      : this.lastMeters;
-    this.drawHud(this.hud, frame, layout, change, metersBefore);
-    this.lastMeters = new Map(view.meters.map((m) => [m.id, m.value]));
+    this.drawActors(this.actors, view, points, layout, change.mode === 'animate' && !change.replay);
+    this.drawHud(this.hud, frame, layout, change.mode, change.metersBefore);
+    this.lastMeters = meters;
     this.lastFrame = frame;
-    if (replay) this.bridge.emit({ type: 'replayed', count: replay.count, animated: motion });
+    if (change.replay)
+      this.bridge.emit({ type: 'replayed', count: change.replay.count, animated: change.mode === 'animate' });
   }
 
   /**
