@@ -100,6 +100,7 @@ export function createKioskMode(options: {
     wovenFor = game.session;
     woven = createWovenCard({
       t: i18n.t,
+      lang: i18n.language,
       index: game.loaded.index,
       state: game.session.state,
       onDone: () => doReset(),

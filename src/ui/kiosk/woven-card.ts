@@ -38,9 +38,37 @@ export function spread<T extends { x: number; y: number }>(actors: readonly T[])
   return actors.map((a) => ({ ...a, x: a.x * scale + offsetX, y: a.y * scale + offsetY }));
 }
 
+const COUNT_KEYS = {
+  threads: { one: 'kiosk.threadsOne', other: 'kiosk.threadsOther' },
+  cross: { one: 'kiosk.crossOne', other: 'kiosk.crossOther' },
+  initiatives: { one: 'kiosk.initiativesOne', other: 'kiosk.initiativesOther' },
+} as const;
+
+/**
+ * The headline: "3 nouveaux fils, dont 2 entre familles différentes ; 1 initiative lancée", each number
+ * with its noun in the singular or the plural as the language wants (French: 0 and 1 take the singular);
+ * the "of them" part only when a new thread joins two families.
+ */
+export function countsText(
+  t: Translate,
+  lang: string,
+  counts: { newThreads: number; crossFamily: number; initiatives: number },
+): string {
+  const rules = new Intl.PluralRules(lang);
+  const part = (keys: { one: string; other: string }, count: number): string =>
+    t(rules.select(count) === 'one' ? keys.one : keys.other, { count });
+  return t('kiosk.counts', {
+    threads: part(COUNT_KEYS.threads, counts.newThreads),
+    cross: counts.crossFamily > 0 ? part(COUNT_KEYS.cross, counts.crossFamily) : '',
+    initiatives: part(COUNT_KEYS.initiatives, counts.initiatives),
+  });
+}
+
 /** Builds the card from the final state; `onDone` ends the visit (back to the attract screen). */
 export function createWovenCard(options: {
   t: Translate;
+  /** The interface language (singular or plural of the counts). */
+  lang: string;
   index: ScenarioIndex;
   state: GameState;
   onDone: () => void;
@@ -79,11 +107,7 @@ export function createWovenCard(options: {
       heading,
       el('p', {
         className: 'kiosk-woven-counts',
-        text: t('kiosk.counts', {
-          threads: summary.counts.newThreads,
-          cross: summary.counts.crossFamily,
-          initiatives: summary.counts.initiatives,
-        }),
+        text: countsText(t, options.lang, summary.counts),
       }),
       ecosystemChart(snapshot, t('kiosk.picture')),
       el(
