@@ -1,6 +1,6 @@
 /** `scenario new <id> [--dir scenarios] [--force]`. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { starterScenario } from '../scenario/authoring/starter';
 import type { MessageLang } from '../scenario/validation';
 import { UsageError, type ParsedArgs } from './cli-args';
@@ -23,7 +23,7 @@ export function runNew(args: ParsedArgs, lang: MessageLang, out: (line: string) 
     return 1;
   }
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, `${JSON.stringify(starterScenario(id), null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify(starterScenario(id, schemaPath(dir)), null, 2)}\n`);
   const check = loadScenario(file, lang);
   if (!check.scenario) {
     printProblems(check.problems, lang);
@@ -32,6 +32,14 @@ export function runNew(args: ParsedArgs, lang: MessageLang, out: (line: string) 
   out(lang === 'fr' ? `Scénario de départ écrit : ${file}` : `Starter scenario written: ${file}`);
   for (const line of nextSteps(file, id, dir, lang)) out(line);
   return 0;
+}
+
+/** The schema's path from `dir`, so editors autocomplete a file written anywhere in the repository. */
+function schemaPath(dir: string): string {
+  const schema = resolve('scenarios', 'schema', 'scenario.schema.json');
+  if (!existsSync(schema)) return './schema/scenario.schema.json';
+  const path = relative(resolve(dir), schema).split(sep).join('/');
+  return path.startsWith('.') ? path : `./${path}`;
 }
 
 /** What to do next, as the tutorial (docs/authoring) tells it. */
@@ -53,8 +61,8 @@ function nextSteps(file: string, id: string, dir: string, lang: MessageLang): st
       ? [`  npm start   →   http://localhost:5173/?scenario=${id}`]
       : [
           fr
-            ? `  (pour y jouer, placez le fichier dans scenarios/ puis npm start → http://localhost:5173/?scenario=${id})`
-            : `  (to play it, put the file in scenarios/ then npm start → http://localhost:5173/?scenario=${id})`,
+            ? `  (pour y jouer : « Ouvrir un scénario » sur l'écran titre du jeu, ou placez le fichier dans scenarios/ puis npm start → http://localhost:5173/?scenario=${id})`
+            : `  (to play it: "Open a scenario" on the game's title screen, or put the file in scenarios/ then npm start → http://localhost:5173/?scenario=${id})`,
         ]),
     fr ? 'Tutoriel : docs/authoring/tutoriel.fr.md' : 'Tutorial: docs/authoring/tutorial.en.md',
   ];

@@ -22,10 +22,13 @@ const choice = (
   ...rest,
 });
 
-/** A new, valid, playable scenario with the given id. */
-export function starterScenario(id: string): Scenario {
+/**
+ * A new, valid, playable scenario with the given id; `schema` is the path of the JSON Schema from the
+ * file's folder (editors autocomplete with it), `./schema/scenario.schema.json` for a file in scenarios/.
+ */
+export function starterScenario(id: string, schema = './schema/scenario.schema.json'): Scenario {
   return {
-    $schema: './schema/scenario.schema.json',
+    $schema: schema,
     formatVersion: FORMAT_VERSION,
     meta: {
       id,
