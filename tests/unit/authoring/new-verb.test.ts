@@ -1,7 +1,7 @@
 /** `scenario new` tells the author what to do next, and warns when concepts will not be checked. */
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/scenario-cli';
 
@@ -23,6 +23,7 @@ describe('scenario new', () => {
     expect(fr.out).toContain(`npm run scenario -- validate ${join(dir, 'essai.json')}`);
     expect(fr.out).toContain('docs/authoring/tutoriel.fr.md');
     expect(fr.out).toContain('placez le fichier dans scenarios/');
+    expect(fr.out).toContain('« Ouvrir un scénario »');
     const en = run('new', 'other', '--dir', dir, '--lang', 'en');
     expect(en.out).toContain('docs/authoring/tutorial.en.md');
   });
@@ -33,5 +34,14 @@ describe('scenario new', () => {
     const withCodex = mkdtempSync(join(tmpdir(), 'new-codex-'));
     copyFileSync(join(import.meta.dirname, '../../../scenarios/codex.json'), join(withCodex, 'codex.json'));
     expect(run('new', 'essai', '--dir', withCodex, '--lang', 'en').out).not.toContain('no codex.json');
+  });
+
+  it('points $schema at the bundled schema from wherever the file is written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-schema-'));
+    run('new', 'essai', '--dir', dir, '--lang', 'en');
+    const file = join(dir, 'essai.json');
+    const schema = (JSON.parse(readFileSync(file, 'utf8')) as { $schema: string }).$schema;
+    expect(resolve(dirname(file), schema)).toBe(resolve('scenarios/schema/scenario.schema.json'));
+    expect(existsSync(resolve(dirname(file), schema))).toBe(true);
   });
 });
