@@ -9,18 +9,14 @@ import { frameChange } from './frame-change';
 import { drawMeterBoard, type MeterMotion } from './meter-board';
 import { drawProgressStrip } from './progress-strip';
 import { SceneKeys } from './scene-keys';
-import { drawPlaceholderLand } from './territory-background';
+import { StillCanvas, mapTextureKey } from './still-canvas';
 import { ThreadLayer, pairKey } from './thread-layer';
 import type { TerritoryFrame, ViewBridge } from './view-bridge';
 
 /** Below this canvas size the territory is not drawn. */
 const MIN_CANVAS = { width: 240, height: 160 };
 
-/** Texture key of the still canvas (map and unchanged threads). */
-const STILL_KEY = 'territory-still';
-
-/** Texture key of a map template's art. */
-export const mapTextureKey = (template: string): string => `map-${template}`;
+export { mapTextureKey };
 
 interface CachedToken {
   signature: string;
@@ -52,9 +48,8 @@ export class TerritoryScene extends Phaser.Scene {
   /** Whether the meter board is on the map (told to the shell when it changes). */
   private boardShown: boolean | null = null;
   private readonly requested = new Set<string>();
-  private still: Phaser.Textures.CanvasTexture | null = null;
+  private still: StillCanvas | null = null;
   private idleFrames = 0;
-  private bitmap: { id: string; canvas: HTMLCanvasElement } | null = null;
 
   constructor(
     private readonly bridge: ViewBridge,
@@ -70,6 +65,7 @@ export class TerritoryScene extends Phaser.Scene {
 
   create(): void {
     this.land = this.add.container(0, 0);
+    this.still = new StillCanvas(this, this.land);
     const threadRoot = this.add.container(0, 0);
     this.threads = new ThreadLayer(this, threadRoot);
     this.actors = this.add.container(0, 0);
@@ -105,9 +101,8 @@ export class TerritoryScene extends Phaser.Scene {
       this.landKey = this.hudKey = '';
       this.hudTweens = [];
       this.lastStrengths = null;
-      if (this.textures.exists(STILL_KEY)) this.textures.remove(STILL_KEY);
+      this.still?.destroy();
       this.still = null;
-      this.bitmap = null;
     });
     const frame = this.bridge.current();
     if (frame) this.draw(frame, false);
@@ -153,7 +148,7 @@ export class TerritoryScene extends Phaser.Scene {
   }
 
   private draw(frame: TerritoryFrame, animate: boolean): void {
-    if (!this.land || !this.actors || !this.hud || !this.threads) return;
+    if (!this.land || !this.actors || !this.hud || !this.threads || !this.still) return;
     this.wake();
     this.loadMissing(frame.view);
     const { width, height } = this.scale;
@@ -169,7 +164,7 @@ export class TerritoryScene extends Phaser.Scene {
     const layout = layoutFor(width, height, frame.panel, view.meters.length, view.actors.length);
     const template = this.mapTemplate(view);
     const landKey = `${width}x${height}|${frame.panel}|${template}|${this.textures.exists(mapTextureKey(template))}`;
-    const still = this.paintStill(this.land, template, width, height, layout, landKey !== this.landKey);
+    const still = this.still.paint(template, width, height, layout, landKey !== this.landKey);
     this.landKey = landKey;
     const points = new Map(view.actors.map((actor) => [actor.id, actorPoint(layout, actor.x, actor.y)]));
     const strengths = new Map(view.links.map((link) => [pairKey(link.from, link.to), link.strength]));
@@ -193,7 +188,7 @@ export class TerritoryScene extends Phaser.Scene {
         change.mode,
         layout.actorRadius / 26,
       );
-    this.still?.refresh();
+    this.still.refresh();
     this.lastStrengths = strengths;
     this.drawActors(this.actors, view, points, layout, change.mode === 'animate' && !change.replay);
     this.drawHud(this.hud, frame, layout, change.mode, change.metersBefore);
@@ -201,61 +196,6 @@ export class TerritoryScene extends Phaser.Scene {
     this.lastFrame = frame;
     if (change.replay)
       this.bridge.emit({ type: 'replayed', count: change.replay.count, animated: change.mode === 'animate' });
-  }
-
-  /**
-   * The map rasterised once at the canvas size (drawing the SVG image itself can re-rasterise it each
-   * time), cached until the size or the map changes.
-   */
-  private mapBitmap(key: string, width: number, height: number): HTMLCanvasElement {
-    const id = `${key}|${width}x${height}`;
-    if (this.bitmap && this.bitmap.id === id) return this.bitmap.canvas;
-    const canvas = this.bitmap?.canvas ?? document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const source = this.textures.get(key).getSourceImage() as HTMLImageElement | HTMLCanvasElement;
-    const scale = Math.max(width / source.width, height / source.height);
-    const w = source.width * scale;
-    const h = source.height * scale;
-    canvas.getContext('2d')?.drawImage(source, (width - w) / 2, (height - h) / 2, w, h);
-    this.bitmap = { id, canvas };
-    return canvas;
-  }
-
-  /**
-   * The still canvas: the map and the threads that do not move, painted with the 2D context into one
-   * texture, so a frame draws them as a single image (the Canvas renderer would otherwise replay every
-   * stroke on every frame). It is repainted only when a frame brings a change, never per animation frame.
-   */
-  private paintStill(
-    land: Phaser.GameObjects.Container,
-    template: string,
-    width: number,
-    height: number,
-    layout: TerritoryLayout,
-    resized: boolean,
-  ): CanvasRenderingContext2D | null {
-    const key = mapTextureKey(template);
-    const hasMap = this.textures.exists(key);
-    if (resized || !this.still) {
-      land.removeAll(true);
-      if (this.textures.exists(STILL_KEY)) this.textures.remove(STILL_KEY);
-      this.still = null;
-      if (!hasMap) {
-        const g = this.add.graphics();
-        drawPlaceholderLand(g, width, height, layout.map);
-        land.add(g);
-      }
-      const canvas = this.textures.createCanvas(STILL_KEY, Math.max(1, width), Math.max(1, height));
-      if (!canvas) return null;
-      this.still = canvas;
-      land.add(this.add.image(0, 0, STILL_KEY).setOrigin(0, 0));
-    }
-    const canvas = this.still;
-    const ctx = canvas.getContext();
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (hasMap) ctx.drawImage(this.mapBitmap(key, width, height), 0, 0);
-    return ctx;
   }
 
   private drawActors(
