@@ -227,8 +227,9 @@ async function main(): Promise<void> {
   // `?page=inspecteur`: the author's inspector of the selected scenario instead of the game.
   if (new URLSearchParams(location.search).get('page') === 'inspecteur')
     return (await game()).showInspector();
-  // The kiosk replaces the title by its attract screen: wait for it rather than flash the title.
-  if (params.mode === 'evenement') await game();
+  // The kiosk replaces the title by its attract screen, whose demo plays the scenario: wait for both
+  // rather than flash the title, then rebuild the attract screen once the scenario is there.
+  if (params.mode === 'evenement') await (await game()).preload();
   render({ focus: false });
   if (stored.corrupt) report('settings.corrupt');
   if (!storage.set('probe', '1')) report('storage.unavailable');

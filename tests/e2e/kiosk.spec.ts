@@ -37,8 +37,7 @@ test('kiosk: attract demo, touch to play, idle countdown cancelled by a touch, t
   const start = page.getByRole('button', { name: 'Touchez pour commencer' });
   await expect(start).toBeVisible();
   // Touch targets are large.
-  const box = await start.boundingBox();
-  expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
+  await expect.poll(async () => (await start.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
   // The silent demo moves on by itself.
   const stage = page.locator('.kiosk-demo-stage');
   await expect(stage).not.toBeEmpty();
