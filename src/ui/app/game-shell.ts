@@ -246,7 +246,9 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       loaded = result;
       const next = newSession(false);
       if (next) attach(next);
-      ctx.render({ focus: false });
+      // The title itself does not change (a dialog opened from it keeps its way back): only what is
+      // around it and behind it.
+      afterTitle();
     }
     return result;
   };
@@ -282,14 +284,19 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     ctx.render({ focus: true });
   }
 
+  /** Around the title: the authoring tools, the meters and map of the scenario behind it, the kiosk. */
+  const afterTitle = (): void => {
+    // Only while the title is on show (not over a loading or setup screen).
+    if (root.dataset.screen !== 'title') return;
+    modes.decorateTitle(ctx.byId('panel-host'));
+    if (session) hud.update(session.viewModel.meters, i18n.t);
+    territory.publish(session);
+    modes.afterRender(false);
+  };
+
   return {
     renderPlay,
-    afterTitle() {
-      modes.decorateTitle(ctx.byId('panel-host'));
-      if (session) hud.update(session.viewModel.meters, i18n.t);
-      territory.publish(session);
-      modes.afterRender(false);
-    },
+    afterTitle,
     start,
     preload,
     showLoadError,
