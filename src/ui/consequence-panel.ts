@@ -1,7 +1,7 @@
 import type { Translate } from '../adapters/i18n';
 import type { ChangeView, ConsequenceView } from '../engine/view-model';
 import type { InitiativeState } from '../scenario/format';
-import { el, focusableHeading, listen, type Component } from './dom';
+import { el, focusableHeading, listen, type Component, textButton } from './dom';
 
 const DIRECTION_KEYS: Record<ChangeView['direction'], string> = {
   up: 'change.up',
@@ -67,11 +67,7 @@ export function createConsequencePanel(options: {
   const { t, consequence } = options;
   const note = options.metersHiddenNote;
   const heading = focusableHeading('h2', t('consequence.heading'));
-  const next = el('button', {
-    className: 'button button-primary',
-    text: t('consequence.continue'),
-    attrs: { type: 'button' },
-  });
+  const next = textButton(t('consequence.continue'), 'button button-primary');
   const changes = note
     ? consequence.changes.filter((change) => change.kind !== 'meter')
     : consequence.changes;

@@ -12,7 +12,7 @@ import {
   storySection,
   timelineSection,
 } from './debrief-sections';
-import { el, focusableHeading, listen, type Component } from './dom';
+import { el, focusableHeading, listen, type Component, textButton } from './dom';
 import { summaryPng } from './summary-image';
 
 const KIND_KEYS: Record<EndingKind, string> = {
@@ -37,8 +37,7 @@ export function createDebriefScreen(options: {
   const debrief = buildDebrief(options.session.state, options.ctx);
   const offs: (() => void)[] = [];
   const heading = focusableHeading('h2', debrief.ending.title);
-  const button = (key: string, className = 'button'): HTMLButtonElement =>
-    el('button', { className, text: t(key), attrs: { type: 'button' } });
+  const button = (key: string, className = 'button'): HTMLButtonElement => textButton(t(key), className);
   const replay = button('ending.replay', 'button button-primary');
   const image = button('debrief.saveImage');
   const print = button('debrief.print');

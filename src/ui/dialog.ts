@@ -1,4 +1,4 @@
-import { el, listen } from './dom';
+import { el, listen, textButton } from './dom';
 
 /** A modal dialog: focus trapped inside, Escape closes it, focus goes back where it was. */
 export interface Dialog {
@@ -23,11 +23,7 @@ export function createDialog(options: {
 }): Dialog {
   const titleId = `dialog-title-${Math.floor(performance.now() * 1000).toString(36)}`;
   const heading = el('h2', { className: 'dialog-title', text: options.title, attrs: { id: titleId } });
-  const close = el('button', {
-    className: 'button button-quiet dialog-close',
-    text: options.closeLabel,
-    attrs: { type: 'button' },
-  });
+  const close = textButton(options.closeLabel, 'button button-quiet dialog-close');
   const body = el('div', { className: 'dialog-body' });
   const element = el(
     'dialog',

@@ -45,3 +45,8 @@ export function listen<K extends keyof HTMLElementEventMap>(
 export function focusableHeading(level: 'h2' | 'h3', text: string, className?: string): HTMLHeadingElement {
   return el(level, { text, className: className ?? 'panel-heading', attrs: { tabindex: '-1' } });
 }
+
+/** A plain `type="button"` button with visible text (its accessible name). */
+export function textButton(text: string, className = 'button'): HTMLButtonElement {
+  return el('button', { className, text, attrs: { type: 'button' } });
+}

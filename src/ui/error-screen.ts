@@ -1,5 +1,5 @@
 import type { Translate } from '../adapters/i18n';
-import { el, focusableHeading, listen, type Component } from './dom';
+import { el, focusableHeading, listen, type Component, textButton } from './dom';
 
 /** A friendly error in place of a blank screen: what went wrong, the problems, and a way out. */
 export function createErrorScreen(options: {
@@ -46,10 +46,8 @@ export function createCrashScreen(options: {
   onRestart: () => void;
 }): Component {
   const heading = focusableHeading('h2', options.t('crash.heading'));
-  const button = (text: string, className: string): HTMLButtonElement =>
-    el('button', { className, text, attrs: { type: 'button' } });
-  const resume = button(options.t('crash.resume'), 'button button-primary');
-  const restart = button(options.t('crash.restart'), 'button');
+  const resume = textButton(options.t('crash.resume'), 'button button-primary');
+  const restart = textButton(options.t('crash.restart'));
   const offs = [listen(resume, 'click', options.onResume), listen(restart, 'click', options.onRestart)];
   const element = el('section', { className: 'panel panel-error', attrs: { role: 'alert' } }, [
     heading,

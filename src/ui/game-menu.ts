@@ -1,6 +1,6 @@
 import type { Translate } from '../adapters/i18n';
 import { createDialog, type Dialog } from './dialog';
-import { el, listen } from './dom';
+import { el, listen, textButton } from './dom';
 
 /** What the game menu offers. */
 export interface MenuActions {
@@ -25,7 +25,7 @@ export function openGameMenu(options: { host: HTMLElement; t: Translate } & Menu
   });
   // Each action closes the menu first, so focus returns to the game before the next dialog opens.
   const item = (key: string, action: (() => void) | null): HTMLLIElement => {
-    const button = el('button', { className: 'button menu-item', text: t(key), attrs: { type: 'button' } });
+    const button = textButton(t(key), 'button menu-item');
     offs.push(
       listen(button, 'click', () => {
         dialog.close();

@@ -1,4 +1,4 @@
-import { el, listen } from './dom';
+import { el, listen, textButton } from './dom';
 
 /** A visible notice (corrupt save or settings): a status region with a dismiss button. */
 export interface Notice {
@@ -18,11 +18,7 @@ export function createNotice(container: HTMLElement): Notice {
   return {
     show(message, closeLabel) {
       hide();
-      const close = el('button', {
-        className: 'button button-quiet',
-        text: closeLabel,
-        attrs: { type: 'button' },
-      });
+      const close = textButton(closeLabel, 'button button-quiet');
       off = listen(close, 'click', hide);
       container.hidden = false;
       container.append(el('span', { text: message }), close);

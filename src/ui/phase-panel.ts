@@ -1,6 +1,6 @@
 import type { Translate } from '../adapters/i18n';
 import type { ViewModel } from '../engine/view-model';
-import { el, focusableHeading, listen, type Component } from './dom';
+import { el, focusableHeading, listen, type Component, textButton } from './dom';
 
 /** The introduction of a phase: its number, title and text, and "Continue". */
 export function createPhasePanel(options: {
@@ -10,11 +10,7 @@ export function createPhasePanel(options: {
 }): Component {
   const { t, view } = options;
   const heading = focusableHeading('h2', view.phase.title);
-  const next = el('button', {
-    className: 'button button-primary',
-    text: t('phase.continue'),
-    attrs: { type: 'button' },
-  });
+  const next = textButton(t('phase.continue'), 'button button-primary');
   const element = el(
     'section',
     { className: 'panel panel-phase', attrs: { 'aria-label': view.phase.title } },

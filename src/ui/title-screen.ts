@@ -3,7 +3,7 @@ import type { CatalogEntry } from '../adapters/scenario-catalog';
 import { MODES, type Mode } from '../adapters/url-params';
 import { localize } from '../engine/localize';
 import type { Audience, TerritoryKind } from '../scenario/format';
-import { el, listen, type Component } from './dom';
+import { el, listen, type Component, textButton } from './dom';
 import { createLanguageSwitch } from './language-switch';
 
 const AUDIENCE_KEYS: Record<Audience, string> = {
@@ -94,25 +94,14 @@ export function createTitleScreen(options: TitleOptions): Component {
   const { t, lang } = options;
   const offs: (() => void)[] = [];
   const selected = options.catalog.find((entry) => entry.id === options.selected) ?? options.catalog[0];
-  const play = el('button', {
-    className: 'button button-primary',
-    text: options.canContinue ? t('title.newGame') : t('title.play'),
-    attrs: { type: 'button' },
-  });
+  const play = textButton(
+    options.canContinue ? t('title.newGame') : t('title.play'),
+    'button button-primary',
+  );
   offs.push(listen(play, 'click', () => options.onPlay()));
-  const resume = options.canContinue
-    ? el('button', {
-        className: 'button button-primary',
-        text: t('title.continue'),
-        attrs: { type: 'button' },
-      })
-    : null;
+  const resume = options.canContinue ? textButton(t('title.continue'), 'button button-primary') : null;
   if (resume) offs.push(listen(resume, 'click', () => options.onContinue()));
-  const settings = el('button', {
-    className: 'button button-quiet',
-    text: t('menu.settings'),
-    attrs: { type: 'button' },
-  });
+  const settings = textButton(t('menu.settings'), 'button button-quiet');
   offs.push(listen(settings, 'click', () => options.onSettings()));
   const languages = createLanguageSwitch({ t, lang, onChange: options.onLanguage });
   offs.push(() => languages.unmount());

@@ -2,7 +2,7 @@ import type { I18n } from '../../adapters/i18n';
 import { loadCodexConcepts, type ScenarioLoad } from '../../adapters/scenario-source';
 import type { SafeStorage } from '../../adapters/storage';
 import type { Concept, Scenario } from '../../scenario/format';
-import { el } from '../dom';
+import { el, textButton } from '../dom';
 import { createLastOpened } from './last-opened';
 import { openScenarioDialog } from './open-scenario-dialog';
 import { openScenarioArchive } from '../../engine/authoring/open-archive';
@@ -120,7 +120,7 @@ export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
   const section = (): HTMLElement => {
     const { t } = i18n;
     const button = (text: string, action: () => void): HTMLButtonElement => {
-      const node = el('button', { className: 'button button-quiet', text, attrs: { type: 'button' } });
+      const node = textButton(text, 'button button-quiet');
       node.addEventListener('click', action);
       return node;
     };

@@ -9,7 +9,7 @@ import type { PlayableScenario } from '../../engine/authoring/open-scenario';
 import { GameSession } from '../../engine/game-session';
 import type { ViewModel } from '../../engine/view-model';
 import type { Language } from '../../scenario/format';
-import { el, focusableHeading, type Component } from '../dom';
+import { el, focusableHeading, type Component, textButton } from '../dom';
 import { createShortcuts } from '../keyboard';
 import { playScreen } from '../play-screens';
 
@@ -63,11 +63,7 @@ export function createTrial(options: TrialOptions): Component {
   const meters = el('div', { className: 'trial-meters-host' });
   const stage = el('div', { className: 'inspector-trial-stage' });
   const backButton = (): HTMLButtonElement => {
-    const button = el('button', {
-      className: 'button button-quiet',
-      text: t('inspector.back'),
-      attrs: { type: 'button' },
-    });
+    const button = textButton(t('inspector.back'), 'button button-quiet');
     button.addEventListener('click', options.onBack);
     return button;
   };

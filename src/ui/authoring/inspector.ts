@@ -13,7 +13,7 @@ import { fromCsv, toCsv } from '../../scenario/authoring/strings-formats';
 import { importTranslations } from '../../scenario/authoring/strings-import';
 import type { Language } from '../../scenario/format';
 import { createArtAssets } from '../../adapters/art-assets';
-import { el, type Component } from '../dom';
+import { el, type Component, textButton } from '../dom';
 import { openCardForm } from './inspector-card-form';
 import { createTrial } from './inspector-trial';
 import { downloadText, scenarioFileName, scenarioFileText } from './scenario-file';
@@ -110,11 +110,7 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
     attrs: { tabindex: '-1', id: 'inspector-heading' },
   });
   // Translation round trip (as `npm run scenario -- strings export|import … --lang en`).
-  const exportStrings = el('button', {
-    className: 'button button-quiet',
-    text: t('inspector.stringsExport'),
-    attrs: { type: 'button' },
-  });
+  const exportStrings = textButton(t('inspector.stringsExport'), 'button button-quiet');
   exportStrings.addEventListener('click', () =>
     downloadText(`${scenario.meta.id}.en.csv`, toCsv(collectStrings(scenario, 'en'), 'en'), 'text/csv'),
   );

@@ -2,7 +2,7 @@ import type { Translate } from '../../adapters/i18n';
 import { localize } from '../../engine/localize';
 import type { Language } from '../../scenario/format';
 import { createDialog, type Dialog } from '../dialog';
-import { el, listen } from '../dom';
+import { el, listen, textButton } from '../dom';
 import { isArchiveName, type ArchiveError } from '../../engine/authoring/open-archive';
 import { isJsonName, MAX_SCENARIO_BYTES, type OpenedScenario } from '../../engine/authoring/open-scenario';
 import { ZIP_LIMITS } from '../../engine/authoring/zip-read';
@@ -86,11 +86,7 @@ function resultView(
   const { t } = options;
   if (opened.ok) {
     const title = localize(opened.loaded.index.scenario.meta.title, options.lang);
-    const play = el('button', {
-      className: 'button button-primary',
-      text: t('authoring.play'),
-      attrs: { type: 'button' },
-    });
+    const play = textButton(t('authoring.play'), 'button button-primary');
     play.addEventListener('click', () => {
       dialog.close();
       options.onPlay(opened, archive);

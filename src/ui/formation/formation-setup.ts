@@ -11,7 +11,7 @@ import {
   type TeamRole,
   type TeamSetupError,
 } from '../../engine/modes/formation/teams';
-import { el, focusableHeading, listen, type Component } from '../dom';
+import { el, focusableHeading, listen, type Component, textButton } from '../dom';
 import { ROLE_KEYS, RULE_KEYS, TIE_KEYS } from './formation-labels';
 
 const roleValue = (role: TeamRole): string => role ?? 'none';
@@ -143,11 +143,7 @@ export function createFormationSetup(options: {
     text: t('formation.setup.start'),
     attrs: { type: 'submit' },
   });
-  const back = el('button', {
-    className: 'button',
-    text: t('formation.setup.back'),
-    attrs: { type: 'button' },
-  });
+  const back = textButton(t('formation.setup.back'), 'button');
   const form = el('form', { className: 'formation-setup-form', attrs: { novalidate: '' } }, [
     el('fieldset', {}, [
       el('legend', { text: t('formation.setup.teams') }),

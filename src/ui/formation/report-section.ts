@@ -5,7 +5,7 @@ import {
   type CsvLabels,
   type SessionReport,
 } from '../../engine/modes/formation/report';
-import { el } from '../dom';
+import { el, textButton } from '../dom';
 import { BY_KEYS, ROLE_KEYS, RULE_KEYS } from './formation-labels';
 
 /** The CSV column titles in the interface language. */
@@ -42,21 +42,9 @@ function download(text: string, type: string, name: string): void {
  */
 export function reportSection(t: Translate, report: SessionReport, date: string): HTMLElement {
   const teamName = (id: number): string => report.teams.find((team) => team.id === id)?.name ?? String(id);
-  const print = el('button', {
-    className: 'button',
-    text: t('formation.report.print'),
-    attrs: { type: 'button' },
-  });
-  const csv = el('button', {
-    className: 'button',
-    text: t('formation.report.csv'),
-    attrs: { type: 'button' },
-  });
-  const json = el('button', {
-    className: 'button',
-    text: t('formation.report.json'),
-    attrs: { type: 'button' },
-  });
+  const print = textButton(t('formation.report.print'), 'button');
+  const csv = textButton(t('formation.report.csv'), 'button');
+  const json = textButton(t('formation.report.json'), 'button');
   const base = `tisser-seance-${report.scenarioId}-${date}`;
   print.addEventListener('click', () => window.print());
   csv.addEventListener('click', () =>

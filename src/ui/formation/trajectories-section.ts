@@ -5,7 +5,7 @@ import { localize } from '../../engine/localize';
 import { compareTrajectories, type GroupCode, type RejectReason } from '../../engine/modes/trajectories';
 import type { Language } from '../../scenario/format';
 import { curvesChart, lineSample } from '../debrief-charts';
-import { el } from '../dom';
+import { el, textButton } from '../dom';
 
 function reasonText(t: Translate, reason: RejectReason): string {
   switch (reason.kind) {
@@ -48,11 +48,7 @@ export function trajectoriesSection(
   ownCode: string,
 ): HTMLElement {
   const area = el('textarea', { attrs: { id: 'formation-codes', rows: '3', spellcheck: 'false' } });
-  const compare = el('button', {
-    className: 'button',
-    text: t('formation.compare.button'),
-    attrs: { type: 'button' },
-  });
+  const compare = textButton(t('formation.compare.button'), 'button');
   const result = el('div', { className: 'formation-compare-result', attrs: { 'aria-live': 'polite' } });
   compare.addEventListener('click', () => {
     const others = parseGroupCodes(area.value, (n) => t('formation.compare.group', { n }));

@@ -3,7 +3,7 @@ import { GameSession } from '../../engine/game-session';
 import { attractDemo, type DemoScript } from '../../engine/modes/attract-demo';
 import type { ScenarioLoad } from '../../adapters/scenario-source';
 import type { Language } from '../../scenario/format';
-import { el, listen } from '../dom';
+import { el, listen, textButton } from '../dom';
 
 /** The attract screen: a big title, "Touchez pour commencer", and a silent demo game looping. */
 export interface AttractScreen {
@@ -26,11 +26,7 @@ export function createAttractScreen(options: {
   onStart: () => void;
 }): AttractScreen {
   const { t } = options;
-  const start = el('button', {
-    className: 'button button-primary kiosk-start',
-    text: t('kiosk.touch'),
-    attrs: { type: 'button' },
-  });
+  const start = textButton(t('kiosk.touch'), 'button button-primary kiosk-start');
   const stage = el('div', { className: 'kiosk-demo-stage', attrs: { 'aria-hidden': 'true' } });
   const element = el('section', { className: 'kiosk-attract', attrs: { 'aria-labelledby': 'kiosk-title' } }, [
     el('p', { className: 'kiosk-eyebrow', text: t('kiosk.eyebrow') }),

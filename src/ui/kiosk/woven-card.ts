@@ -5,7 +5,7 @@ import type { EcosystemSnapshot } from '../../engine/debrief/debrief-types';
 import { wovenSummary } from '../../engine/modes/woven';
 import { FAMILIES, type FamilyId } from '../../scenario/format';
 import { ecosystemChart } from '../debrief-charts';
-import { el, listen } from '../dom';
+import { el, listen, textButton } from '../dom';
 
 const FAMILY_KEYS: Record<FamilyId, string> = {
   elus: 'family.elus',
@@ -92,11 +92,7 @@ export function createWovenCard(options: {
     text: t('kiosk.woven'),
     attrs: { tabindex: '-1' },
   });
-  const done = el('button', {
-    className: 'button button-primary kiosk-done',
-    text: t('kiosk.done'),
-    attrs: { type: 'button' },
-  });
+  const done = textButton(t('kiosk.done'), 'button button-primary kiosk-done');
   const element = el(
     'section',
     {

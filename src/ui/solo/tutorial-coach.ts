@@ -11,7 +11,7 @@ import {
   type TutorialAnchor,
   type TutorialProgress,
 } from '../../engine/modes/tutorial';
-import { el, listen } from '../dom';
+import { el, listen, textButton } from '../dom';
 
 /** Where each anchor is on screen: an explicit `data-tutorial-anchor`, else the element that plays the part. */
 const ANCHOR_SELECTORS: Record<TutorialAnchor, string> = {
@@ -130,16 +130,11 @@ export function createTutorialCoach(options: {
     const anchor = findAnchor(step.anchor);
     const count = stepCount(progress);
     const last = count.number === count.count;
-    const next = el('button', {
-      className: 'button button-primary tutorial-next',
-      text: t(last ? 'tutorial.done' : 'tutorial.next'),
-      attrs: { type: 'button' },
-    });
-    const skip = el('button', {
-      className: 'button button-quiet tutorial-skip',
-      text: t('tutorial.skip'),
-      attrs: { type: 'button' },
-    });
+    const next = textButton(
+      t(last ? 'tutorial.done' : 'tutorial.next'),
+      'button button-primary tutorial-next',
+    );
+    const skip = textButton(t('tutorial.skip'), 'button button-quiet tutorial-skip');
     const titleId = 'tutorial-title';
     box = el(
       'section',
