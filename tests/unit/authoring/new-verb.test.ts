@@ -3,17 +3,13 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/scenario-cli';
+import { runCli } from '../helpers/run-cli';
 
-function run(...argv: string[]): { code: number; out: string } {
-  const out: string[] = [];
-  const code = main(
-    argv,
-    (line) => out.push(line),
-    (line) => out.push(line),
-  );
-  return { code, out: out.join('\n') };
-}
+/** Runs the CLI; `out` holds both streams, in order. */
+const run = (...argv: string[]): { code: number; out: string } => {
+  const { code, all } = runCli(...argv);
+  return { code, out: all };
+};
 
 describe('scenario new', () => {
   it('prints the next commands and the tutorial, in the chosen language', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createStorage, type StorageLike } from '../../../src/adapters/storage';
+import { memoryStorage } from '../helpers/memory-storage';
+import { createStorage } from '../../../src/adapters/storage';
 import { MAX_SCENARIO_BYTES, openScenarioText } from '../../../src/engine/authoring/open-scenario';
 import type { Concept } from '../../../src/scenario/format';
 import { validateCodexText } from '../../../src/scenario/validation';
@@ -13,16 +14,6 @@ const codex = new Map<string, Concept>(
     (concept) => [concept.id, concept],
   ),
 );
-
-function memoryBackend(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
 
 describe('opening a scenario file in the game', () => {
   it('opens every bundled scenario, and its export opens back to the same scenario (sharing round trip)', () => {
@@ -66,7 +57,7 @@ describe('opening a scenario file in the game', () => {
 
 describe('the last opened scenario', () => {
   it('is kept across a reload and can be forgotten', () => {
-    const backend = memoryBackend();
+    const backend = memoryStorage();
     createLastOpened(createStorage(() => backend)).write({ file: 'a.json', text: '{"x":1}' });
     const reloaded = createLastOpened(createStorage(() => backend));
     expect(reloaded.read()).toEqual({ file: 'a.json', text: '{"x":1}' });
@@ -75,7 +66,7 @@ describe('the last opened scenario', () => {
   });
 
   it('is not stored when too big (and an older one is dropped, not left stale)', () => {
-    const backend = memoryBackend();
+    const backend = memoryStorage();
     const store = createLastOpened(createStorage(() => backend));
     store.write({ file: 'a.json', text: 'small' });
     expect(store.write({ file: 'b.json', text: 'x'.repeat(MAX_STORED_CHARS) })).toBe(false);
@@ -83,7 +74,7 @@ describe('the last opened scenario', () => {
   });
 
   it('ignores a stored value of the wrong shape', () => {
-    const backend = memoryBackend();
+    const backend = memoryStorage();
     backend.setItem('tisser:authoring:last', '{"file":3}');
     expect(createLastOpened(createStorage(() => backend)).read()).toBeNull();
   });

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli';
 import { parseArgs } from '../../../src/cli/cli-args';
-import { main } from '../../../src/cli/scenario-cli';
 import { parseChoices, runPlay } from '../../../src/cli/verb-play';
 import { replay } from '../../../src/core/replay';
 import { indexScenario } from '../../../src/core/scenario-index';
@@ -13,15 +13,11 @@ import type { Scenario } from '../../../src/scenario/format';
 const FILE = join(import.meta.dirname, '../../../scenarios/premiers-pas.json');
 const scenario = JSON.parse(readFileSync(FILE, 'utf8')) as Scenario;
 
-function run(...argv: string[]): { code: number; out: string } {
-  const out: string[] = [];
-  const code = main(
-    argv,
-    (line) => out.push(line),
-    (line) => out.push(line),
-  );
-  return { code, out: out.join('\n') };
-}
+/** Runs the CLI; `out` holds both streams, in order. */
+const run = (...argv: string[]): { code: number; out: string } => {
+  const { code, all } = runCli(...argv);
+  return { code, out: all };
+};
 
 describe('scenario play', () => {
   it('plays given choices to the ending, with feedback, flags, evaluation and story', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/scenario-cli';
+import { runCli } from '../helpers/run-cli';
 import { renderGraph } from '../../../src/scenario/authoring/graph';
 import { collectStrings } from '../../../src/scenario/authoring/strings-collect';
 import { fromCsv, fromPo, toCsv, toPo } from '../../../src/scenario/authoring/strings-formats';
@@ -84,16 +84,7 @@ describe('graph', () => {
 });
 
 describe('CLI', () => {
-  const run = (...args: string[]): { code: number; out: string; err: string } => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = main(
-      args,
-      (l) => out.push(l),
-      (l) => err.push(l),
-    );
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const run = runCli;
 
   it('validates: 0 on a good file, 1 with located errors, 2 on usage errors', () => {
     expect(run('validate', path, '--lang', 'en').code).toBe(0);

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../helpers/memory-storage';
 import { createSaves } from '../../../src/adapters/saves';
-import { createStorage, type StorageLike } from '../../../src/adapters/storage';
+import { createStorage } from '../../../src/adapters/storage';
 import { DEFAULT_SETTINGS, motionReduced, parseSettings } from '../../../src/ui/settings-model';
-
-function memoryBackend(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
 
 describe('settings', () => {
   it('round-trips valid settings', () => {
@@ -49,7 +40,7 @@ describe('saves (one per scenario)', () => {
   const save = { saveVersion: 1 as const, scenarioId: 'a', scenarioVersion: 2, seed: 7, choices: ['x', 'y'] };
 
   it('writes and reads back the save of each scenario separately', () => {
-    const backend = memoryBackend();
+    const backend = memoryStorage();
     const saves = createSaves(createStorage(() => backend));
     saves.write(save);
     saves.write({ ...save, scenarioId: 'b', choices: [] });
@@ -61,7 +52,7 @@ describe('saves (one per scenario)', () => {
   });
 
   it('sets a corrupt or foreign save aside and reports it', () => {
-    const backend = memoryBackend();
+    const backend = memoryStorage();
     const saves = createSaves(createStorage(() => backend));
     backend.setItem('tisser:save:a', '{"saveVersion":1');
     expect(saves.read('a')).toEqual({ save: null, corrupt: true });
@@ -74,7 +65,7 @@ describe('saves (one per scenario)', () => {
   });
 
   it('migrates a version-1 save to the slot format and keeps branches of the same run only', () => {
-    const backend = memoryBackend();
+    const backend = memoryStorage();
     let clock = 1000;
     const saves = createSaves(
       createStorage(() => backend),
