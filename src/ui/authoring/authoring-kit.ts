@@ -72,7 +72,8 @@ export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
     keep(opened, bytes);
     start(opened.loaded);
   };
-  const openDialog = (): void => {
+  /** The "open a scenario" dialog, empty or showing what a reopened file still gets wrong. */
+  const openDialog = (initial?: OpenedScenario): void => {
     openScenarioDialog({
       host: options.host,
       t: i18n.t,
@@ -80,6 +81,7 @@ export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
       check,
       checkArchive,
       onPlay: play,
+      ...(initial ? { initial } : {}),
     });
   };
   const reopen = async (entry: NonNullable<ReturnType<typeof last.read>>): Promise<OpenedScenario> => {
@@ -92,16 +94,7 @@ export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
     if (!entry) return;
     const opened = await reopen(entry);
     if (opened.ok) start(opened.loaded);
-    else
-      openScenarioDialog({
-        host: options.host,
-        t: i18n.t,
-        lang: i18n.language,
-        check,
-        checkArchive,
-        onPlay: play,
-        initial: opened,
-      });
+    else openDialog(opened);
   };
   const exportSelected = async (): Promise<void> => {
     const scenario = await options.selectedScenario();
@@ -138,7 +131,7 @@ export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
     return el('section', { className: 'authoring-kit', attrs: { 'aria-labelledby': 'authoring-heading' } }, [
       el('h3', { text: t('authoring.heading'), attrs: { id: 'authoring-heading' } }),
       el('div', { className: 'actions' }, [
-        button(t('authoring.open'), openDialog),
+        button(t('authoring.open'), () => openDialog()),
         button(t('authoring.export'), () => void exportSelected()),
       ]),
       lastRow,
