@@ -97,3 +97,27 @@ test('kiosk: the end shows "Ce que vous avez tissé" with the ecosystem picture,
   expect(keys).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test.describe('while the scenario loads', () => {
+  // The service worker would serve the held chunk itself once it controls the page.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the kiosk says "attract" only once its attract screen is there to touch', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route(/\/assets\/evenement-monnaie-locale-[\w-]+\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto('./?mode=evenement&lang=fr');
+    await expect.poll(() => asked).toBe(true);
+    // The scenario is on its way: no attract state yet, so nothing tells a driver to touch a missing button.
+    await expect(page.getByRole('main')).not.toHaveAttribute('data-kiosk', 'attract');
+    await expect(page.locator('.kiosk-start')).toHaveCount(0);
+    release();
+    await expect(page.getByRole('main')).toHaveAttribute('data-kiosk', 'attract');
+    await expect(page.getByRole('button', { name: 'Touchez pour commencer' })).toBeVisible();
+  });
+});

@@ -56,7 +56,7 @@ export function createKioskMode(options: {
   );
   countdown.hidden = true;
   root.append(countdown);
-  root.dataset.kiosk = 'attract';
+  // `data-kiosk="attract"` is set by showAttract, once the attract screen is really there.
 
   const setInert = (inert: boolean): void => {
     for (const child of Array.from(root.children))
