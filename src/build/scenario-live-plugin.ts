@@ -6,6 +6,7 @@
  * it and puts the player back on the same decision.
  */
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -32,6 +33,22 @@ export function scenarioFileOf(scenariosDir: string, file: string): string | nul
   return null;
 }
 
+/**
+ * The file's text once its save is over: a save can arrive in several writes (an editor, or a script
+ * writing a large file), and the watcher may fire after the first. Reads until two reads 60 ms apart
+ * agree, for at most about a second.
+ */
+async function settledText(file: string, first: string): Promise<string> {
+  let text = first;
+  for (let i = 0; i < 16; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const next = await readFile(file, 'utf8').catch(() => text);
+    if (next === text) return text;
+    text = next;
+  }
+  return text;
+}
+
 /** The plugin; `scenariosDir` is the repository's scenarios/ folder. */
 export function scenarioLivePlugin(scenariosDir: string): Plugin {
   return {
@@ -46,7 +63,7 @@ export function scenarioLivePlugin(scenariosDir: string): Plugin {
       if (this.environment.name !== 'client' || type === 'delete') return;
       const name = scenarioFileOf(scenariosDir, file);
       if (!name) return;
-      const data: ScenarioEventData = { file: name, text: await read() };
+      const data: ScenarioEventData = { file: name, text: await settledText(file, await read()) };
       this.environment.hot.send({ type: 'custom', event: SCENARIO_EVENT, data });
       // No page reload: the page swaps the scenario itself.
       return [];
