@@ -37,6 +37,8 @@ describe('art generator', () => {
       'maps/quartier',
       'maps/vallee',
       'maps/ville-industrielle',
+      'maps/banlieue-culturelle',
+      'maps/vallee-pyreneenne',
       ...['elus', 'habitants', 'entreprises', 'associations'].map((f) => `icons/family-${f}`),
       ...['cooperation', 'time', 'budget', 'generic', 'energy'].map((m) => `icons/meter-${m}`),
       ...[
@@ -122,7 +124,7 @@ describe('portraits', () => {
 describe('maps', () => {
   it('are 1600 × 900 landscapes under 60 KB, with no text', () => {
     const maps = svgs.filter((f) => f.path.includes('/maps/'));
-    expect(maps).toHaveLength(3);
+    expect(maps).toHaveLength(5);
     for (const m of maps) {
       const doc = parseXml(m.text);
       expect(doc.attrs.viewBox).toBe('0 0 1600 900');
