@@ -2,6 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ICON_PNGS, generateArt } from '../../../assets/generators/art/catalogue';
+import { PORTRAITS } from '../../../assets/generators/art/portrait-cast';
+import { KNOWN_ASSETS } from '../../../src/scenario/assets';
 import { allElements, parseXml } from './xml-check';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -106,6 +108,28 @@ describe('portraits', () => {
     for (const p of portraits) {
       expect(parseXml(p.text).attrs.viewBox).toBe('0 0 256 256');
       expect(bytes(p.text), p.path).toBeLessThan(6 * 1024);
+    }
+  });
+
+  it('is the set scenarios may name (PORTRAIT_COUNT follows the cast)', () => {
+    expect(KNOWN_ASSETS.portraits).toEqual(
+      portraits.map((p) => p.path.replace(/^.*\//, '').replace(/\.svg$/, '')).sort(),
+    );
+  });
+
+  it('shows every aid at least once, named in the accessible title', () => {
+    const named: Record<string, RegExp> = {
+      wheelchair: /fauteuil roulant/,
+      'white-cane': /canne blanche/,
+      'guide-dog': /chien guide/,
+      'hearing-aid': /appareil auditif/,
+      'cochlear-implant': /implant auditif/,
+      'prosthetic-arm': /prothèse/,
+    };
+    for (const [aid, words] of Object.entries(named)) {
+      const shown = PORTRAITS.filter((p) => p.aid === aid);
+      expect(shown.length, aid).toBeGreaterThan(0);
+      for (const p of shown) expect(p.title, aid).toMatch(words);
     }
   });
 
