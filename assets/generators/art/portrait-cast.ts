@@ -1,5 +1,6 @@
 /**
- * The cast of portraits: 24 hand-specified characters of varied ages, genders, skin tones and styles.
+ * The cast of portraits: 24 hand-specified characters of varied ages, genders, skin tones and styles,
+ * followed by the wider cast of portrait-cast-wider.ts.
  */
 import type { HAIR } from './palette';
 import type { Outfit } from './portrait-body';
