@@ -8,6 +8,7 @@ import { MAP } from './palette';
 import {
   box,
   chimney,
+  gardenPlots,
   grove,
   longHouse,
   railway,
@@ -60,19 +61,11 @@ export function banlieueBody(): string {
   s += el('rect', { x: 362, y: 304, width: 364, height: 184, rx: 6, fill: '#ddd1b8' });
   s += el('rect', { x: 756, y: 318, width: 196, height: 166, rx: 8, fill: '#efe6d2' });
   s += plot(364, 516, 360, 190, '#cbd2a2');
-  for (let i = 0; i < 10; i += 1) {
-    const gx = 384 + (i % 5) * 64;
-    const gy = 546 + Math.floor(i / 5) * 56;
-    s += el('rect', {
-      x: gx,
-      y: gy,
-      width: 52,
-      height: 44,
-      rx: 3,
-      fill: rng.pick(['#a8b86f', '#c2a86e', '#8fae6a']),
-    });
-    s += el('rect', { x: gx, y: gy, width: 52, height: 44, rx: 3, fill: 'url(#fur)' });
-  }
+  s += gardenPlots(rng, { x: 384, y: 546, cols: 5, count: 10 }, { w: 52, h: 44, stepX: 64, stepY: 56 }, [
+    '#a8b86f',
+    '#c2a86e',
+    '#8fae6a',
+  ]);
   // The river at the bottom right, with its quay.
   s += river('M960 920C1080 830 1260 780 1620 760', 64, [
     [1040, 860],

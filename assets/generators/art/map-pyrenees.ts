@@ -5,7 +5,7 @@
  * slopes, farms with meadows and flocks, the valley road and a country bus at its stop.
  */
 import { MAP } from './palette';
-import { field, grove, longHouse, river, roads, use } from './map-parts';
+import { grove, longHouse, patchwork, river, roads, use } from './map-parts';
 import { SLATE, STONE, busStop, halle, logPile, peak, solarPanels, waterWheel } from './map-landmarks';
 import { createRng } from './rng';
 import type { ArtRng } from './rng';
@@ -79,17 +79,7 @@ export function pyreneesBody(): string {
     [250, 470, 110, 60, 5],
     [900, 420, 150, 80, -6],
   ];
-  for (const [x, y, w, h, sk] of plots)
-    s += field(
-      [
-        [x, y + sk],
-        [x + w, y - sk],
-        [x + w + sk, y + h],
-        [x - sk, y + h + sk],
-      ],
-      rng.pick(crops),
-      rng.next() < 0.5 ? 'fur' : 'fur2',
-    );
+  s += patchwork(rng, plots, crops);
   s += el('path', {
     d: 'M230 600H400M240 728H430M430 690V830M850 680H1030M1050 630H1240M1040 760H1250',
     fill: 'none',

@@ -55,6 +55,37 @@ function wind(n: number, sampleRate: number, rng: Rng, low: number, high: number
   return modulate(body, gust, 0.35);
 }
 
+/** Band-pass centre (Hz), Q and gain of each layer of running water. */
+type WaterBands = readonly (readonly [number, number, number])[];
+const RIVER_BANDS: WaterBands = [
+  [380, 1, 0.5],
+  [900, 1.4, 0.35],
+  [2200, 2, 0.1],
+];
+const TORRENT_BANDS: WaterBands = [
+  [520, 0.8, 0.45],
+  [1400, 1, 0.35],
+  [3200, 1.4, 0.12],
+];
+
+/**
+ * Running water: one white noise split into band-passed layers, each swelling with its own slow periodic
+ * curve (`rate` Hz, never below `floor`), added to `out`.
+ */
+function addWater(
+  out: Signal,
+  sampleRate: number,
+  rng: Rng,
+  water: { bands: WaterBands; rate: number; floor: number },
+): void {
+  const n = out.length;
+  const noise = whiteNoise(n, rng);
+  for (const [centre, q, gain] of water.bands) {
+    const band = processCircular(noise, (x) => filter(x, 'bandpass', centre, q, sampleRate));
+    add(out, modulate(band, smoothNoise(n, sampleRate, water.rate, rng, true), water.floor), gain);
+  }
+}
+
 /** Scatters `count` events at seeded random times around the loop and returns their (dry) bus. */
 function scatter(n: number, count: number, rng: Rng, render: (k: number) => Signal, gain = 1): Signal {
   const bus = new Float64Array(n);
@@ -105,15 +136,7 @@ export function renderVallee(sampleRate: number, seconds = LOOP_SECONDS): Signal
   const n = frames(seconds, sampleRate);
   const out = new Float64Array(n);
   add(out, wind(n, sampleRate, rng, 350, 1000), 1.2);
-  const water = whiteNoise(n, rng);
-  for (const [centre, q, gain] of [
-    [380, 1, 0.5],
-    [900, 1.4, 0.35],
-    [2200, 2, 0.1],
-  ] as const) {
-    const band = processCircular(water, (x) => filter(x, 'bandpass', centre, q, sampleRate));
-    add(out, modulate(band, smoothNoise(n, sampleRate, 14, rng, true), 0.3), gain);
-  }
+  addWater(out, sampleRate, rng, { bands: RIVER_BANDS, rate: 14, floor: 0.3 });
   const drops = scatter(n, 70, rng, () => droplet(sampleRate, rng), 1);
   add(out, loopReverb(drops, sampleRate, { room: 0.7, damp: 0.4, wet: 0.3, dry: 0.8 }), 0.25);
   const songs = scatter(n, 5, rng, () =>
@@ -227,15 +250,7 @@ export function renderValleePyreneenne(sampleRate: number, seconds = LOOP_SECOND
   const n = frames(seconds, sampleRate);
   const out = new Float64Array(n);
   add(out, wind(n, sampleRate, rng, 450, 1400), 1);
-  const water = whiteNoise(n, rng);
-  for (const [centre, q, gain] of [
-    [520, 0.8, 0.45],
-    [1400, 1, 0.35],
-    [3200, 1.4, 0.12],
-  ] as const) {
-    const band = processCircular(water, (x) => filter(x, 'bandpass', centre, q, sampleRate));
-    add(out, modulate(band, smoothNoise(n, sampleRate, 3, rng, true), 0.6), gain);
-  }
+  addWater(out, sampleRate, rng, { bands: TORRENT_BANDS, rate: 3, floor: 0.6 });
   // Cowbells: a cow shakes its head, two to four clanks, here and there on the slopes.
   const bells = new Float64Array(n);
   for (let k = 0; k < 6; k++) {
