@@ -143,22 +143,40 @@ test('storage full (setItem throws QuotaExceededError): a notice, settings and s
   expect(errors).toEqual([]);
 });
 
-/** Arms the test-only render fault (session storage key + ?fault=render) for the next page load. */
+/**
+ * Arms a render fault from the test alone (the build has no test hook): once `window.__breakNextRender`
+ * is set, the next game screen (phase, card, consequence) put in the panel host throws, as a bug in a
+ * screen would.
+ */
 async function armRenderFault(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    if (sessionStorage.getItem('armed')) return;
-    sessionStorage.setItem('armed', '1');
-    sessionStorage.setItem('tisser:test-fault', 'render');
+    const original = Element.prototype.replaceChildren;
+    Element.prototype.replaceChildren = function replaceChildren(...nodes) {
+      const flags = window as unknown as { __breakNextRender?: boolean };
+      const screen = nodes[0] instanceof Element ? nodes[0] : null;
+      const isGame = screen?.matches('.panel-phase, .panel-card, .panel-consequence') ?? false;
+      if (this.id === 'panel-host' && isGame && flags.__breakNextRender) {
+        flags.__breakNextRender = false;
+        throw new Error('Injected fault (render)');
+      }
+      original.apply(this, nodes);
+    };
   });
 }
+
+const breakNextRender = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    (window as unknown as { __breakNextRender: boolean }).__breakNextRender = true;
+  });
 
 test('a fault while rendering shows the crash screen; "Reprendre" resumes the same game', async ({
   page,
 }) => {
   const errors = watch(page);
   await armRenderFault(page);
-  await page.goto(`${URL}&fault=render`);
+  await page.goto(URL);
   await expectTitle(page);
+  await breakNextRender(page);
   await page.getByRole('button', { name: 'Jouer', exact: true }).click();
   await expectScreen(page, 'error');
   await expect(page.getByRole('alert')).toContainText('problème');
@@ -173,8 +191,9 @@ test('a fault while rendering shows the crash screen; "Reprendre" resumes the sa
 
 test('a fault while rendering, then "Recommencer" starts a new game', async ({ page }) => {
   await armRenderFault(page);
-  await page.goto(`${URL}&fault=render`);
+  await page.goto(URL);
   await expectTitle(page);
+  await breakNextRender(page);
   await toFirstCardAfterFault(page);
 });
 
@@ -197,11 +216,4 @@ test('an uncaught error elsewhere shows the crash screen instead of a blank page
   await expectScreen(page, 'error');
   await page.getByRole('button', { name: 'Reprendre' }).click();
   await expectScreen(page, 'card');
-});
-
-test('without the test key, ?fault=render does nothing (not a public switch)', async ({ page }) => {
-  const errors = watch(page);
-  await page.goto(`${URL}&fault=render`);
-  await toFirstCard(page);
-  expect(errors).toEqual([]);
 });

@@ -10,7 +10,6 @@ import { localize } from '../../engine/localize';
 import type { ViewModel } from '../../engine/view-model';
 import { archiveImageUrl } from '../authoring/archive-images';
 import type { Component } from '../dom';
-import { injectFault } from '../error-screen';
 import { createHudMeters } from '../hud-meters';
 import { createLoadingScreen } from '../loading-screen';
 import { createPlayDialogs } from '../play-dialogs';
@@ -213,7 +212,6 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
   const renderPlay = (options: RenderOptions): void => {
     if (!session) return;
     const view = session.viewModel;
-    injectFault(window, 'render');
     root.dataset.screen = SCREEN_NAMES[view.screen];
     hud.update(view.meters, i18n.t);
     const playing = session;
