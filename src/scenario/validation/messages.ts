@@ -18,6 +18,8 @@ const EN: Catalog = {
   'json-too-deep': 'The content is nested too deeply (more than {max} levels).',
   'json-duplicate-key': 'The key "{key}" appears twice in the same object; only the first one is kept.',
   'json-forbidden-key': 'The key "{key}" is not allowed (it could corrupt the program). Rename or remove it.',
+  'json-number-not-finite':
+    'The number {value} is too large to be used (it would become "infinity"). Write an ordinary number.',
   'schema-type': '{field}: expected {expectedText}, found {actualText}.',
   'schema-required': '{field}: "{key}" is missing.',
   'schema-additional': '"{key}" is not a known field here. Known fields: {allowed}.',
@@ -72,6 +74,8 @@ const FR: Catalog = {
     'La clé « {key} » apparaît deux fois dans le même objet ; seule la première est gardée.',
   'json-forbidden-key':
     'La clé « {key} » est interdite (elle pourrait corrompre le programme). Renommez-la ou retirez-la.',
+  'json-number-not-finite':
+    'Le nombre {value} est trop grand pour être utilisé (il deviendrait « infini »). Écrivez un nombre ordinaire.',
   'schema-type': '{field} : {expectedText} attendu, {actualText} trouvé.',
   'schema-required': '{field} : « {key} » manque.',
   'schema-additional': "« {key} » n'est pas un champ connu ici. Champs connus : {allowed}.",
