@@ -18,7 +18,7 @@ export interface PlayableScenario {
 
 /** A scenario opened from a file: playable, or refused with every located problem. */
 export type OpenedScenario =
-  | { ok: true; loaded: PlayableScenario; text: string; file: string }
+  | { ok: true; loaded: PlayableScenario; text: string; file: string; warnings: Problem[] }
   | { ok: false; file: string; reason: 'too-big' | 'not-json' | 'unreadable'; size?: number }
   | { ok: false; file: string; reason: 'invalid'; problems: Problem[] }
   | { ok: false; file: string; reason: 'archive'; error: ArchiveError };
@@ -37,8 +37,8 @@ export function isJsonName(name: string): boolean {
 
 /**
  * Checks the text of a scenario file with the same validator as the CLI (and the shared codex's
- * concepts, when given) and turns it into a playable scenario, or lists every error (warnings are
- * dropped: they do not stop the game). `images` are the image paths of its archive, if any: actors'
+ * concepts, when given) and turns it into a playable scenario with its warnings (they do not stop the
+ * game), or lists every error. `images` are the image paths of its archive, if any: actors'
  * portraits and the map background may name them. Pure and synchronous; never throws.
  */
 export function openScenarioText(
@@ -71,7 +71,9 @@ export function openScenarioText(
   const concepts = new Map(codex);
   for (const concept of result.scenario.concepts ?? []) concepts.set(concept.id, concept);
   try {
-    return { ok: true, loaded: { ok: true, index: indexScenario(result.scenario), concepts }, text, file };
+    const warnings = sortProblems(result.problems.filter((problem) => problem.severity === 'warning'));
+    const loaded: PlayableScenario = { ok: true, index: indexScenario(result.scenario), concepts };
+    return { ok: true, loaded, text, file, warnings };
   } catch (error) {
     return crashed(file, error);
   }

@@ -62,6 +62,10 @@ const EN: Catalog = {
   'unknown-asset': '{owner}: the {kind} "{value}" does not exist. Known: {known}.',
   'link-self': '{owner} links the actor "{id}" to itself.',
   'chain-loop': 'The cards {cards} chain into each other with no way out: the game would never leave them.',
+  'chain-self':
+    'The choice "{choice}" of the card "{id}" leads back to the same card: the card would play again and again. Lead it to another card, or remove "next".',
+  'ending-never':
+    'The ending "{id}" can never happen: its condition can never hold (a value asked beyond its meter\'s bounds, an empty range, or a flag both set and unset).',
   'codex-duplicate': 'The concept "{id}" is already defined in the shared codex.',
 };
 
@@ -126,6 +130,10 @@ const FR: Catalog = {
   'link-self': "{owner} relie l'acteur « {id} » à lui-même.",
   'chain-loop': "Les cartes {cards} s'enchaînent entre elles sans issue : la partie n'en sortirait jamais.",
   'codex-duplicate': 'Le concept « {id} » est déjà défini dans le codex partagé.',
+  'chain-self':
+    'Le choix « {choice} » de la carte « {id} » ramène à la même carte : elle se rejouerait sans fin. Menez-le vers une autre carte, ou retirez « next ».',
+  'ending-never':
+    'La fin « {id} » ne peut jamais arriver : sa condition ne peut jamais être remplie (une valeur demandée hors des bornes de sa jauge, un intervalle vide, ou un drapeau à la fois levé et baissé).',
 };
 
 /** Words used inside messages: kinds of things, JSON types, syntax expectations. */

@@ -1,6 +1,7 @@
 import type { Translate } from '../../adapters/i18n';
 import { localize } from '../../engine/localize';
 import type { Language } from '../../scenario/format';
+import type { Problem } from '../../scenario/validation';
 import { createDialog, type Dialog } from '../dialog';
 import { el, listen, textButton } from '../dom';
 import { isArchiveName, type ArchiveError } from '../../engine/authoring/open-archive';
@@ -76,6 +77,23 @@ function imagePreviews(t: Translate, opened: Extract<OpenedScenario, { ok: true 
   return el('div', {}, [el('p', { text: t('authoring.images', { count: images.size }) }), list]);
 }
 
+/** Located problems, one a line: `file:line:column` and the message. */
+function problemList(problems: readonly Problem[]): HTMLElement {
+  return el(
+    'ul',
+    { className: 'open-problems' },
+    problems.map((problem) =>
+      el('li', { className: 'open-problem' }, [
+        el('span', {
+          className: 'open-problem-where',
+          text: `${problem.file}:${problem.line}:${problem.column}`,
+        }),
+        el('span', { className: 'open-problem-message', text: problem.message }),
+      ]),
+    ),
+  );
+}
+
 /** The result of a check, in plain words: a list of located problems, or the scenario's title and Play. */
 function resultView(
   options: OpenDialogOptions,
@@ -91,8 +109,13 @@ function resultView(
       dialog.close();
       options.onPlay(opened, archive);
     });
+    const warnings = opened.warnings.slice(0, MAX_LISTED);
     return el('div', { className: 'open-result is-ok', attrs: { role: 'status' } }, [
       el('p', { text: t('authoring.ready', { title }) }),
+      warnings.length > 0
+        ? el('p', { text: t('authoring.warnings', { count: opened.warnings.length }) })
+        : null,
+      warnings.length > 0 ? problemList(warnings) : null,
       imagePreviews(t, opened),
       play,
     ]);
@@ -115,19 +138,10 @@ function resultView(
     return el('div', { className: 'open-result is-error', attrs: { role: 'alert' } }, [el('p', { text })]);
   }
   const shown = opened.problems.slice(0, MAX_LISTED);
-  const items = shown.map((problem) =>
-    el('li', { className: 'open-problem' }, [
-      el('span', {
-        className: 'open-problem-where',
-        text: `${problem.file}:${problem.line}:${problem.column}`,
-      }),
-      el('span', { className: 'open-problem-message', text: problem.message }),
-    ]),
-  );
   const more = opened.problems.length - shown.length;
   return el('div', { className: 'open-result is-error', attrs: { role: 'alert' } }, [
     el('p', { text: t('authoring.problems', { name: opened.file, count: opened.problems.length }) }),
-    el('ul', { className: 'open-problems' }, items),
+    problemList(shown),
     more > 0 ? el('p', { text: t('authoring.more', { count: more }) }) : null,
   ]);
 }
