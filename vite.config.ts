@@ -40,6 +40,8 @@ export default defineConfig({
     ],
   },
   define: PHASER_FLAGS,
+  // The file worker (src/ui/authoring/file-check-worker.ts) is an ES module, like the page.
+  worker: { format: 'es' },
   // Build only: strict CSP meta in the page, and sw.js precaching the whole game (offline play).
   // Serve only: live preview of scenarios/*.json and scenarios/drafts/*.json (src/build/scenario-live-plugin.ts).
   plugins: [cspPlugin(), precachePlugin(), scenarioLivePlugin(here('./scenarios'))],

@@ -20,6 +20,13 @@ const EN: Catalog = {
   'json-forbidden-key': 'The key "{key}" is not allowed (it could corrupt the program). Rename or remove it.',
   'json-number-not-finite':
     'The number {value} is too large to be used (it would become "infinity"). Write an ordinary number.',
+  'encoding-utf16':
+    'The file is encoded in UTF-16 ({order}), not UTF-8: save it again as UTF-8 (in most editors, "Save with encoding" or "Encoding" then UTF-8).',
+  'encoding-utf32': 'The file is encoded in UTF-32, not UTF-8: save it again as UTF-8.',
+  'encoding-binary':
+    "This is not a text file but a {format} file named like one: choose the scenario's .json file.",
+  'encoding-invalid':
+    'The byte 0x{byte} here is not UTF-8 text (the file was probably saved as Latin-1 or Windows-1252): save it again as UTF-8.',
   'schema-type': '{field}: expected {expectedText}, found {actualText}.',
   'schema-required': '{field}: "{key}" is missing.',
   'schema-additional': '"{key}" is not a known field here. Known fields: {allowed}.',
@@ -80,6 +87,13 @@ const FR: Catalog = {
     'La clé « {key} » est interdite (elle pourrait corrompre le programme). Renommez-la ou retirez-la.',
   'json-number-not-finite':
     'Le nombre {value} est trop grand pour être utilisé (il deviendrait « infini »). Écrivez un nombre ordinaire.',
+  'encoding-utf16':
+    "Le fichier est encodé en UTF-16 ({order}), pas en UTF-8 : enregistrez-le à nouveau en UTF-8 (dans la plupart des éditeurs, « Enregistrer avec l'encodage » ou « Encodage » puis UTF-8).",
+  'encoding-utf32': 'Le fichier est encodé en UTF-32, pas en UTF-8 : enregistrez-le à nouveau en UTF-8.',
+  'encoding-binary':
+    "Ce n'est pas un fichier texte mais un fichier {format} qui en porte le nom : choisissez le fichier .json du scénario.",
+  'encoding-invalid':
+    "L'octet 0x{byte} à cet endroit n'est pas du texte UTF-8 (le fichier a sans doute été enregistré en Latin-1 ou Windows-1252) : enregistrez-le à nouveau en UTF-8.",
   'schema-type': '{field} : {expectedText} attendu, {actualText} trouvé.',
   'schema-required': '{field} : « {key} » manque.',
   'schema-additional': "« {key} » n'est pas un champ connu ici. Champs connus : {allowed}.",
