@@ -44,6 +44,8 @@ export interface Saves {
   text(key: string): string | null;
   /** Set-aside saves, oldest first: their storage key (for export and removal) and text. */
   setAsides(): { key: string; text: string }[];
+  /** Removes a set-aside save (by its storage key from `setAsides`). */
+  forgetAside(storageKey: string): void;
   /** Whether the stored save changed since this page last read or wrote it (another tab played). */
   changedElsewhere(key: string): boolean;
   /** Takes the stored save as seen: the next write may replace it (the player chose this tab's game). */
@@ -173,6 +175,10 @@ export function createSaves(storage: SafeStorage, now: () => number = () => Date
         .keys('save-aside:')
         .map((key) => ({ key, text: storage.get(key) ?? '' }))
         .concat(storage.keys('save-corrupt:').map((key) => ({ key, text: storage.get(key) ?? '' })));
+    },
+    forgetAside(storageKey) {
+      if (storageKey.startsWith('save-aside:') || storageKey.startsWith('save-corrupt:'))
+        storage.remove(storageKey);
     },
     changedElsewhere,
     claim(key) {

@@ -310,6 +310,18 @@ test('a save of a changed scenario is set aside (not deleted) and can be exporte
   const file = await download;
   expect(file.suggestedFilename()).toBe('tisser-sauvegarde-premiers-pas.json');
   expect(readFileSync((await file.path()) ?? '', 'utf8').trim()).toBe(changed);
+  // Still within reach once the notice is gone: the settings list it, to export or forget.
+  await page.reload();
+  await expectTitle(page);
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  const aside = page.getByRole('group', { name: 'Sauvegardes mises de côté' });
+  await expect(aside.getByRole('listitem')).toHaveText(/premiers-pas \(1\)/);
+  const again = page.waitForEvent('download');
+  await aside.getByRole('button', { name: 'Exporter' }).click();
+  expect(readFileSync((await (await again).path()) ?? '', 'utf8').trim()).toBe(changed);
+  await aside.getByRole('button', { name: 'Oublier' }).click();
+  await expect(aside).toBeHidden();
+  expect(await page.evaluate(() => localStorage.getItem('tisser:save-aside:premiers-pas:1'))).toBeNull();
   expect(errors).toEqual([]);
 });
 

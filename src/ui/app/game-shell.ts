@@ -174,6 +174,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     onTitle: backToTitle,
     isPlaying: () => state.started,
     menuExtras: () => (state.mode === 'solo' ? (modes.solo?.menuExtras() ?? []) : []),
+    setAside: shellSaves.setAside,
   });
 
   const modes = await createShellModes(ctx, {

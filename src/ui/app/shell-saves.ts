@@ -13,6 +13,7 @@ import { scenarioIdOf } from '../../adapters/saves';
 import { downloadText } from '../authoring/scenario-file';
 import { createDialog } from '../dialog';
 import { el, listen, textButton } from '../dom';
+import type { SetAsideSaves } from '../set-aside-saves';
 import type { AppContext } from './app-context';
 
 /** What the player answers when a new game would replace an unfinished one. */
@@ -26,6 +27,15 @@ export interface ShellSaves {
   beforeNewGame(key: string): Promise<ReplaceAnswer>;
   /** Tells that the save of `key` was set aside, with a way to export it. */
   toldSetAside(key: string): void;
+  /** The set-aside saves, for the settings dialog (export, forget). */
+  readonly setAside: SetAsideSaves;
+}
+
+/** `save-aside:<scenario key>:<n>` (or an older `save-corrupt:<id>`) in words: the scenario id and n. */
+function asideName(storageKey: string): string {
+  const parts = storageKey.split(':').slice(1);
+  const n = parts.length > 1 ? parts.at(-1) : '';
+  return `${scenarioIdOf(parts.slice(0, parts.length > 1 ? -1 : undefined).join(':'))}${n ? ` (${n})` : ''}`;
 }
 
 /** Builds the shell's saves; `resumeStored` puts the stored save of `key` back on show (the other tab's). */
@@ -113,6 +123,14 @@ export function createShellSaves(
         );
         dialog.open();
       });
+    },
+    setAside: {
+      entries: () => saves.setAsides().map((entry) => ({ key: entry.key, name: asideName(entry.key) })),
+      export: (entry) => {
+        const found = saves.setAsides().find((item) => item.key === entry.key);
+        if (found) exportText(entry.name.replace(/\W+/g, '-'), found.text);
+      },
+      forget: (entry) => saves.forgetAside(entry.key),
     },
     toldSetAside(key) {
       const latest = saves
