@@ -4,8 +4,8 @@ import { basename, dirname, join } from 'node:path';
 import type { Scenario } from '../scenario/format';
 import {
   formatProblem,
-  validateCodexText,
-  validateScenarioText,
+  validateCodexBytes,
+  validateScenarioBytes,
   type MessageLang,
   type Problem,
 } from '../scenario/validation';
@@ -23,7 +23,7 @@ export const isCodexFile = (file: string): boolean => basename(file) === 'codex.
 export function loadCodexNear(file: string, lang: MessageLang): { concepts?: string[]; problems: Problem[] } {
   const path = join(dirname(file), 'codex.json');
   if (!existsSync(path)) return { problems: [] };
-  const result = validateCodexText(readFileSync(path, 'utf8'), path, { lang });
+  const result = validateCodexBytes(readFileSync(path), path, { lang });
   return {
     problems: result.problems,
     ...(result.codex ? { concepts: result.codex.concepts.map((c) => c.id) } : {}),
@@ -35,9 +35,9 @@ export function loadScenario(
   file: string,
   lang: MessageLang,
 ): { scenario?: Scenario; problems: Problem[]; text: string } {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     const message = lang === 'fr' ? 'fichier introuvable ou illisible' : 'file not found or unreadable';
     return {
@@ -46,11 +46,16 @@ export function loadScenario(
     };
   }
   const codex = loadCodexNear(file, lang);
-  const result = validateScenarioText(text, file, {
+  // The same decoding rule as the game: UTF-8, a byte-order mark tolerated, anything else refused.
+  const result = validateScenarioBytes(bytes, file, {
     lang,
     ...(codex.concepts ? { knownConcepts: codex.concepts } : {}),
   });
-  return { text, problems: result.problems, ...(result.scenario ? { scenario: result.scenario } : {}) };
+  return {
+    text: result.text ?? '',
+    problems: result.problems,
+    ...(result.scenario ? { scenario: result.scenario } : {}),
+  };
 }
 
 /** Prints problems to stderr, one a line. */

@@ -36,7 +36,9 @@ export function typeOf(schema: JsonSchema): string {
   if (schema.minimum !== undefined) bounds.push(`≥ ${schema.minimum}`);
   if (schema.exclusiveMinimum !== undefined) bounds.push(`> ${schema.exclusiveMinimum}`);
   if (schema.maximum !== undefined) bounds.push(`≤ ${schema.maximum}`);
-  if (schema.pattern !== undefined) bounds.push(`pattern \`${schema.pattern}\``);
+  // `\S`: not blank (whitespace alone counts as empty), said in words.
+  if (schema.pattern === '\\S') bounds.push('not blank');
+  else if (schema.pattern !== undefined) bounds.push(`pattern \`${schema.pattern}\``);
   const base =
     schema.type === 'integer' ? 'whole number' : schema.type === 'string' ? 'text' : (schema.type ?? 'any');
   return bounds.length > 0 ? `${base} (${bounds.join(', ')})` : base;
