@@ -1,14 +1,9 @@
 /** File loading and output helpers shared by the CLI verbs (Node only). */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Scenario } from '../scenario/format';
-import {
-  formatProblem,
-  validateCodexText,
-  validateScenarioText,
-  type MessageLang,
-  type Problem,
-} from '../scenario/validation';
+import { openCodex, openScenario, type LoadedScenario } from '../engine/api';
+import type { Concept, Scenario } from '../scenario/format';
+import { formatProblem, type MessageLang, type Problem } from '../scenario/validation';
 
 /** The CLI's output language: `--lang`, else from `LANG` (French if it starts with `fr`). */
 export function cliLanguage(option: string | undefined, env: NodeJS.ProcessEnv = process.env): MessageLang {
@@ -19,22 +14,25 @@ export function cliLanguage(option: string | undefined, env: NodeJS.ProcessEnv =
 /** Whether a file is the shared codex rather than a scenario. */
 export const isCodexFile = (file: string): boolean => basename(file) === 'codex.json';
 
-/** The concept ids of the codex next to a scenario, with the codex's own problems. */
-export function loadCodexNear(file: string, lang: MessageLang): { concepts?: string[]; problems: Problem[] } {
+/** The concepts of the codex next to a scenario, with the codex's own problems. */
+export function loadCodexNear(
+  file: string,
+  lang: MessageLang,
+): { concepts?: Concept[]; problems: Problem[] } {
   const path = join(dirname(file), 'codex.json');
   if (!existsSync(path)) return { problems: [] };
-  const result = validateCodexText(readFileSync(path, 'utf8'), path, { lang });
-  return {
-    problems: result.problems,
-    ...(result.codex ? { concepts: result.codex.concepts.map((c) => c.id) } : {}),
-  };
+  const result = openCodex(readFileSync(path, 'utf8'), { file: path, lang });
+  return { problems: result.problems, ...(result.codex ? { concepts: result.codex.concepts } : {}) };
 }
 
-/** Reads and validates a scenario file (with the codex next to it). */
+/**
+ * Reads and validates a scenario file (with the codex next to it) through the public API
+ * (src/engine/api.ts): the scenario, ready to play, when it has no error.
+ */
 export function loadScenario(
   file: string,
   lang: MessageLang,
-): { scenario?: Scenario; problems: Problem[]; text: string } {
+): { scenario?: Scenario; loaded?: LoadedScenario; problems: Problem[]; text: string } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -46,11 +44,9 @@ export function loadScenario(
     };
   }
   const codex = loadCodexNear(file, lang);
-  const result = validateScenarioText(text, file, {
-    lang,
-    ...(codex.concepts ? { knownConcepts: codex.concepts } : {}),
-  });
-  return { text, problems: result.problems, ...(result.scenario ? { scenario: result.scenario } : {}) };
+  const result = openScenario(text, { file, lang, ...(codex.concepts ? { codex: codex.concepts } : {}) });
+  if (!result.ok) return { text, problems: result.problems };
+  return { text, problems: result.problems, scenario: result.loaded.scenario, loaded: result.loaded };
 }
 
 /** Prints problems to stderr, one a line. */

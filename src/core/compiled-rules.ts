@@ -8,20 +8,19 @@ import { ALWAYS, compileCondition, type StateTest } from './compile-condition';
 import { compileEffect, type EffectLookups, type EffectStep } from './compile-effect';
 import type { Cause } from './game-state';
 
-/** A table of the state that a turn may write. */
-export type Table = 'meters' | 'links' | 'flags' | 'initiatives' | 'played';
-
 /** A compiled choice. */
 export interface CompiledChoice {
   readonly choice: Choice;
   readonly id: string;
+  /** Whether it is on show now: its condition (`when`) holds. */
+  readonly shown: StateTest;
   /** Whether it can be taken now: its condition holds and its costs are affordable. */
   readonly available: StateTest;
   readonly effects: readonly EffectStep[];
   /** The cause recorded on its changes (shared: changes are never written). */
   readonly cause: Cause;
-  /** The tables its turn writes: `played`, its effects' tables, `initiatives` when any may fail. */
-  readonly tables: readonly Table[];
+  /** The card it chains to, or null. */
+  readonly next: string | null;
 }
 
 /** A compiled card. */
@@ -65,9 +64,6 @@ export interface CompiledRules {
   readonly finalEndings: readonly CompiledEnding[];
   /** Initiatives that may fail by rule, in index order. */
   readonly failures: readonly CompiledFailure[];
-  /** Every effect of the scenario, for `applyEffect`. */
-  readonly effects: ReadonlyMap<object, EffectStep>;
-  readonly effectLookups: EffectLookups;
 }
 
 /** What the compiler reads from the index being built. */
@@ -79,21 +75,6 @@ export interface RulesSource {
   readonly initiatives: ReadonlyMap<string, Initiative>;
   readonly anytimeEndings: readonly Ending[];
   readonly finalEndings: readonly Ending[];
-}
-
-function tablesOf(choice: Choice, anyInitiative: boolean): Table[] {
-  const tables: Table[] = ['played'];
-  const add = (table: Table): void => {
-    if (!tables.includes(table)) tables.push(table);
-  };
-  for (const effect of choice.effects) {
-    if (effect.type === 'meter' || effect.type === 'cost') add('meters');
-    else if (effect.type === 'link') add('links');
-    else if (effect.type === 'flag') add('flags');
-    else if (effect.type === 'initiative') add('initiatives');
-  }
-  if (anyInitiative) add('initiatives');
-  return tables;
 }
 
 function availability(choice: Choice, when: StateTest, meters: ReadonlyMap<string, MeterDef>): StateTest {
@@ -120,23 +101,19 @@ export function compileRules(source: RulesSource): CompiledRules {
     if (def.failWhen !== undefined) failures.push({ id, failWhen: compileCondition(def.failWhen, phases) });
   }
   const effectLookups: EffectLookups = { meters, initiatives, requires };
-  const effects = new Map<object, EffectStep>();
   const byChoice = new Map<Choice, CompiledChoice>();
   const byCard = new Map<Card, CompiledCard>();
   for (const card of source.cardList) {
     const choices = card.choices.map((choice): CompiledChoice => {
-      const steps = choice.effects.map((effect) => {
-        const step = compileEffect(effect, effectLookups);
-        effects.set(effect, step);
-        return step;
-      });
+      const shown = compileCondition(choice.when, phases);
       const compiled: CompiledChoice = {
         choice,
         id: choice.id,
-        available: availability(choice, compileCondition(choice.when, phases), meters),
-        effects: steps,
+        shown,
+        available: availability(choice, shown, meters),
+        effects: choice.effects.map((effect): EffectStep => compileEffect(effect, effectLookups)),
         cause: { card: card.id, choice: choice.id },
-        tables: tablesOf(choice, initiatives.size > 0),
+        next: choice.next ?? null,
       };
       byChoice.set(choice, compiled);
       return compiled;
@@ -176,7 +153,5 @@ export function compileRules(source: RulesSource): CompiledRules {
     anytimeEndings: endings(source.anytimeEndings),
     finalEndings: endings(source.finalEndings),
     failures,
-    effects,
-    effectLookups,
   };
 }

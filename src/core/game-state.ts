@@ -1,4 +1,4 @@
-import type { InitiativeState } from '../scenario/format';
+import type { InitiativeState, SoundCue } from '../scenario/format';
 import { linkKey } from './links';
 import { seedRng, type RngState } from './rng';
 import type { ScenarioIndex } from './scenario-index';
@@ -24,7 +24,7 @@ export type Change =
       stateAfter: InitiativeState;
       cause: Cause;
     }
-  | { kind: 'sound'; cue: string; cause: Cause };
+  | { kind: 'sound'; cue: SoundCue; cause: Cause };
 
 /** The state of one initiative. */
 export interface InitiativeStatus {

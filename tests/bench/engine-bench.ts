@@ -1,8 +1,10 @@
 /**
  * Engine benchmark (printed, not a timed test): random playthroughs per second on one core with the fast
- * rules, for the largest bundled scenario, premiers-pas and a generated 300-card scenario; validation time
- * of that 300-card scenario (median of 15); and the runtime cost of one turn through the compiled XState
- * machine, as a ratio to a bare XState actor taking one transition.
+ * rules, for the largest bundled scenario, premiers-pas and a generated 300-card scenario; the same on
+ * the v1 copy of the largest scenario (tests/v1-corpus) with today's engine and with the v1 fast path
+ * frozen in tests/bench/v1-fast-path, timed in alternating batches of the same run, and their ratio;
+ * validation time of that 300-card scenario (median of 15); and the runtime cost of one turn through the
+ * compiled XState machine, as a ratio to a bare XState actor taking one transition.
  *
  * Run directly: `npx tsx tests/bench/engine-bench.ts`. Times are CPU time of this process
  * (`process.cpuUsage`), less sensitive than wall time to other processes on a busy machine.
@@ -16,6 +18,9 @@ import { compileScenario } from '../../src/scenario/compile';
 import type { Scenario } from '../../src/scenario/format';
 import { simulate } from '../../src/scenario/play/simulate';
 import { validateScenarioText } from '../../src/scenario/validation';
+import { indexScenario as indexV1 } from './v1-fast-path/scenario-index';
+import { simulate as simulateV1 } from './v1-fast-path/simulate';
+import type { Scenario as ScenarioV1 } from './v1-fast-path/format';
 
 const SCENARIOS = join(import.meta.dirname, '../../scenarios');
 /** Validations of the 300-card file timed one by one; the median is reported. */
@@ -51,6 +56,28 @@ function playthroughsPerSecond(index: ScenarioIndex, batches = 5, batchMs = 300)
     size = Math.max(100, Math.round(runs / 4));
   }
   return best;
+}
+
+/**
+ * Today's fast path and the frozen v1 one on the same v1 scenario, in alternating batches (so both see
+ * the same load of a shared machine): the best playthroughs/s of each, and today's ÷ v1's.
+ */
+function ratioToV1(file: string, batches = 6, runs = 1500): { v2: number; v1: number; ratio: number } {
+  const text = readFileSync(join(import.meta.dirname, '../v1-corpus/scenarios', file), 'utf8');
+  const today = validateScenarioText(text, file).scenario;
+  if (!today) throw new Error(`${file} no longer validates`);
+  const current = indexScenario(today);
+  const frozen = indexV1(JSON.parse(text) as ScenarioV1);
+  simulate(current, { runs: 200, seed: 99, policy: 'random' }); // warm-up
+  simulateV1(frozen, { runs: 200, seed: 99, policy: 'random' });
+  let v2 = 0;
+  let v1 = 0;
+  for (let b = 0; b < batches; b++) {
+    const seed = b * runs;
+    v2 = Math.max(v2, (runs / cpuMs(() => simulate(current, { runs, seed, policy: 'random' }))) * 1000);
+    v1 = Math.max(v1, (runs / cpuMs(() => simulateV1(frozen, { runs, seed, policy: 'random' }))) * 1000);
+  }
+  return { v2, v1, ratio: v2 / v1 };
 }
 
 /** The median of some numbers. */
@@ -130,9 +157,13 @@ export async function runEngineBench(): Promise<Record<string, number>> {
     const ms = cpuMs(() => simulate(largestIndex, { runs: 500, seed: 5, policy: 'random' }));
     return (ms * 1e6) / (report.turns.mean * 500);
   })();
+  const v1 = ratioToV1(`${largest.meta.id}.json`);
   return {
     largestBundledCards: largest.cards.length,
     largestBundledPlaythroughsPerSec: Math.round(playthroughsPerSecond(largestIndex)),
+    v1CorpusLargestPlaythroughsPerSec: Math.round(v1.v2),
+    v1FastPathPlaythroughsPerSec: Math.round(v1.v1),
+    fastPathRatioToV1: Math.round(v1.ratio * 100) / 100,
     premiersPasPlaythroughsPerSec: Math.round(playthroughsPerSecond(indexScenario(premiers))),
     synthetic300PlaythroughsPerSec: Math.round(playthroughsPerSecond(indexScenario(synthetic))),
     synthetic300TextKB: Math.round(syntheticText.length / 1024),

@@ -156,6 +156,7 @@ async function main(): Promise<number> {
   const why = (name: string): { note?: string } => (errors[name] ? { note: errors[name] } : {});
   const playthroughs = pickFigure(engine, [/largest/i, /playthrough/i]);
   const validate300 = pickFigure(engine, [/valid/i, /300/]);
+  const ratioToV1 = pickFigure(engine, [/ratioToV1/]);
   const checks: BudgetCheck[] = [
     atMost(
       {
@@ -236,6 +237,19 @@ async function main(): Promise<number> {
       },
       playthroughs?.value,
       LIMITS.playthroughsPerSecond,
+    ),
+    atLeast(
+      {
+        id: 'engine-ratio-v1',
+        figure: 'Fast path ÷ frozen v1 fast path, same scenario and run',
+        unit: '×',
+        budget: '≥ 0.8 ×',
+        ...(ratioToV1
+          ? { note: ratioToV1.key }
+          : { note: errors.engine ?? 'no ratio to the v1 fast path in runEngineBench()' }),
+      },
+      ratioToV1?.value,
+      LIMITS.fastPathRatioToV1,
     ),
     atMost(
       {

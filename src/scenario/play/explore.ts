@@ -5,9 +5,9 @@
  */
 import { canonicalJson } from '../../core/hash';
 import { createInitialState, type GameState } from '../../core/game-state';
-import { holds } from '../../core/conditions';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import { advance, availableChoices, choose, eligibleCards } from '../../core/turn';
+import { chainIsPlayable } from '../../core/turn-draw';
 import { POSTURES } from '../format';
 import { wordTable } from './reading-time';
 import { defaultTurnLimit, playSession } from './simulate';
@@ -91,9 +91,7 @@ const keyOf = (s: GameState): string =>
 function advanceBranches(state: GameState, index: ScenarioIndex): GameState[] {
   const next = advance(state, index);
   if (next.screen !== 'card' || next === state) return [next];
-  const chained = state.chain === null ? undefined : index.cards.get(state.chain);
-  if (chained && holds(chained.when, state, index) && availableChoices(chained, state, index).length > 0)
-    return [next];
+  if (chainIsPlayable(state, index)) return [next];
   const eligible = eligibleCards(state, index);
   if (eligible.length <= 1) return [next];
   const top = Math.max(...eligible.map((c) => c.priority ?? 0));

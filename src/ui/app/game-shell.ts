@@ -126,7 +126,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     session = next;
     next.subscribe((view, outputs) => {
       if (quiet) return;
-      for (const output of outputs) audio.play(output.cue);
+      for (const output of outputs) if (output.type === 'sound') audio.play(output.cue);
       if (!modes.kiosk && (view.screen === 'consequence' || view.screen === 'ended'))
         saves.write(next.save(), { turn: view.progress.turn, ended: view.screen === 'ended' });
       ctx.render({ focus: true });

@@ -1,7 +1,12 @@
-import { INITIATIVE_STATES, type Condition, type Range } from '../scenario/format';
-import type { GameState } from './game-state';
-import { linkKey } from './links';
-import type { ScenarioIndex } from './scenario-index';
+/**
+ * The test oracle of conditions: a direct, interpreted reading of their documented meaning, kept apart
+ * from the game's compiled conditions (src/core/compile-condition.ts) so the tests can check one against
+ * the other. The game never runs this.
+ */
+import { INITIATIVE_STATES, type Condition, type Range } from '../../../src/scenario/format';
+import type { GameState } from '../../../src/core/game-state';
+import { linkKey } from '../../../src/core/links';
+import type { ScenarioIndex } from '../../../src/core/scenario-index';
 
 const inRange = (value: number, range: Range): boolean =>
   (range.atLeast === undefined || value >= range.atLeast) &&
