@@ -75,6 +75,31 @@ function initiativeTest(condition: Extract<Condition, { initiative: string }>): 
   };
 }
 
+/** The gap between meters: the highest of their values minus the lowest (missing meters count 0). */
+export function gapReader(meters: readonly string[]): (state: GameState) => number {
+  return (state) => {
+    let low = Infinity;
+    let high = -Infinity;
+    for (const id of meters) {
+      const value = state.meters[id] ?? 0;
+      if (value < low) low = value;
+      if (value > high) high = value;
+    }
+    return meters.length === 0 ? 0 : high - low;
+  };
+}
+
+/** Whether a meter leads every other meter of `among` by at least `by`. */
+function dominantTest(condition: Extract<Condition, { dominant: string }>): StateTest {
+  const { dominant, by } = condition;
+  const others = condition.among.filter((id) => id !== dominant);
+  return (state) => {
+    const value = state.meters[dominant] ?? 0;
+    for (const id of others) if (value - (state.meters[id] ?? 0) < by) return false;
+    return true;
+  };
+}
+
 /**
  * Compiles a condition into a test, for an index whose phases are `phases`. The condition must not
  * change afterwards (scenarios are read-only once indexed).
@@ -112,5 +137,11 @@ export function compileCondition(condition: Condition | undefined, phases: reado
     const id = condition.cardPlayed;
     return (state) => (state.played[id] ?? 0) > 0;
   }
+  if ('leftOut' in condition) {
+    const family = condition.leftOut;
+    return rangeTest(condition, (state) => state.turn - (state.lastInvolved[family] ?? 0));
+  }
+  if ('gap' in condition) return rangeTest(condition, gapReader(condition.gap));
+  if ('dominant' in condition) return dominantTest(condition);
   return unreachable(condition, 'condition');
 }

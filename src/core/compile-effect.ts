@@ -8,7 +8,7 @@ import type { Effect, Initiative, InitiativeState, MeterDef } from '../scenario/
 import type { StateTest } from './compile-condition';
 import type { Cause } from './game-state';
 import { linkKey, MAX_LINK_STRENGTH } from './links';
-import { writable, type TurnContext } from './turn-context';
+import { writable, writablePending, type TurnContext } from './turn-context';
 import { unreachable } from './unreachable';
 
 /** A compiled effect: applies itself to a turn in progress, recording its change with `cause`. */
@@ -20,6 +20,13 @@ export interface EffectLookups {
   readonly initiatives: ReadonlyMap<string, Initiative>;
   /** The compiled `requires` of each initiative (absent: always holds). */
   readonly requires: ReadonlyMap<string, StateTest>;
+}
+
+/** Where an effect is written: its card, its choice, and its path in the choice (`effects/2`…). */
+export interface EffectSite {
+  readonly card: string;
+  readonly choice: string;
+  readonly path: string;
 }
 
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
@@ -75,16 +82,38 @@ function meterStep(meter: string, delta: number, lookups: EffectLookups): Effect
   const def = lookups.meters.get(meter);
   if (!def) return NOTHING;
   const { min, max, initial } = def;
+  const cap = def.maxRisePerTurn;
+  if (cap === undefined || delta <= 0)
+    return (turn, cause) => {
+      const from = turn.draft.meters[meter] ?? initial;
+      const to = clamp(from + delta, min, max);
+      writable(turn, 'meters')[meter] = to;
+      turn.changes.push({ kind: 'meter', meter, from, to, cause });
+    };
+  // Trust takes time: what this turn has already raised the meter counts against its cap.
+  const capCause: Cause = { rule: 'rise-cap', meter };
   return (turn, cause) => {
+    const risen = (turn.risen ??= {});
+    const already = risen[meter] ?? 0;
+    const allowed = Math.min(delta, Math.max(0, cap - already));
     const from = turn.draft.meters[meter] ?? initial;
-    const to = clamp(from + delta, min, max);
-    writable(turn, 'meters')[meter] = to;
-    turn.changes.push({ kind: 'meter', meter, from, to, cause });
+    const to = clamp(from + allowed, min, max);
+    if (allowed > 0) {
+      writable(turn, 'meters')[meter] = to;
+      turn.changes.push({ kind: 'meter', meter, from, to, cause });
+    }
+    if (to > from) risen[meter] = already + (to - from);
+    if (allowed < delta)
+      turn.changes.push({ kind: 'meter', meter, from: to, to, cause: capCause, lost: delta - allowed });
   };
 }
 
-/** Compiles one effect. */
-export function compileEffect(effect: Effect, lookups: EffectLookups): EffectStep {
+/**
+ * Compiles one effect written at `site`. A `delayed` effect compiles to its queuing: its own effects
+ * are compiled by the rules (src/core/compiled-rules.ts) and applied when it lands
+ * (src/core/end-of-turn.ts).
+ */
+export function compileEffect(effect: Effect, lookups: EffectLookups, site: EffectSite): EffectStep {
   switch (effect.type) {
     case 'meter':
       return meterStep(effect.meter, effect.delta, lookups);
@@ -116,6 +145,13 @@ export function compileEffect(effect: Effect, lookups: EffectLookups): EffectSte
       const cue = effect.cue;
       return (turn, cause) => {
         turn.changes.push({ kind: 'sound', cue, cause });
+      };
+    }
+    case 'delayed': {
+      const { card, choice, path } = site;
+      // Queued with the turn of the choice: the turn being played (the counter moves at its close).
+      return (turn) => {
+        writablePending(turn).push({ turn: turn.draft.turn + 1, card, choice, path });
       };
     }
     default:

@@ -4,15 +4,23 @@
  * with the previous state and copies a table the first time a rule writes it; the in-place fast path
  * owns every table from the start. Both run the same rules: only this bookkeeping differs.
  */
-import type { Change, GameState } from './game-state';
+import type { Change, GameState, PendingDelayed } from './game-state';
 
 /** The tables of a state that a turn may write. */
-export type Table = 'meters' | 'links' | 'flags' | 'initiatives' | 'played';
+export type Table = 'meters' | 'links' | 'flags' | 'initiatives' | 'played' | 'lastInvolved';
 
-const BITS: Record<Table, number> = { meters: 1, links: 2, flags: 4, initiatives: 8, played: 16 };
+const BITS: Record<Table, number> = {
+  meters: 1,
+  links: 2,
+  flags: 4,
+  initiatives: 8,
+  played: 16,
+  lastInvolved: 32,
+};
+const PENDING = 64;
 
 /** Every table owned: a state no one else holds (the fast path). */
-export const OWN_ALL = 31;
+export const OWN_ALL = 127;
 
 /** A turn in progress. */
 export interface TurnContext {
@@ -22,6 +30,8 @@ export interface TurnContext {
   own: number;
   /** Whether the whole state is the caller's own (the fast path): its log is appended in place. */
   readonly inPlace: boolean;
+  /** How much each meter with a `maxRisePerTurn` has risen this turn (created when first needed). */
+  risen: Record<string, number> | null;
 }
 
 /** Copies one table. A for-in loop: much faster than spread for id-keyed (dictionary-mode) objects. */
@@ -41,9 +51,18 @@ export function writable<K extends Table>(turn: TurnContext, name: K): GameState
   return turn.draft[name];
 }
 
+/** The queue of delayed consequences of the draft, to append to: copied first if it is still shared. */
+export function writablePending(turn: TurnContext): PendingDelayed[] {
+  if ((turn.own & PENDING) === 0) {
+    turn.draft.pending = turn.draft.pending.slice();
+    turn.own |= PENDING;
+  }
+  return turn.draft.pending;
+}
+
 /** A turn on a state: a shallow copy for the pure reducer, the state itself in place. */
 export function beginTurn(state: GameState, inPlace: boolean): TurnContext {
   return inPlace
-    ? { draft: state, changes: [], own: OWN_ALL, inPlace }
-    : { draft: { ...state }, changes: [], own: 0, inPlace };
+    ? { draft: state, changes: [], own: OWN_ALL, inPlace, risen: null }
+    : { draft: { ...state }, changes: [], own: 0, inPlace, risen: null };
 }

@@ -8,9 +8,11 @@
  * public API and the CLI all go through these functions (see src/core/reducer.ts for the event form).
  */
 import type { CompiledChoice } from './compiled-rules';
+import { endOfTurn } from './end-of-turn';
 import { findAnytimeEnding, resolveFinalEnding } from './endings';
-import { totalLinkStrength, type GameState } from './game-state';
+import { totalLinkStrength, type GameState, type TurnRecord } from './game-state';
 import { applyInitiativeFailures } from './initiative-failures';
+import { nextFloat } from './rng';
 import type { ScenarioIndex } from './scenario-index';
 import { beginTurn, copyTable, writable, type TurnContext } from './turn-context';
 import { chainIsPlayable, drawCard } from './turn-draw';
@@ -97,8 +99,21 @@ function linkStrengthAfter(turn: TurnContext): number {
   return total;
 }
 
-/** Closes a turn: rule-driven changes, the counters, the chain, the consequence screen, the log record. */
-function closeTurn(turn: TurnContext, card: string, choice: CompiledChoice, index: ScenarioIndex): void {
+/** What the choice itself adds to its turn's record: the outcome that applied, the risk drawn. */
+type ChoiceRecord = Pick<TurnRecord, 'outcome' | 'risk'>;
+
+/**
+ * Closes a turn: initiative failures, the counters, the chain, the consequence screen, then the
+ * end-of-turn rules (delayed consequences, drift, ceilings; failures again if they changed anything),
+ * and the log record.
+ */
+function closeTurn(
+  turn: TurnContext,
+  card: string,
+  choice: CompiledChoice,
+  index: ScenarioIndex,
+  fromChoice: ChoiceRecord,
+): void {
   const { draft } = turn;
   applyInitiativeFailures(turn, index);
   draft.turn += 1;
@@ -107,7 +122,10 @@ function closeTurn(turn: TurnContext, card: string, choice: CompiledChoice, inde
   played[card] = (played[card] ?? 0) + 1;
   draft.chain = choice.next;
   draft.screen = 'consequence';
-  const record = {
+  const before = turn.changes.length;
+  const fromRules = index.rules.endOfTurn ? endOfTurn(turn, index) : {};
+  if (turn.changes.length > before) applyInitiativeFailures(turn, index);
+  const record: TurnRecord = {
     turn: draft.turn,
     phase: index.phases[draft.phaseIndex]?.id ?? '',
     card,
@@ -115,6 +133,8 @@ function closeTurn(turn: TurnContext, card: string, choice: CompiledChoice, inde
     changes: turn.changes,
     meters: copyTable(draft.meters),
     linkStrength: linkStrengthAfter(turn),
+    ...fromChoice,
+    ...fromRules,
   };
   if (turn.inPlace) draft.log.push(record);
   else draft.log = [...draft.log, record];
@@ -128,21 +148,71 @@ function takeable(state: GameState, choiceId: string, index: ScenarioIndex): Com
   return compiled && compiled.available(state) ? compiled : undefined;
 }
 
-/** Applies a takeable choice to a turn: its effects, then the close of the turn. */
-function applyChoice(turn: TurnContext, card: string, choice: CompiledChoice, index: ScenarioIndex): void {
+/** Options of a choice, for tools: `risk` decides the stated risk instead of the seeded draw. */
+export interface ChooseOptions {
+  /** Whether the choice's risk, if one applies, happens (no draw is then taken from the generator). */
+  risk?: boolean;
+}
+
+/**
+ * Applies a takeable choice to a turn. In the state before it: the first outcome whose condition holds,
+ * and the first risk whose condition holds (one draw of the seeded generator decides it; a choice
+ * without an applicable risk draws nothing). Then its effects, the outcome's, the risk's if it happens,
+ * the families it involves, and the close of the turn.
+ */
+function applyChoice(
+  turn: TurnContext,
+  card: string,
+  choice: CompiledChoice,
+  index: ScenarioIndex,
+  options: ChooseOptions | undefined,
+): void {
+  const { draft } = turn;
+  const fromChoice: ChoiceRecord = {};
+  let outcome = -1;
+  for (let i = 0; i < choice.outcomes.length && outcome < 0; i++)
+    if (choice.outcomes[i]?.when(draft)) outcome = i;
+  let risk = -1;
+  for (let i = 0; i < choice.risks.length && risk < 0; i++) if (choice.risks[i]?.when(draft)) risk = i;
+  let happened = false;
+  const stated = choice.risks[risk];
+  if (stated) {
+    if (options?.risk !== undefined) happened = options.risk;
+    else {
+      const [r, rng] = nextFloat(draft.rng);
+      draft.rng = rng;
+      happened = r < stated.chance;
+    }
+    fromChoice.risk = { index: risk, chance: stated.chance, happened };
+  }
   for (const step of choice.effects) step(turn, choice.cause);
-  closeTurn(turn, card, choice, index);
+  const applied = choice.outcomes[outcome];
+  if (applied) {
+    fromChoice.outcome = outcome;
+    for (const step of applied.effects) step(turn, applied.cause);
+  }
+  if (stated && happened) for (const step of stated.effects) step(turn, stated.cause);
+  if (choice.involves.length > 0) {
+    const involved = writable(turn, 'lastInvolved');
+    for (const family of choice.involves) involved[family] = draft.turn + 1;
+  }
+  closeTurn(turn, card, choice, index, fromChoice);
 }
 
 /**
  * Takes a choice on the current card. Returns the state unchanged when the choice is not available
  * (or the screen is not a card).
  */
-export function choose(state: GameState, choiceId: string, index: ScenarioIndex): GameState {
+export function choose(
+  state: GameState,
+  choiceId: string,
+  index: ScenarioIndex,
+  options?: ChooseOptions,
+): GameState {
   const choice = takeable(state, choiceId, index);
   if (!choice || state.card === null) return state;
   const turn = beginTurn(state, false);
-  applyChoice(turn, state.card, choice, index);
+  applyChoice(turn, state.card, choice, index, options);
   return turn.draft;
 }
 
@@ -151,9 +221,14 @@ export function choose(state: GameState, choiceId: string, index: ScenarioIndex)
  * else holds (a session's own state, from `createInitialState` or a clone); returns whether the choice
  * was taken.
  */
-export function chooseInPlace(state: GameState, choiceId: string, index: ScenarioIndex): boolean {
+export function chooseInPlace(
+  state: GameState,
+  choiceId: string,
+  index: ScenarioIndex,
+  options?: ChooseOptions,
+): boolean {
   const choice = takeable(state, choiceId, index);
   if (!choice || state.card === null) return false;
-  applyChoice(beginTurn(state, true), state.card, choice, index);
+  applyChoice(beginTurn(state, true), state.card, choice, index, options);
   return true;
 }

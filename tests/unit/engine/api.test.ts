@@ -31,9 +31,10 @@ describe('public headless API', () => {
       codex,
     });
     expect(broken.ok).toBe(false);
-    expect(broken.problems[0]).toMatchObject({ file: 'x.json', code: 'unknown-ref', severity: 'error' });
-    expect(broken.problems[0]?.message).toContain('cite');
-    expect(broken.problems[0]?.line).toBeGreaterThan(1);
+    const error = broken.problems.find((p) => p.severity === 'error');
+    expect(error).toMatchObject({ file: 'x.json', code: 'unknown-ref', path: '/cards/0/speaker' });
+    expect(error?.message).toContain('cite');
+    expect(error?.line).toBeGreaterThan(1);
   });
 
   it('reads the view, takes choices by number or id, continues, and reaches an evaluated ending', () => {
