@@ -17,6 +17,7 @@ Verbs:
   new <id> [--dir D]                      write a starter scenario that validates and plays
   play <file> [--seed N] [--choices 1,2,…]
                                           play one session in text mode (choices typed, or given)
+  migrate <file> [--write]                convert a file to the current format (layout kept)
 
 Exit codes: 0 fine, 1 problems found, 2 usage error.`,
   validate: `Usage: npm run scenario -- validate <files…> [--lang fr|en]
@@ -70,6 +71,13 @@ Without --choices, type a choice's number at each card (q or end of input stops)
 the numbers are played in order and the session stops, saying where, when they run out; a number
 that a card does not offer is a usage error. The last line gives the command that replays the
 session, so a playthrough can be shared and continued.`,
+  migrate: `Usage: npm run scenario -- migrate <file> [--write] [--lang fr|en]
+
+Converts a scenario file to the current format version (2). Format 1 files change in two places
+only: "formatVersion" becomes 2 and meta.choicePreview is renamed meta.preview; the key order,
+the indentation and the objects written on one line are kept, and the scenario plays exactly as
+before. (Older draft files, format 0, are rewritten as 2-space JSON.) Without --write the converted
+text is printed; with --write the file is rewritten. The result is validated: exit 1 on any error.`,
 };
 
 const FR: Record<string, string> = {
@@ -88,6 +96,7 @@ Verbes :
   new <id> [--dir D]                      écrit un scénario de départ valide et jouable
   play <fichier> [--seed N] [--choices 1,2,…]
                                           joue une partie en mode texte (choix tapés, ou donnés)
+  migrate <fichier> [--write]             convertit un fichier au format actuel (mise en page gardée)
 
 Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 erreur d'usage.`,
   validate: `Usage : npm run scenario -- validate <fichiers…> [--lang fr|en]
@@ -143,6 +152,14 @@ Sans --choices, tapez le numéro d'un choix à chaque carte (q ou fin de l'entr�
 --choices, les numéros sont joués dans l'ordre et la partie s'arrête, en disant où, quand ils sont
 épuisés ; un numéro qu'une carte ne propose pas est une erreur d'usage. La dernière ligne donne la
 commande qui rejoue la partie : on peut la partager et la poursuivre.`,
+  migrate: `Usage : npm run scenario -- migrate <fichier> [--write] [--lang fr|en]
+
+Convertit un scénario à la version actuelle du format (2). Un fichier au format 1 ne change qu'en
+deux endroits : « formatVersion » passe à 2 et meta.choicePreview est renommé meta.preview ; l'ordre
+des clés, l'indentation et les objets écrits sur une ligne sont gardés, et le scénario se joue
+exactement comme avant. (Les brouillons au format 0 sont réécrits en JSON indenté de 2 espaces.) Sans
+--write, le texte converti est affiché ; avec --write, le fichier est réécrit. Le résultat est
+validé : code 1 s'il y a une erreur.`,
 };
 
 /** Help texts by language and verb (`general` for the overview). */

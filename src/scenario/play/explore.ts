@@ -1,14 +1,15 @@
 /**
  * Systematic, bounded exploration of a scenario: from each state, every card that could be drawn (the
- * random draw is branched over the whole eligible pool) and every available choice. Identical states
- * are explored once. The rules used are the fast ones of src/core/turn.ts.
+ * random draw is branched over the whole eligible pool), every available choice, and both ways of a
+ * stated risk. Identical states are explored once. The rules are the turn reducer's (src/core/turn.ts).
  */
 import { canonicalJson } from '../../core/hash';
 import { createInitialState, type GameState } from '../../core/game-state';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import { advance, availableChoices, choose, eligibleCards } from '../../core/turn';
 import { chainIsPlayable } from '../../core/turn-draw';
-import { POSTURES } from '../format';
+import { POSTURES, type Scenario } from '../format';
+import { forEachCondition } from '../validation/semantic-refs';
 import { wordTable } from './reading-time';
 import { defaultTurnLimit, playSession } from './simulate';
 
@@ -68,8 +69,20 @@ function fingerprint(text: string): string {
   return `${a.toString(36)}:${b.toString(36)}`;
 }
 
-/** The fields of a state that decide its future (the log, seed and generator do not: draws are branched). */
-const keyOf = (s: GameState): string =>
+/** Whether any condition of a scenario reads `leftOut` (only then does involvement shape the future). */
+function readsLeftOut(scenario: Scenario): boolean {
+  let found = false;
+  forEachCondition(scenario, (condition) => {
+    if ('leftOut' in condition) found = true;
+  });
+  return found;
+}
+
+/**
+ * The fields of a state that decide its future (the log, seed and generator do not: draws are
+ * branched; who was involved when only matters to a scenario that reads `leftOut`).
+ */
+const keyOf = (s: GameState, involvement: boolean): string =>
   fingerprint(
     canonicalJson([
       s.screen,
@@ -84,6 +97,8 @@ const keyOf = (s: GameState): string =>
       s.card,
       s.chain,
       s.ending,
+      s.pending,
+      involvement ? s.lastInvolved : null,
     ]),
   );
 
@@ -119,10 +134,11 @@ export function explore(index: ScenarioIndex, options: ExploreOptions = {}): Exp
     if (bucket.examples.length < MAX_EXAMPLES) bucket.examples.push(trace);
   };
   const stack: Node[] = [{ state: createInitialState(index, 0), trace: [] }];
+  const involvement = readsLeftOut(index.scenario);
   let complete = true;
   while (stack.length > 0) {
     const { state, trace } = stack.pop() as Node;
-    const key = keyOf(state);
+    const key = keyOf(state, involvement);
     if (seen.has(key)) continue;
     if (seen.size >= maxStates) {
       complete = false;
@@ -149,8 +165,12 @@ export function explore(index: ScenarioIndex, options: ExploreOptions = {}): Exp
       cards.add(card.id);
       for (const choice of available) {
         choices.add(`${card.id}/${choice.id}`);
-        const next = choose(state, choice.id, index);
-        stack.push({ state: { ...next, log: [] }, trace: [...trace, `${card.id}/${choice.id}`] });
+        const risky = index.rules.byChoice.get(choice)?.risks.some((risk) => risk.when(state)) ?? false;
+        const ways = risky ? [{ risk: true }, { risk: false }] : [undefined];
+        for (const way of ways) {
+          const next = choose(state, choice.id, index, way);
+          stack.push({ state: { ...next, log: [] }, trace: [...trace, `${card.id}/${choice.id}`] });
+        }
       }
       continue;
     }

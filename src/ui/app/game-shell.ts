@@ -5,7 +5,7 @@
  */
 import type { AmbientKey } from '../../adapters/audio';
 import { loadBundledScenario, type ScenarioLoad } from '../../adapters/scenario-source';
-import type { GameSession } from '../../engine/game-session';
+import type { GameSession, SessionOutput } from '../../engine/game-session';
 import { localize } from '../../engine/localize';
 import type { ViewModel } from '../../engine/view-model';
 import { archiveImageUrl } from '../authoring/archive-images';
@@ -68,6 +68,8 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
   const hud = createHudMeters();
   ctx.byId('hud-host').append(hud.element);
   let session: GameSession | null = null;
+  /** What the session emitted with its last event (risk drawn, consequences landed): announced once. */
+  let heard: readonly SessionOutput[] = [];
   let loaded: Extract<ScenarioLoad, { ok: true }> | null = null;
   let quiet = false;
   const current = (): { session: GameSession; loaded: Extract<ScenarioLoad, { ok: true }> } | null =>
@@ -126,6 +128,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     session = next;
     next.subscribe((view, outputs) => {
       if (quiet) return;
+      heard = outputs;
       for (const output of outputs) if (output.type === 'sound') audio.play(output.cue);
       if (!modes.kiosk && (view.screen === 'consequence' || view.screen === 'ended'))
         saves.write(next.save(), { turn: view.progress.turn, ended: view.screen === 'ended' });
@@ -235,7 +238,8 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     );
     territory.publish(session);
     modes.afterRender(true);
-    if (options.focus) ctx.announcer.say(announcement(view, i18n.t));
+    if (options.focus) ctx.announcer.say(announcement(view, i18n.t, heard));
+    heard = [];
   };
 
   const preload = async (): Promise<ScenarioLoad> => {

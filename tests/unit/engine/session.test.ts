@@ -27,7 +27,8 @@ describe('game session facade', () => {
     const stop = session.subscribe((view, outputs) => {
       screens.push(view.screen);
       for (const output of outputs) if (output.type === 'sound') sounds.push(output.cue);
-      for (const output of outputs) if (output.type === 'announce') announced.push(output.ending);
+      for (const output of outputs)
+        if (output.type === 'announce' && output.what === 'ending') announced.push(output.ending);
     });
     playFirstChoices(session);
     stop();
