@@ -244,6 +244,7 @@ const OWNER: Record<MessageLang, Record<string, string>> = {
     evaluation: 'Evaluation',
     meta: 'Metadata',
     map: 'Map',
+    drift: 'Drift rule',
   },
   fr: {
     actor: "L'acteur",
@@ -258,6 +259,7 @@ const OWNER: Record<MessageLang, Record<string, string>> = {
     evaluation: "L'évaluation",
     meta: 'Les métadonnées',
     map: 'La carte du territoire',
+    drift: 'La règle de dérive',
   },
 };
 
@@ -284,6 +286,7 @@ export function describeOwner(lang: MessageLang, path: string, root: unknown): s
     endings: 'ending',
     concepts: 'concept',
     links: 'link',
+    drift: 'drift',
   };
   const head = parts[0] ?? '';
   const kind = plural[head];
@@ -292,6 +295,8 @@ export function describeOwner(lang: MessageLang, path: string, root: unknown): s
   const item = Array.isArray(list)
     ? (list[Number(parts[1])] as Record<string, unknown> | undefined)
     : undefined;
+  // A drift rule has no id: it is named by its number in the list (1, 2…).
+  if (kind === 'drift') return `${OWNER[lang].drift} ${Number(parts[1] ?? 0) + 1}`;
   const id = typeof item?.id === 'string' ? item.id : `#${parts[1] ?? '?'}`;
   let text = `${OWNER[lang][kind] ?? kind} ${q(id)}`;
   if (kind === 'card' && parts[2] === 'choices') {
