@@ -14,6 +14,7 @@ import { runStrings } from './verb-strings';
 import { runNew } from './verb-new';
 import { runPlay } from './verb-play';
 import { runMigrate } from './verb-migrate';
+import { runAnalyse } from './verb-analyse';
 
 const SWITCHES = ['json', 'help', 'force', 'write', 'strict'];
 
@@ -31,6 +32,7 @@ const VERBS: Record<string, Verb> = {
   new: runNew,
   play: (args, lang, out) => runPlay(args, lang, out),
   migrate: runMigrate,
+  analyse: runAnalyse,
 };
 
 /** Runs the CLI on arguments; returns the exit code. */

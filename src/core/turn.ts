@@ -99,9 +99,6 @@ function linkStrengthAfter(turn: TurnContext): number {
   return total;
 }
 
-/** What the choice itself adds to its turn's record: the outcome that applied, the risk drawn. */
-type ChoiceRecord = Pick<TurnRecord, 'outcome' | 'risk'>;
-
 /**
  * Closes a turn: initiative failures, the counters, the chain, the consequence screen, then the
  * end-of-turn rules (delayed consequences, drift, ceilings; failures again if they changed anything),
@@ -112,7 +109,8 @@ function closeTurn(
   card: string,
   choice: CompiledChoice,
   index: ScenarioIndex,
-  fromChoice: ChoiceRecord,
+  outcome: number | undefined,
+  risk: TurnRecord['risk'],
 ): void {
   const { draft } = turn;
   applyInitiativeFailures(turn, index);
@@ -122,9 +120,14 @@ function closeTurn(
   played[card] = (played[card] ?? 0) + 1;
   draft.chain = choice.next;
   draft.screen = 'consequence';
-  const before = turn.changes.length;
-  const fromRules = index.rules.endOfTurn ? endOfTurn(turn, index) : {};
-  if (turn.changes.length > before) applyInitiativeFailures(turn, index);
+  let delayed: TurnRecord['delayed'];
+  let drifts: TurnRecord['drifts'];
+  if (index.rules.endOfTurn) {
+    const before = turn.changes.length;
+    ({ delayed, drifts } = endOfTurn(turn, index));
+    if (turn.changes.length > before) applyInitiativeFailures(turn, index);
+  }
+  // One shape for every record (absent parts are undefined: JSON and the state hash leave them out).
   const record: TurnRecord = {
     turn: draft.turn,
     phase: index.phases[draft.phaseIndex]?.id ?? '',
@@ -133,8 +136,10 @@ function closeTurn(
     changes: turn.changes,
     meters: copyTable(draft.meters),
     linkStrength: linkStrengthAfter(turn),
-    ...fromChoice,
-    ...fromRules,
+    outcome,
+    risk,
+    delayed,
+    drifts,
   };
   if (turn.inPlace) draft.log.push(record);
   else draft.log = [...draft.log, record];
@@ -168,35 +173,36 @@ function applyChoice(
   options: ChooseOptions | undefined,
 ): void {
   const { draft } = turn;
-  const fromChoice: ChoiceRecord = {};
-  let outcome = -1;
-  for (let i = 0; i < choice.outcomes.length && outcome < 0; i++)
-    if (choice.outcomes[i]?.when(draft)) outcome = i;
-  let risk = -1;
-  for (let i = 0; i < choice.risks.length && risk < 0; i++) if (choice.risks[i]?.when(draft)) risk = i;
-  let happened = false;
-  const stated = choice.risks[risk];
-  if (stated) {
+  const { outcomes, risks } = choice;
+  let outcome: number | undefined;
+  for (let i = 0; i < outcomes.length && outcome === undefined; i++)
+    if (outcomes[i]?.when(draft)) outcome = i;
+  let stated: (typeof risks)[number] | undefined;
+  let risk: TurnRecord['risk'];
+  for (let i = 0; i < risks.length && stated === undefined; i++) {
+    const candidate = risks[i];
+    if (!candidate?.when(draft)) continue;
+    stated = candidate;
+    let happened: boolean;
     if (options?.risk !== undefined) happened = options.risk;
     else {
       const [r, rng] = nextFloat(draft.rng);
       draft.rng = rng;
-      happened = r < stated.chance;
+      happened = r < candidate.chance;
     }
-    fromChoice.risk = { index: risk, chance: stated.chance, happened };
+    risk = { index: i, chance: candidate.chance, happened };
   }
   for (const step of choice.effects) step(turn, choice.cause);
-  const applied = choice.outcomes[outcome];
-  if (applied) {
-    fromChoice.outcome = outcome;
-    for (const step of applied.effects) step(turn, applied.cause);
+  if (outcome !== undefined) {
+    const applied = outcomes[outcome];
+    if (applied) for (const step of applied.effects) step(turn, applied.cause);
   }
-  if (stated && happened) for (const step of stated.effects) step(turn, stated.cause);
+  if (stated && risk?.happened) for (const step of stated.effects) step(turn, stated.cause);
   if (choice.involves.length > 0) {
     const involved = writable(turn, 'lastInvolved');
     for (const family of choice.involves) involved[family] = draft.turn + 1;
   }
-  closeTurn(turn, card, choice, index, fromChoice);
+  closeTurn(turn, card, choice, index, outcome, risk);
 }
 
 /**

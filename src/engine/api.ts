@@ -9,10 +9,17 @@
  * (src/engine/game-session.ts), which runs that reducer inside the compiled XState machine.
  */
 import { evaluate } from '../core/endings';
-import { choicesOf, createInitialState, type GameState, type Screen } from '../core/game-state';
+import {
+  choicesOf,
+  createInitialState,
+  type GameState,
+  type Screen,
+  type TurnRecord,
+} from '../core/game-state';
 import { replay, type ReplayResult } from '../core/replay';
 import { indexScenario, type ScenarioIndex } from '../core/scenario-index';
-import { advanceInPlace, chooseInPlace, shownChoices } from '../core/turn';
+import { seedRng } from '../core/rng';
+import { advanceInPlace, availableChoices, choose, chooseInPlace, shownChoices } from '../core/turn';
 import type {
   Card,
   Choice,
@@ -37,7 +44,7 @@ import { SAVE_VERSION } from './save-version';
 import type { ViewModel } from './view-model';
 import { clonedState } from './cloned-state';
 
-export type { Debrief, GameState, Problem, Scenario, Screen, ViewModel };
+export type { Debrief, GameState, Problem, Scenario, Screen, TurnRecord, ViewModel };
 
 /** A scenario ready to play: validated (and migrated), indexed, with the concepts it can show. */
 export interface LoadedScenario {
@@ -183,9 +190,15 @@ export class Session {
     return clonedState(this.game);
   }
 
-  /** An independent copy of this session (same state, same language). */
-  clone(): Session {
-    return new Session(this.loaded, clonedState(this.game), this.lang);
+  /**
+   * An independent copy of this session (same state, same language). With `seed`, the copy's random
+   * generator is reseeded: its future draws (cards, stated risks) differ from this session's. For
+   * look-ahead, e.g. estimating a choice by playing many possible futures.
+   */
+  clone(options: { seed?: number } = {}): Session {
+    const state = clonedState(this.game);
+    if (options.seed !== undefined) state.rng = seedRng(options.seed);
+    return new Session(this.loaded, state, this.lang);
   }
 
   /** The card on show (authored data), or null when the screen is not a card. */
@@ -205,6 +218,26 @@ export class Session {
       choice,
       available: rules.byChoice.get(choice)?.available(this.game) ?? false,
     }));
+  }
+
+  /** The choices of the current card that can be taken now, in screen order (cheap: no view built). */
+  available(): readonly Choice[] {
+    const card = this.card();
+    return card ? availableChoices(card, this.game, this.loaded.index) : [];
+  }
+
+  /**
+   * What taking a choice now would do, without taking it: the turn's record (every change with its
+   * cause, the outcome, the risk) and the state after it. `risk` decides the stated risk instead of
+   * drawing it. Null when the choice cannot be taken. The session is left as it was.
+   */
+  tryChoice(
+    choice: string,
+    options: { risk?: boolean } = {},
+  ): { record: TurnRecord; state: GameState } | null {
+    const after = choose(this.game, choice, this.loaded.index, options);
+    const record = after.log[after.log.length - 1];
+    return after === this.game || !record ? null : { record, state: after };
   }
 
   /**

@@ -157,6 +157,8 @@ async function main(): Promise<number> {
   const playthroughs = pickFigure(engine, [/largest/i, /playthrough/i]);
   const validate300 = pickFigure(engine, [/valid/i, /300/]);
   const ratioToV1 = pickFigure(engine, [/ratioToV1/]);
+  const analyseSec = pickFigure(engine, [/analyseLargestSec/]);
+  const analyseFirst = pickFigure(engine, [/analyseFirstFiguresMs/]);
   const checks: BudgetCheck[] = [
     atMost(
       {
@@ -250,6 +252,32 @@ async function main(): Promise<number> {
       },
       ratioToV1?.value,
       LIMITS.fastPathRatioToV1,
+    ),
+    atMost(
+      {
+        id: 'engine-analyse',
+        figure: 'Dilemma analysis of the largest scenario (1,000 runs/policy, expert 200), one core',
+        unit: 's',
+        budget: '≤ 20 s',
+        ...(analyseSec
+          ? { note: analyseSec.key }
+          : { note: errors.engine ?? 'no analysis time in runEngineBench()' }),
+      },
+      analyseSec?.value,
+      LIMITS.analyseSeconds,
+    ),
+    atMost(
+      {
+        id: 'engine-analyse-first',
+        figure: 'Dilemma analysis: CPU time to the first figures (the inspector shows them first)',
+        unit: 'ms',
+        budget: '≤ 2,000 ms',
+        ...(analyseFirst
+          ? { note: `${analyseFirst.key}; in the browser, tests/e2e/inspector.spec.ts asserts < 2 s` }
+          : { note: errors.engine ?? 'no first-figures time in runEngineBench()' }),
+      },
+      analyseFirst?.value,
+      LIMITS.analyseFirstFiguresMs,
     ),
     atMost(
       {

@@ -3,7 +3,7 @@
  * random draw is branched over the whole eligible pool), every available choice, and both ways of a
  * stated risk. Identical states are explored once. The rules are the turn reducer's (src/core/turn.ts).
  */
-import { canonicalJson } from '../../core/hash';
+import { futureKey } from '../../core/state-key';
 import { createInitialState, type GameState } from '../../core/game-state';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import { advance, availableChoices, choose, eligibleCards } from '../../core/turn';
@@ -56,51 +56,14 @@ export interface ExploreReport {
 
 const MAX_EXAMPLES = 3;
 
-/** A 64-bit fingerprint of a text (two 32-bit FNV-1a variants): collisions are negligible at 10⁶ states. */
-function fingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
-    b ^= b >>> 13;
-  }
-  return `${a.toString(36)}:${b.toString(36)}`;
-}
-
 /** Whether any condition of a scenario reads `leftOut` (only then does involvement shape the future). */
-function readsLeftOut(scenario: Scenario): boolean {
+export function readsLeftOut(scenario: Scenario): boolean {
   let found = false;
   forEachCondition(scenario, (condition) => {
     if ('leftOut' in condition) found = true;
   });
   return found;
 }
-
-/**
- * The fields of a state that decide its future (the log, seed and generator do not: draws are
- * branched; who was involved when only matters to a scenario that reads `leftOut`).
- */
-const keyOf = (s: GameState, involvement: boolean): string =>
-  fingerprint(
-    canonicalJson([
-      s.screen,
-      s.phaseIndex,
-      s.phaseTurn,
-      s.turn,
-      s.meters,
-      s.links,
-      s.flags,
-      s.initiatives,
-      s.played,
-      s.card,
-      s.chain,
-      s.ending,
-      s.pending,
-      involvement ? s.lastInvolved : null,
-    ]),
-  );
 
 /** Every state `advance` could lead to, one per card the draw could pick. */
 function advanceBranches(state: GameState, index: ScenarioIndex): GameState[] {
@@ -138,7 +101,7 @@ export function explore(index: ScenarioIndex, options: ExploreOptions = {}): Exp
   let complete = true;
   while (stack.length > 0) {
     const { state, trace } = stack.pop() as Node;
-    const key = keyOf(state, involvement);
+    const key = futureKey(state, involvement);
     if (seen.has(key)) continue;
     if (seen.size >= maxStates) {
       complete = false;

@@ -14,6 +14,7 @@ import { importTranslations } from '../../scenario/authoring/strings-import';
 import type { Language } from '../../scenario/format';
 import { createArtAssets } from '../../adapters/art-assets';
 import { el, type Component, textButton } from '../dom';
+import { createInspectorAnalysis } from './inspector-analysis';
 import { openCardForm } from './inspector-card-form';
 import { createTrial } from './inspector-trial';
 import { downloadText, scenarioFileName, scenarioFileText } from './scenario-file';
@@ -103,6 +104,7 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
     return t('inspector.flag', { flag, set: setBy.join(', ') || '—', read: readBy.join(', ') || '—' });
   });
   const coverage = scenarioCoverage(loaded.index, INSPECTOR_RUNS);
+  const analysis = createInspectorAnalysis(t, lang, scenario);
   const percent = (share: number): string => `${Math.round(share * 1000) / 10} %`;
   const heading = el('h2', {
     className: 'panel-heading',
@@ -175,6 +177,7 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
             t('inspector.none'),
           ),
         ]),
+        analysis.element,
       ])),
     ],
   );
@@ -183,6 +186,7 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
     focusTarget: heading,
     unmount: () => {
       trial?.unmount();
+      analysis.unmount();
       element.remove();
     },
   };

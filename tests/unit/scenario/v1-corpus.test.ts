@@ -82,7 +82,7 @@ describe('the v1 corpus', () => {
       }
     });
 
-    it('reaches the same states through the XState machine (GameSession), for 20 seeds', () => {
+    it('reaches the same states through the XState machine (GameSession), and from its saves, for 20 seeds', () => {
       if (!opened.ok) throw new Error('not opened');
       for (const [seed, , , positions, hash] of sessions.slice(0, 20)) {
         const game = new GameSession(opened.loaded.index, { seed, lang: 'fr', concepts: new Map() });
@@ -95,6 +95,16 @@ describe('the v1 corpus', () => {
           }
         }
         expect(hashOf(game.state)).toBe(hash);
+        // The game's own restore of a save (seed + choices replayed into the machine) lands there too.
+        const restored = new GameSession(opened.loaded.index, {
+          seed,
+          lang: 'fr',
+          concepts: new Map(),
+          choices: game.save().choices,
+        });
+        while (restored.state.screen !== 'ended') restored.send({ type: 'CONTINUE' });
+        expect(hashOf(restored.state)).toBe(hash);
+        restored.stop();
         game.stop();
       }
     });
