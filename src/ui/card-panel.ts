@@ -27,7 +27,7 @@ function beforeChoosing(t: Translate, choice: ChoiceView): (HTMLElement | null)[
           ...choice.stakes.map((family, i) =>
             el('span', {
               className: `stake family-${family}`,
-              text: `${t(`family.${family}`)}${i < choice.stakes.length - 1 ? ',' : ''}`,
+              text: `${t(`family.${family}`)}${i < choice.stakes.length - 1 ? ', ' : ''}`,
             }),
           ),
         ])

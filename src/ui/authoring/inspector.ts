@@ -81,6 +81,16 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
     return button;
   };
   const graph = scenarioGraph(scenario);
+  /** A card's note for the facilitator (shown here, never to the room or a solo player). */
+  const facilitatorNote = (id: string): HTMLElement | null => {
+    const note = loaded.index.cards.get(id)?.facilitatorNote;
+    return note
+      ? el('p', {
+          className: 'inspector-note',
+          text: t('inspector.facilitatorNote', { note: localize(note, lang) }),
+        })
+      : null;
+  };
   const chains = (cardId: string): string[] =>
     graph.edges
       .filter((edge) => edge.kind === 'chain' && edge.from === `card:${cardId}`)
@@ -92,6 +102,7 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
         el('div', { className: 'inspector-card', attrs: { 'data-card': id } }, [
           cardButton(id),
           list(chains(id), ''),
+          facilitatorNote(id),
         ]),
       ),
     ]),
