@@ -26,9 +26,7 @@ describe.each(bundledScenarios())('$file', ({ file, text }) => {
 
   it('validates with zero problems', () => {
     const result = validateScenarioText(text, file, { knownConcepts });
-    // TEMPORARY (issue #12): the bundled files move to format 2 at the end of the engine lane.
-    const problems = result.problems.filter((p) => p.code !== 'format-migrated');
-    expect(problems.map((p) => formatProblem(p))).toEqual([]);
+    expect(result.problems.map((p) => formatProblem(p))).toEqual([]);
   });
 
   it('explores with zero problems (bounded)', () => {
