@@ -352,6 +352,16 @@ export type EvaluationTerm =
   | { flag: string; weight?: number }
   | { balance: string[]; weight?: number };
 
+/**
+ * A line a person of the territory says at the end, in their own voice: a quote, not a maxim nor a
+ * summary of the meters. Shown on the ending screen and quoted by the debrief's story.
+ */
+export interface Voice {
+  /** Actor id of the person who speaks. */
+  speaker: string;
+  text: LocalizedText;
+}
+
 /** An ending. */
 export interface Ending {
   id: string;
@@ -365,6 +375,8 @@ export interface Ending {
   /** Higher priority endings are checked first. Defaults to 0. */
   priority?: number;
   debrief?: LocalizedText[];
+  /** One to three short lines people of the territory say at the end, in their own voice. */
+  voices?: Voice[];
 }
 
 /** A concept of the codex. */
