@@ -207,7 +207,18 @@ export interface Actor {
   portrait: string;
   /** Position on the map, in percent of its width and height. */
   position: { x: number; y: number };
+  /**
+   * How the debrief's story speaks of the person: `elle` (she), `il` (he) or `iel` (they: the story
+   * then uses the name and no gendered agreement). Optional: by default it is read from the French role
+   * when that is clearly feminine or masculine ("Adjointe", "Directeur"), otherwise `iel`.
+   */
+  pronoun?: Pronoun;
 }
+
+/** The pronouns the story may use for a person (`iel`: none, the name and no gendered agreement). */
+export const PRONOUNS = ['elle', 'il', 'iel'] as const;
+/** How the story speaks of a person. */
+export type Pronoun = (typeof PRONOUNS)[number];
 
 /** A meter: one trust meter per family (id = family id), plus any the scenario declares. */
 export interface MeterDef {
