@@ -27,7 +27,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: dist ? `npx vite preview --port ${port} --strictPort --outDir ${dist}` : 'npm run preview',
+    command: `npx vite preview --port ${port} --strictPort${dist ? ` --outDir ${dist}` : ''}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

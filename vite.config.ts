@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { cspPlugin, precachePlugin } from './src/build/precache-plugin';
+import { cspPlugin, precachePlugin, SECURITY_HEADERS } from './src/build/precache-plugin';
 import { scenarioLivePlugin } from './src/build/scenario-live-plugin';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -40,6 +40,8 @@ export default defineConfig({
     ],
   },
   define: PHASER_FLAGS,
+  // The file worker (src/ui/authoring/file-check-worker.ts) is an ES module, like the page.
+  worker: { format: 'es' },
   // Build only: strict CSP meta in the page, and sw.js precaching the whole game (offline play).
   // Serve only: live preview of scenarios/*.json and scenarios/drafts/*.json (src/build/scenario-live-plugin.ts).
   plugins: [cspPlugin(), precachePlugin(), scenarioLivePlugin(here('./scenarios'))],
@@ -47,7 +49,9 @@ export default defineConfig({
   // asks for a module that is not there.
   optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },
   server: { port: 5173, strictPort: true, fs: { allow: [here('.')] } },
-  preview: { port: 4173, strictPort: true },
+  // The built game is served with the headers a host must send (docs/security.md): the CSP as a header,
+  // with frame-ancestors 'none', which a <meta> cannot carry.
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {
     root: here('.'),
     environment: 'node',

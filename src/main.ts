@@ -51,7 +51,17 @@ async function main(): Promise<void> {
   const root = byId('game');
   const params = parseUrlParams(location.search);
   root.dataset.mode = params.mode;
-  const storage = createStorage(() => window.localStorage);
+  // A write the storage refuses (full) is told once; saves are told by the game shell, with an export.
+  let writeFailureTold = false;
+  const storage = createStorage(
+    () => window.localStorage,
+    'tisser:',
+    (key) => {
+      if (writeFailureTold || key.startsWith('save:') || key === 'probe') return;
+      writeFailureTold = true;
+      report('storage.full');
+    },
+  );
   const saves = createSaves(storage);
   const stored = parseSettings(storage.get('settings'));
   const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -233,7 +243,10 @@ async function main(): Promise<void> {
   if (params.mode === 'evenement') await (await game()).preload();
   render({ focus: false });
   if (stored.corrupt) report('settings.corrupt');
-  if (!storage.set('probe', '1')) report('storage.unavailable');
+  if (!storage.set('probe', '1')) {
+    writeFailureTold = true;
+    report('storage.unavailable');
+  }
   storage.remove('probe');
   installCrashGuard(window, crash);
   registerServiceWorker(navigator, import.meta.env.PROD);

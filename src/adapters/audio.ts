@@ -16,6 +16,8 @@ export const SOUND_KEYS = [
   'ambient-quartier',
   'ambient-vallee',
   'ambient-ville-industrielle',
+  'ambient-banlieue-culturelle',
+  'ambient-vallee-pyreneenne',
 ] as const;
 
 /** A sound of the game. */

@@ -12,18 +12,23 @@ export interface SafeStorage {
   getJson<T>(key: string, fallback: T): T;
   /** Writes a JSON value; returns false when it could not be stored persistently. */
   setJson(key: string, value: unknown): boolean;
+  /** The keys (without the prefix) that start with `start`, in the store and in memory. */
+  keys(start: string): string[];
 }
 
-/** The part of the Web Storage API the wrapper needs. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** The part of the Web Storage API the wrapper needs (`key` and `length` to list keys, when there). */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
+  Partial<Pick<Storage, 'key' | 'length'>>;
 
 /**
  * Creates the store. `backend` is a function so that even reading `window.localStorage` (which
- * throws in some sandboxes) is guarded; `prefix` namespaces the keys.
+ * throws in some sandboxes) is guarded; `prefix` namespaces the keys. `onWriteFailure` hears of every
+ * write the store refused (full, disabled), so that the player can be told.
  */
 export function createStorage(
   backend: () => StorageLike | null | undefined,
   prefix = 'tisser:',
+  onWriteFailure: (key: string) => void = () => undefined,
 ): SafeStorage {
   const memory = new Map<string, string>();
   let store: StorageLike | null = null;
@@ -44,10 +49,11 @@ export function createStorage(
   const set = (key: string, value: string): boolean => {
     memory.set(key, value);
     try {
-      if (!store) return false;
+      if (!store) throw new Error('no storage');
       store.setItem(prefix + key, value);
       return true;
     } catch {
+      onWriteFailure(key);
       return false;
     }
   };
@@ -79,6 +85,19 @@ export function createStorage(
         return false;
       }
       return set(key, text);
+    },
+    keys(start) {
+      const found = new Set<string>();
+      for (const key of memory.keys()) if (key.startsWith(start)) found.add(key);
+      try {
+        for (let i = 0; i < (store?.length ?? 0); i++) {
+          const key = store?.key?.(i);
+          if (key?.startsWith(prefix + start)) found.add(key.slice(prefix.length));
+        }
+      } catch {
+        // Unreadable store: what memory holds.
+      }
+      return [...found].sort();
     },
   };
 }

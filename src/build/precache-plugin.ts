@@ -3,7 +3,8 @@
  * - `precachePlugin` writes `sw.js`, a service worker that precaches every file of the build so the game
  *   plays offline once loaded (no network needed at build time, unlike workbox's CDN mode);
  * - `cspPlugin` puts the strict Content-Security-Policy in the built page only (the dev server's HMR client
- *   needs looser rules).
+ *   needs looser rules); `SECURITY_HEADERS` are the headers a host sends (the preview server does), also
+ *   written to `_headers` for static hosts.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,28 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The headers a host must send with every file of the game (docs/security.md): the same policy as the
+ * page's meta, plus `frame-ancestors 'none'`, which only a header can carry (no site may frame the game).
+ * The preview server sends them (vite.config.ts) and the build writes them to `_headers` for static hosts
+ * that read that file (Netlify, Cloudflare Pages).
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** The static-host headers file (`_headers`): security headers everywhere, `sw.js` never cached. */
+export const HEADERS_FILE = '_headers';
+
+/** The text of `_headers`. */
+export function headersFileText(): string {
+  const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
+  lines.push(`/${SERVICE_WORKER_FILE}`, '  Cache-Control: no-cache');
+  return `${lines.join('\n')}\n`;
+}
+
 /** Every file under `dir`, as `/`-separated paths relative to it, sorted. */
 function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -61,7 +84,10 @@ export function precachePlugin(): Plugin {
       order: 'post',
       sequential: true,
       handler() {
-        const files = listFiles(outDir).filter((file) => file !== SERVICE_WORKER_FILE);
+        writeFileSync(join(outDir, HEADERS_FILE), headersFileText());
+        const files = listFiles(outDir).filter(
+          (file) => file !== SERVICE_WORKER_FILE && file !== HEADERS_FILE,
+        );
         const hash = createHash('sha256');
         for (const file of files)
           hash

@@ -3,7 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { openCodex, openScenario, type LoadedScenario } from '../engine/api';
 import type { Concept, Scenario } from '../scenario/format';
-import { formatProblem, type MessageLang, type Problem } from '../scenario/validation';
+import {
+  decodeScenarioBytes,
+  encodingProblem,
+  formatProblem,
+  type MessageLang,
+  type Problem,
+} from '../scenario/validation';
 
 /** The CLI's output language: `--lang`, else from `LANG` (French if it starts with `fr`). */
 export function cliLanguage(option: string | undefined, env: NodeJS.ProcessEnv = process.env): MessageLang {
@@ -21,7 +27,10 @@ export function loadCodexNear(
 ): { concepts?: Concept[]; problems: Problem[] } {
   const path = join(dirname(file), 'codex.json');
   if (!existsSync(path)) return { problems: [] };
-  const result = openCodex(readFileSync(path, 'utf8'), { file: path, lang });
+  // The same decoding rule as the game: UTF-8, a byte-order mark tolerated, anything else refused.
+  const decoded = decodeScenarioBytes(readFileSync(path));
+  if (!decoded.ok) return { problems: [encodingProblem(decoded.problem, path, lang)] };
+  const result = openCodex(decoded.text, { file: path, lang });
   return { problems: result.problems, ...(result.codex ? { concepts: result.codex.concepts } : {}) };
 }
 
@@ -33,9 +42,9 @@ export function loadScenario(
   file: string,
   lang: MessageLang,
 ): { scenario?: Scenario; loaded?: LoadedScenario; problems: Problem[]; text: string } {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     const message = lang === 'fr' ? 'fichier introuvable ou illisible' : 'file not found or unreadable';
     return {
@@ -43,6 +52,10 @@ export function loadScenario(
       problems: [{ file, line: 1, column: 1, path: '', code: 'file-unreadable', message, severity: 'error' }],
     };
   }
+  // The same decoding rule as the game: UTF-8, a byte-order mark tolerated, anything else refused.
+  const decoded = decodeScenarioBytes(bytes);
+  if (!decoded.ok) return { text: '', problems: [encodingProblem(decoded.problem, file, lang)] };
+  const text = decoded.text;
   const codex = loadCodexNear(file, lang);
   const result = openScenario(text, { file, lang, ...(codex.concepts ? { codex: codex.concepts } : {}) });
   if (!result.ok) return { text, problems: result.problems };

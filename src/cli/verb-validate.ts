@@ -1,6 +1,6 @@
 /** `scenario validate <files…>`: every problem of every file, exit 1 on any error. */
 import { readFileSync } from 'node:fs';
-import { formatProblem, validateCodexText, type MessageLang, type Problem } from '../scenario/validation';
+import { formatProblem, validateCodexBytes, type MessageLang, type Problem } from '../scenario/validation';
 import { isCodexFile, loadScenario } from './cli-io';
 
 /** Validates files and prints `file:line:column  /json/path  message` lines. Returns the exit code. */
@@ -14,13 +14,13 @@ export function runValidate(
   for (const file of files) {
     let problems: Problem[];
     if (isCodexFile(file)) {
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = readFileSync(file, 'utf8');
+        bytes = readFileSync(file);
       } catch {
-        text = '';
+        bytes = new Uint8Array(0);
       }
-      problems = validateCodexText(text, file, { lang }).problems;
+      problems = validateCodexBytes(bytes, file, { lang }).problems;
     } else problems = loadScenario(file, lang).problems;
     for (const problem of problems) out(formatProblem(problem, lang));
     errors += problems.filter((p) => p.severity === 'error').length;

@@ -2,7 +2,7 @@ import { MAP_TEMPLATES } from './format';
 
 /** Asset ids a scenario may name. Extend the lists when assets are added. */
 export interface KnownAssets {
-  /** Portrait ids (`portrait-01` … `portrait-24`). */
+  /** Portrait ids (`portrait-01` … `portrait-38`). */
   readonly portraits: readonly string[];
   /** Custom map background ids. */
   readonly backgrounds: readonly string[];
@@ -11,7 +11,7 @@ export interface KnownAssets {
 }
 
 /** The number of bundled portraits. */
-export const PORTRAIT_COUNT = 24;
+export const PORTRAIT_COUNT = 38;
 
 /** The bundled asset ids. */
 export const KNOWN_ASSETS: KnownAssets = {

@@ -54,7 +54,13 @@ export const TERRITORY_KINDS = ['urbain', 'rural', 'industriel', 'periurbain'] a
 export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
 
 /** Bundled map templates. */
-export const MAP_TEMPLATES = ['quartier', 'vallee', 'ville-industrielle'] as const;
+export const MAP_TEMPLATES = [
+  'quartier',
+  'vallee',
+  'ville-industrielle',
+  'banlieue-culturelle',
+  'vallee-pyreneenne',
+] as const;
 /** The id of a bundled map template. */
 export type MapTemplateId = (typeof MAP_TEMPLATES)[number];
 

@@ -1,7 +1,7 @@
 import type { Translate } from '../adapters/i18n';
 import type { ChangeView, ConsequenceView, LandedView } from '../engine/view-model';
 import type { InitiativeState } from '../scenario/format';
-import { el, focusableHeading, listen, type Component, textButton } from './dom';
+import { continueFromHeading, el, focusableHeading, listen, type Component, textButton } from './dom';
 
 const DIRECTION_KEYS: Record<ChangeView['direction'], string> = {
   up: 'change.up',
@@ -205,7 +205,10 @@ export function createConsequencePanel(options: {
       el('div', { className: 'actions' }, [next]),
     ],
   );
-  offs.push(listen(next, 'click', () => options.onContinue()));
+  offs.push(
+    listen(next, 'click', () => options.onContinue()),
+    continueFromHeading(heading, () => options.onContinue()),
+  );
   return {
     element,
     focusTarget: heading,

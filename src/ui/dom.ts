@@ -46,6 +46,19 @@ export function focusableHeading(level: 'h2' | 'h3', text: string, className?: s
   return el(level, { text, className: className ?? 'panel-heading', attrs: { tabindex: '-1' } });
 }
 
+/**
+ * Enter or Space on a screen's focused heading acts as its main button ("Continue"): focus lands on the
+ * heading so screen readers announce the screen, and a player pressing Enter must not be stuck there. A
+ * held key (auto-repeat) acts once. Returns the function that removes the listener.
+ */
+export function continueFromHeading(heading: HTMLElement, action: () => void): () => void {
+  return listen(heading, 'keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    if (!event.repeat) action();
+  });
+}
+
 /** A plain `type="button"` button with visible text (its accessible name). */
 export function textButton(text: string, className = 'button'): HTMLButtonElement {
   return el('button', { className, text, attrs: { type: 'button' } });

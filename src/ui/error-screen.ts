@@ -80,24 +80,3 @@ export function installCrashGuard(win: Window, onCrash: (error: unknown) => void
     win.removeEventListener('unhandledrejection', onRejection);
   };
 }
-
-/** The session-storage key a test sets to allow `?fault=…` (not part of the public URL contract). */
-export const FAULT_KEY = 'tisser:test-fault';
-
-/**
- * Test-only fault injection: throws once at `point` when the URL has `fault=<point>` AND the session
- * storage holds `FAULT_KEY` = `<point>` (set by the test before the page loads). The key is consumed, so
- * "Reprendre" then works. Does nothing for players.
- */
-export function injectFault(win: Window, point: 'render'): void {
-  let armed: boolean;
-  try {
-    armed =
-      new URLSearchParams(win.location.search).get('fault') === point &&
-      win.sessionStorage.getItem(FAULT_KEY) === point;
-    if (armed) win.sessionStorage.removeItem(FAULT_KEY);
-  } catch {
-    return;
-  }
-  if (armed) throw new Error(`Injected fault (${point})`);
-}

@@ -1,27 +1,43 @@
 import { el, listen, textButton } from './dom';
 
-/** A visible notice (corrupt save or settings): a status region with a dismiss button. */
+/** A button a notice offers besides "close" (export a save, choose a game); it closes the notice. */
+export interface NoticeAction {
+  label: string;
+  action: () => void;
+}
+
+/** A visible notice (corrupt save or settings, storage full): a status region with buttons. */
 export interface Notice {
-  show(message: string, closeLabel: string): void;
+  show(message: string, closeLabel: string, actions?: readonly NoticeAction[]): void;
   hide(): void;
 }
 
 /** Creates the notice inside an existing `role="status"` container. */
 export function createNotice(container: HTMLElement): Notice {
-  let off: (() => void) | null = null;
+  let offs: (() => void)[] = [];
   const hide = (): void => {
-    off?.();
-    off = null;
+    offs.forEach((off) => off());
+    offs = [];
     container.replaceChildren();
     container.hidden = true;
   };
   return {
-    show(message, closeLabel) {
+    show(message, closeLabel, actions = []) {
       hide();
+      const buttons = actions.map(({ label, action }) => {
+        const button = textButton(label, 'button');
+        offs.push(
+          listen(button, 'click', () => {
+            hide();
+            action();
+          }),
+        );
+        return button;
+      });
       const close = textButton(closeLabel, 'button button-quiet');
-      off = listen(close, 'click', hide);
+      offs.push(listen(close, 'click', hide));
       container.hidden = false;
-      container.append(el('span', { text: message }), close);
+      container.append(el('span', { text: message }), ...buttons, close);
     },
     hide,
   };

@@ -1,6 +1,6 @@
 import type { Translate } from '../adapters/i18n';
 import type { ViewModel } from '../engine/view-model';
-import { el, focusableHeading, listen, type Component, textButton } from './dom';
+import { continueFromHeading, el, focusableHeading, listen, type Component, textButton } from './dom';
 
 /** The introduction of a phase: its number, title and text, and "Continue". */
 export function createPhasePanel(options: {
@@ -24,12 +24,15 @@ export function createPhasePanel(options: {
       el('div', { className: 'actions' }, [next]),
     ],
   );
-  const off = listen(next, 'click', () => options.onContinue());
+  const offs = [
+    listen(next, 'click', () => options.onContinue()),
+    continueFromHeading(heading, () => options.onContinue()),
+  ];
   return {
     element,
     focusTarget: heading,
     unmount() {
-      off();
+      offs.forEach((off) => off());
       element.remove();
     },
   };

@@ -7,6 +7,7 @@ import type { Dialog } from './dialog';
 import type { Component } from './dom';
 import { createDebriefScreen } from './debrief-screen';
 import { openGameMenu } from './game-menu';
+import type { SetAsideSaves } from './set-aside-saves';
 import { openSettingsDialog } from './settings-dialog';
 import type { Settings } from './settings-model';
 import type { FamilyId } from '../scenario/format';
@@ -45,6 +46,8 @@ export function createPlayDialogs(options: {
   isPlaying: () => boolean;
   /** Menu entries a mode adds (solo: "Revenir sur un choix", the tutorial). */
   menuExtras?: () => readonly { key: string; action: () => void }[];
+  /** Saves set aside, listed in the settings. */
+  setAside?: SetAsideSaves;
 }): PlayDialogs {
   const { i18n } = options;
   let open: Dialog | null = null;
@@ -85,6 +88,7 @@ export function createPlayDialogs(options: {
           onChange: options.onSettings,
           onLanguage: options.onLanguage,
           onClose: closed,
+          ...(options.setAside ? { setAside: options.setAside } : {}),
         }),
       );
     },

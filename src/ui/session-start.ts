@@ -9,19 +9,21 @@ export type SessionStart =
 
 /**
  * Starts a session of a loaded scenario: from its save when resuming (a save that is unreadable, of
- * another version of the scenario, or that no longer replays is set aside and a new game starts), or
- * a new one. Never throws.
+ * another version of the scenario, or that no longer replays is set aside, where the player can export
+ * it, and a new game starts), or a new one. Never throws.
  */
 export function startSession(options: {
   loaded: Extract<ScenarioLoad, { ok: true }>;
+  /** The scenario key its save is kept under (see src/adapters/saves.ts). */
+  key: string;
   saves: Saves;
   resume: boolean;
   seed: () => number;
   lang: Language;
 }): SessionStart {
   const { index, concepts } = options.loaded;
-  const id = index.scenario.meta.id;
-  const saved = options.resume ? options.saves.read(id) : { save: null, corrupt: false };
+  const key = options.key;
+  const saved = options.resume ? options.saves.read(key) : { save: null, corrupt: false };
   let setAside = saved.corrupt;
   if (saved.save && saved.save.scenarioVersion === index.scenario.meta.version) {
     try {
@@ -39,10 +41,8 @@ export function startSession(options: {
       // The save no longer replays: set aside below.
     }
   }
-  if (saved.save) {
-    options.saves.remove(id);
-    setAside = true;
-  }
+  // Of another version of the scenario, or no longer replaying: kept aside (exportable), not deleted.
+  if (saved.save) setAside = options.saves.setAside(key) || setAside;
   try {
     const session = new GameSession(index, { seed: options.seed(), lang: options.lang, concepts });
     return { ok: true, session, saveSetAside: setAside };

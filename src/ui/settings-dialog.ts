@@ -1,4 +1,5 @@
 import { UI_LANGUAGES, type Translate, type UiLanguage } from '../adapters/i18n';
+import { setAsideSection, type SetAsideSaves } from './set-aside-saves';
 import { createDialog, type Dialog } from './dialog';
 import { el, listen } from './dom';
 import { MOTION_CHOICES, TEXT_SCALES, type MotionChoice, type Settings } from './settings-model';
@@ -62,6 +63,8 @@ export function openSettingsDialog(options: {
   onChange: (next: Settings) => void;
   onLanguage: (lang: UiLanguage) => void;
   onClose?: () => void;
+  /** Saves set aside, to export or forget (the section shows only when there are some). */
+  setAside?: SetAsideSaves;
 }): Dialog {
   const { t } = options;
   const langNames: Record<UiLanguage, string> = { fr: t('lang.fr'), en: t('lang.en') };
@@ -133,6 +136,8 @@ export function openSettingsDialog(options: {
       volume,
     ]),
   );
+  const setAside = options.setAside ? setAsideSection(t, options.setAside, offs) : null;
+  if (setAside) dialog.body.append(setAside);
   dialog.open();
   return dialog;
 }

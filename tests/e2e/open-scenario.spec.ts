@@ -167,3 +167,23 @@ test("the archive's portrait is the one shown on the card", async ({ page }) => 
   await expect(portrait).toHaveAttribute('src', /^blob:/);
   await expect.poll(() => portrait.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192);
 });
+
+test('a card that leads back to itself is refused; an ending that can never happen is a warning, in the page too', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const dialog = await openDialog(page);
+  const input = dialog.getByLabel('Choisir un fichier de scénario (.json)');
+  const looping = readFileSync('tests/invalid-scenarios/chain-self.json', 'utf8');
+  await input.setInputFiles(file('boucle.json', looping));
+  const line = looping.split('\n').findIndex((text) => text.includes('"next": "halle-vide"')) + 1;
+  await expect(dialog.getByRole('alert')).toContainText(`boucle.json:${line}:`);
+  await expect(dialog.getByRole('alert')).toContainText('ramène à la même carte');
+  const never = mine.replace('"atLeast": 40', '"atLeast": 1000');
+  await input.setInputFiles(file('jamais.json', never));
+  const status = dialog.getByRole('status');
+  await expect(status).toContainText('« Mon brouillon de place » est prêt');
+  await expect(status).toContainText('Avertissements (1)');
+  await expect(status).toContainText('« halle-partagee » ne peut jamais arriver');
+  expect(errors).toEqual([]);
+});

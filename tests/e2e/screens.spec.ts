@@ -58,7 +58,7 @@ test('autosave: "Continue" resumes the game where it was; a corrupt save is repo
   await page.getByRole('button', { name: 'Continuer la partie' }).click();
   await expectScreen(page, 'phase');
   await expect(page.getByRole('status')).toContainText('illisible');
-  expect(await page.evaluate(() => localStorage.getItem('tisser:save-corrupt:premiers-pas'))).toBe(
+  expect(await page.evaluate(() => localStorage.getItem('tisser:save-aside:premiers-pas:1'))).toBe(
     '{not json',
   );
   expect(errors).toEqual([]);

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { PAYLOADS, payloadScenario } from '../unit/property/payload-scenario';
 import { expectScreen } from './helpers';
@@ -144,4 +146,48 @@ test('a scenario full of HTML and script payloads, opened from a file, shows the
   expect(foreign(seen.urls, new URL(baseURL ?? '').origin)).toEqual([]);
   expect(await violations(page)).toEqual([]);
   expect(seen.errors).toEqual([]);
+});
+
+test('the server sends the CSP as a header, with frame-ancestors, and no site can frame the game', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const response = await request.get('./');
+  const policy = response.headers()['content-security-policy'] ?? '';
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("worker-src 'self'");
+  expect(policy).not.toContain('unsafe-eval');
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  // A page of another origin that frames the game: the browser refuses to show it inside.
+  const game = new URL('./?scenario=premiers-pas', baseURL).href;
+  await page.route('http://framing.test/', (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<iframe src="${game}"></iframe>` }),
+  );
+  await page.goto('http://framing.test/');
+  // Refused by frame-ancestors, the frame holds the browser's error page, not the game.
+  await expect
+    .poll(
+      () =>
+        page
+          .frames()
+          .find((f) => f !== page.mainFrame())
+          ?.url() ?? '',
+      { timeout: 15_000 },
+    )
+    .toMatch(/^chrome-error:/);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  expect(await frame?.locator('#game').count()).toBe(0);
+});
+
+test('the production build carries no test hook (faults are injected by the tests themselves)', () => {
+  const dir = join(process.env.E2E_DIST ?? 'dist', 'assets');
+  const scripts = readdirSync(dir).filter((name) => name.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const name of scripts) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    expect(text.includes('tisser:test-fault'), name).toBe(false);
+    expect(text.includes('Injected fault'), name).toBe(false);
+  }
 });

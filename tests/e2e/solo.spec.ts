@@ -101,3 +101,39 @@ test('solo: the tutorial can be replayed from the menu', async ({ page }) => {
   await expect(coach(page)).toHaveAttribute('data-step', 'phase');
   await expect(coach(page).getByRole('button', { name: 'Suivant' })).toBeFocused();
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [390, 844],
+] as const) {
+  test(`solo ${width}×${height}: Enter and Space on the focused heading continue, tutorial box shown or not`, async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width, height });
+    await page.goto('./?scenario=premiers-pas&lang=fr&seed=21');
+    await page.getByRole('button', { name: 'Jouer', exact: true }).click();
+    await expectScreen(page, 'phase');
+    // The first-time tutorial is on show, and the heading has the focus (announced by screen readers).
+    await expect(page.locator('.tutorial-coach')).toBeVisible();
+    await expect(page.locator('#panel-host h2')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'card');
+    // Continuing left the tutorial's phase step behind: the next screen's step shows (it was stuck).
+    await expect(page.locator('.tutorial-coach')).toHaveAttribute('data-step', 'meters');
+    await page.keyboard.press('1');
+    await expectScreen(page, 'consequence');
+    await expect(page.locator('.tutorial-coach')).toBeVisible();
+    await expect(page.locator('#panel-host h2')).toBeFocused();
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('main')).toHaveAttribute('data-screen', /phase|card/);
+    // A held key (auto-repeat) does not skip screens.
+    if ((await page.getByRole('main').getAttribute('data-screen')) === 'phase') {
+      await page.keyboard.down('Enter');
+      await page.keyboard.down('Enter');
+      await page.keyboard.up('Enter');
+      await expectScreen(page, 'card');
+    }
+    expect(errors).toEqual([]);
+  });
+}

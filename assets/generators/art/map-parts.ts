@@ -223,6 +223,45 @@ export function field(
   return el('polygon', { points: p, fill: color }) + el('polygon', { points: p, fill: `url(#${furrow})` });
 }
 
+/**
+ * A patchwork of fields: each `[x, y, w, h, skew]` becomes a slightly skewed quadrilateral in a crop colour
+ * picked from `crops`, with furrows in one of two directions.
+ */
+export function patchwork(
+  rng: ArtRng,
+  patches: readonly (readonly [number, number, number, number, number])[],
+  crops: readonly string[],
+): string {
+  let s = '';
+  for (const [x, y, w, h, sk] of patches) {
+    const pts: [number, number][] = [
+      [x, y + sk],
+      [x + w, y - sk],
+      [x + w + sk, y + h],
+      [x - sk, y + h + sk],
+    ];
+    s += field(pts, rng.pick(crops), rng.next() < 0.5 ? 'fur' : 'fur2');
+  }
+  return s;
+}
+
+/** A grid of small garden plots (`count` plots, `cols` per row, `step` apart), each in a picked colour. */
+export function gardenPlots(
+  rng: ArtRng,
+  origin: { x: number; y: number; cols: number; count: number },
+  plot: { w: number; h: number; stepX: number; stepY: number },
+  colors: readonly string[],
+): string {
+  let s = '';
+  for (let i = 0; i < origin.count; i += 1) {
+    const gx = origin.x + (i % origin.cols) * plot.stepX;
+    const gy = origin.y + Math.floor(i / origin.cols) * plot.stepY;
+    const rect = { x: gx, y: gy, width: plot.w, height: plot.h, rx: 3 };
+    s += el('rect', { ...rect, fill: rng.pick(colors) }) + el('rect', { ...rect, fill: 'url(#fur)' });
+  }
+  return s;
+}
+
 /** Scatters trees inside a rectangle, skipping points the `avoid` test rejects. */
 export function grove(
   rng: ArtRng,

@@ -4,7 +4,7 @@
  * runs to the city centre in the top-right corner.
  */
 import { MAP } from './palette';
-import { box, grove, longHouse, railway, ripples, roads, use } from './map-parts';
+import { box, gardenPlots, grove, longHouse, railway, ripples, roads, use } from './map-parts';
 import { createRng } from './rng';
 import { el } from './svg';
 
@@ -48,19 +48,12 @@ export function quartierBody(): string {
   });
   s += el('path', { d: 'M875 480V560', stroke: '#ffffff', 'stroke-opacity': 0.7, 'stroke-width': 2 });
   // Shared gardens.
-  for (let i = 0; i < 12; i += 1) {
-    const gx = 800 + (i % 3) * 50;
-    const gy = 50 + Math.floor(i / 3) * 50;
-    s += el('rect', {
-      x: gx,
-      y: gy,
-      width: 40,
-      height: 38,
-      rx: 3,
-      fill: rng.pick(['#a8b86f', '#c2a86e', '#8fae6a', '#b9c07e']),
-    });
-    s += el('rect', { x: gx, y: gy, width: 40, height: 38, rx: 3, fill: 'url(#fur)' });
-  }
+  s += gardenPlots(rng, { x: 800, y: 50, cols: 3, count: 12 }, { w: 40, h: 38, stepX: 50, stepY: 50 }, [
+    '#a8b86f',
+    '#c2a86e',
+    '#8fae6a',
+    '#b9c07e',
+  ]);
   // Roads, then the tram line beside the avenue.
   s += roads(
     [

@@ -3,7 +3,7 @@
  * small market town (bourg) with a church, a square and a bridge.
  */
 import { MAP } from './palette';
-import { field, grove, longHouse, river, roads, use } from './map-parts';
+import { grove, longHouse, patchwork, river, roads, use } from './map-parts';
 import { createRng } from './rng';
 import type { ArtRng } from './rng';
 import { el } from './svg';
@@ -53,15 +53,7 @@ export function valleeBody(): string {
     [260, 760, 170, 110, -6],
     [1450, 420, 140, 120, -3],
   ];
-  for (const [x, y, w, h, sk] of patches) {
-    const pts: [number, number][] = [
-      [x, y + sk],
-      [x + w, y - sk],
-      [x + w + sk, y + h],
-      [x - sk, y + h + sk],
-    ];
-    s += field(pts, rng.pick(crops), rng.next() < 0.5 ? 'fur' : 'fur2');
-  }
+  s += patchwork(rng, patches, crops);
   // Hedges between fields.
   s += el('path', {
     d: 'M410 330H1600M30 560H210M30 720H220M480 760H900M980 880H1200',

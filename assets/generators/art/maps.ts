@@ -1,16 +1,19 @@
 /**
- * The three map templates (1600 × 900): an urban district beside a metropolis, a rural valley and a
- * former industrial town. Muted mid-tones and no text, so that actor markers and threads stay readable.
+ * The map templates (1600 × 900): an urban district beside a metropolis, a rural valley, a former
+ * industrial town, a suburban town with a cultural venue and a Pyrenean valley. Muted mid-tones and no
+ * text, so that actor markers and threads stay readable.
  */
 import { mapDefs } from './map-parts';
 import { quartierBody } from './map-quartier';
 import { valleeBody } from './map-vallee';
 import { industrielleBody } from './map-industrielle';
+import { banlieueBody } from './map-banlieue';
+import { pyreneesBody } from './map-pyrenees';
 import { svgDoc } from './svg';
 
 /** A map template: its file id, accessible title and description, and its drawing. */
 interface MapTemplate {
-  id: 'quartier' | 'vallee' | 'ville-industrielle';
+  id: 'quartier' | 'vallee' | 'ville-industrielle' | 'banlieue-culturelle' | 'vallee-pyreneenne';
   title: string;
   desc: string;
   body: () => string;
@@ -35,6 +38,18 @@ export const MAPS: readonly MapTemplate[] = [
     title: 'Carte : ancienne ville industrielle',
     desc: 'Halles de brique et cheminées d’usine, voie ferrée et gare, canal, centre-ville, maisons ouvrières, jardins familiaux et terril.',
     body: industrielleBody,
+  },
+  {
+    id: 'banlieue-culturelle',
+    title: 'Carte : ville de banlieue autour d’un lieu culturel',
+    desc: 'Ancienne usine de brique devenue lieu culturel, avec sa cheminée, sa cour, son mur peint et son jardin ; cités, ligne de RER et sa gare, halle du marché, mairie sur sa place, maisons de ville, fleuve et métropole au loin.',
+    body: banlieueBody,
+  },
+  {
+    id: 'vallee-pyreneenne',
+    title: 'Carte : vallée des Pyrénées',
+    desc: 'Montagnes enneigées et forêts de sapins, torrent, villages aux toits d’ardoise, petite ville avec sa halle, fermes et prairies, ancienne scierie au bord de l’eau, route et arrêt de car, microcentrale et toits solaires.',
+    body: pyreneesBody,
   },
 ];
 

@@ -47,6 +47,7 @@ export const HAIR = {
   blond: '#d6aa5e',
   grey: '#a7a39e',
   white: '#e6e2da',
+  plum: '#6e3f6b',
 } as const;
 
 /** Clothing and accessory colours: muted mid-tones that sit well on the cream paper. */

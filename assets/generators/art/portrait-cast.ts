@@ -1,10 +1,13 @@
 /**
- * The cast of portraits: 24 hand-specified characters of varied ages, genders, skin tones and styles.
+ * The cast of portraits: 24 hand-specified characters of varied ages, genders, skin tones and styles,
+ * followed by the wider cast of portrait-cast-wider.ts.
  */
 import type { HAIR } from './palette';
 import type { Outfit } from './portrait-body';
 import type { FaceSpec } from './portrait-face';
 import type { HairStyle } from './portrait-hair';
+import type { Aid } from './portrait-aids';
+import { WIDER_CAST } from './portrait-cast-wider';
 
 /** One character of the cast. */
 export interface PortraitSpec {
@@ -13,8 +16,10 @@ export interface PortraitSpec {
   skin: number;
   hair: HairStyle | 'scarf';
   hairColor: keyof typeof HAIR;
-  /** Scarf colour index in CLOTH (only for hair: 'scarf'). */
+  /** Colour index in CLOTH of a headscarf (hair: 'scarf') or a hat (hair: 'beret' or 'beanie'). */
   scarf?: number;
+  /** A mobility, vision or hearing aid the portrait shows. */
+  aid?: Aid;
   outfit: Outfit;
   cloth: number;
   second: string;
@@ -30,7 +35,7 @@ export interface PortraitSpec {
 
 const W = '#fffaf1';
 
-/** The cast, in file order (portrait-01 … portrait-24). */
+/** The cast, in file order (portrait-01 … portrait-24, then the wider cast from portrait-25). */
 export const PORTRAITS: readonly PortraitSpec[] = [
   {
     title: 'Jeune femme, cheveux afro, créoles dorées',
@@ -418,4 +423,5 @@ export const PORTRAITS: readonly PortraitSpec[] = [
     broad: 6,
     face: { jaw: 0.6, nose: 'wide', mouth: 'smile', brows: 'thick', age: 'elder', beard: 'full' },
   },
+  ...WIDER_CAST,
 ];

@@ -16,7 +16,11 @@ export interface FaceSpec {
   age: 'young' | 'adult' | 'senior' | 'elder';
   beard?: 'full' | 'stubble' | 'goatee' | 'moustache' | 'short';
   glasses?: 'round' | 'square';
+  /** Tinted lenses. */
+  tinted?: boolean;
   freckles?: boolean;
+  /** Lighter patches of skin (vitiligo). */
+  vitiligo?: boolean;
   lips?: string;
   earrings?: 'stud' | 'hoop';
 }
@@ -88,6 +92,25 @@ export function features(h: Head, f: FaceSpec, c: FaceColors): string {
       out += el('circle', { cx: cx + dx, cy: dy, r: 1.4, fill: c.shade });
       out += el('circle', { cx: cx - dx, cy: dy, r: 1.4, fill: c.shade });
     }
+  }
+  if (f.vitiligo) {
+    const patch = { fill: '#e8c8b2' };
+    out += el('path', {
+      d: compact(`M${cx - 34} 128 C${cx - 38} 134 ${cx - 34} 142 ${cx - 27} 141 C${cx - 22} 140 ${cx - 18} 136
+        ${cx - 21} 131 C${cx - 24} 126 ${cx - 30} 124 ${cx - 34} 128Z`),
+      ...patch,
+    });
+    out += el('path', {
+      d: compact(`M${cx + 10} ${chin - 10} C${cx + 8} ${chin - 4} ${cx + 14} ${chin - 1} ${cx + 20} ${chin - 4}
+        C${cx + 25} ${chin - 8} ${cx + 22} ${chin - 15} ${cx + 16} ${chin - 14} C${cx + 12} ${chin - 14} ${cx + 11}
+        ${chin - 12} ${cx + 10} ${chin - 10}Z`),
+      ...patch,
+    });
+    out += el('path', {
+      d: compact(`M${cx + 18} 86 C${cx + 14} 92 ${cx + 20} 97 ${cx + 27} 95 C${cx + 33} 92 ${cx + 31} 85
+        ${cx + 25} 84Z`),
+      ...patch,
+    });
   }
   // Beard under the features.
   if (f.beard === 'full' || f.beard === 'short' || f.beard === 'stubble') {
@@ -173,7 +196,12 @@ export function features(h: Head, f: FaceSpec, c: FaceColors): string {
   }
   // Glasses.
   if (f.glasses) {
-    const g = { fill: '#ffffff', 'fill-opacity': 0.18, stroke: c.glasses, 'stroke-width': 3 };
+    const g = {
+      fill: f.tinted ? '#2c3440' : '#ffffff',
+      'fill-opacity': f.tinted ? 0.7 : 0.18,
+      stroke: c.glasses,
+      'stroke-width': 3,
+    };
     for (const side of [-1, 1]) {
       const x = cx + side * ex;
       out +=

@@ -3,6 +3,7 @@
  * and a front layer (drawn over the forehead), from the head geometry.
  */
 import { cloud, compact, mirror } from './path-tools';
+import { darken } from './portrait-body';
 import { el } from './svg';
 
 /** The hairstyles a portrait can wear. */
@@ -19,7 +20,9 @@ export type HairStyle =
   | 'receding'
   | 'bald'
   | 'waves'
-  | 'braids';
+  | 'braids'
+  | 'beret'
+  | 'beanie';
 
 /** The head geometry every part is drawn from. */
 export interface Head {
@@ -43,8 +46,8 @@ function pair(left: string, cx: number, fill: string): string {
   return el('path', { d: compact(left) + mirror(left, cx), fill });
 }
 
-/** Draws a hairstyle in a colour. */
-export function hair(style: HairStyle, h: Head, color: string): HairLayers {
+/** Draws a hairstyle in a colour; `hat` colours a beret or a beanie. */
+export function hair(style: HairStyle, h: Head, color: string, hat = '#2c3440'): HairLayers {
   const { cx, top: t, w } = h;
   const L = cx - w;
   const R = cx + w;
@@ -176,6 +179,55 @@ export function hair(style: HairStyle, h: Head, color: string): HairLayers {
         return out;
       };
       return { back: braid(L - 4) + braid(R + 4), front: cap(6) };
+    }
+    case 'beret':
+      return {
+        back: '',
+        front:
+          pair(
+            `M${L - 2} 130 C${L - 4} 116 ${L - 2} 100 ${L + 4} 92 C${L + 7} 104 ${L + 6} 118 ${L + 4} 130Z`,
+            cx,
+            color,
+          ) +
+          el('path', {
+            d: compact(`M${L - 10} ${t + 30} C${L - 14} ${t + 2} ${cx - 10} ${t - 10} ${cx + 8} ${t - 8}
+              C${R + 10} ${t - 6} ${R + 18} ${t + 14} ${R + 10} ${t + 28} C${cx + 20} ${t + 38} ${cx - 30}
+              ${t + 40} ${L - 10} ${t + 30}Z`),
+            fill: hat,
+          }) +
+          el('path', {
+            d: compact(`M${L - 4} ${t + 30} C${cx - 30} ${t + 38} ${cx + 20} ${t + 36} ${R + 6} ${t + 28}`),
+            fill: 'none',
+            stroke: '#ffffff',
+            'stroke-opacity': 0.15,
+            'stroke-width': 3,
+          }) +
+          el('rect', { x: cx + 4, y: t - 15, width: 4, height: 9, rx: 2, fill: hat }),
+      };
+    case 'beanie': {
+      const band = `M${L - 6} 106 C${L - 6} 96 ${L - 4} 88 ${L - 2} 82 Q${cx} 72 ${R + 2} 82 C${R + 4} 88 ${R + 6} 96
+        ${R + 6} 106 Q${cx} 94 ${L - 6} 106Z`;
+      let ribs = '';
+      for (let i = 1; i < 10; i += 1) {
+        const x = L - 4 + ((2 * w + 8) * i) / 10;
+        ribs += `M${x} ${84 - 6 * Math.sin((Math.PI * i) / 10)}L${x} ${104 - 8 * Math.sin((Math.PI * i) / 10)}`;
+      }
+      return {
+        back: '',
+        front:
+          pair(
+            `M${L - 2} 128 C${L - 4} 116 ${L - 3} 108 ${L - 1} 102 C${L + 5} 110 ${L + 5} 120 ${L + 4} 128Z`,
+            cx,
+            color,
+          ) +
+          el('path', {
+            d: compact(`M${L - 2} 86 C${L - 6} ${t - 10} ${R + 6} ${t - 10} ${R + 2} 86Z`),
+            fill: hat,
+          }) +
+          el('path', { d: compact(band), fill: darken(hat, 0.15) }) +
+          el('path', { d: compact(ribs), stroke: '#00000026', 'stroke-width': 1.5 }) +
+          el('circle', { cx, cy: t - 12, r: 10, fill: darken(hat, -0.15) }),
+      };
     }
   }
 }

@@ -7,6 +7,7 @@ import type { PortraitSpec } from './portrait-cast';
 import { body, darken } from './portrait-body';
 import { ears, features, headPath } from './portrait-face';
 import { hair, headscarf } from './portrait-hair';
+import { aidLayers } from './portrait-aids';
 import type { Head } from './portrait-hair';
 import { el, svgDoc } from './svg';
 
@@ -34,22 +35,26 @@ export function portraitSvg(spec: PortraitSpec, index: number): string {
   const layers =
     spec.hair === 'scarf'
       ? headscarf(head, pick(CLOTH, spec.scarf ?? 0), darken(pick(CLOTH, spec.scarf ?? 0), 0.2))
-      : hair(spec.hair, head, hairColor);
+      : hair(spec.hair, head, hairColor, pick(CLOTH, spec.scarf ?? 4));
+  const aid = aidLayers(spec.aid, head, skin.base);
   const frame = { x: 6, y: 6, width: 244, height: 244, rx: 40 };
   const content =
     el('rect', { ...frame, fill: bg }) +
     el('circle', { cx: 128, cy: 118, r: 92, fill: '#ffffff', 'fill-opacity': 0.28 }) +
     layers.back +
+    aid.back +
     body(
       spec.outfit,
       { main, second: spec.second, skin: skin.base, skinShade: skin.shade },
       spec.chin,
       spec.broad,
     ) +
+    aid.front +
     ears(head, faceColors, spec.face.earrings) +
     el('path', { d: headPath(head, spec.face.jaw), fill: skin.base }) +
     features(head, spec.face, faceColors) +
-    layers.front;
+    layers.front +
+    aid.top;
   return svgDoc({
     width: 256,
     height: 256,

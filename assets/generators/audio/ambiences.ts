@@ -19,7 +19,7 @@ import {
   type Rng,
   type Signal,
 } from './dsp';
-import { bell, birdPhrase, droplet, metalResonance, passingVehicle } from './instruments';
+import { bell, birdPhrase, droplet, metalResonance, passingVehicle, pluck } from './instruments';
 
 /** Length of every ambient loop, in seconds (renderers take a shorter one for quick tests). */
 export const LOOP_SECONDS = 24;
@@ -53,6 +53,37 @@ function wind(n: number, sampleRate: number, rng: Rng, low: number, high: number
   const doubledCentre = (i: number): number => low + (high - low) * (centre[i % n] ?? 0);
   const body = processCircular(noise, (x) => filter(x, 'bandpass', doubledCentre, 0.9, sampleRate));
   return modulate(body, gust, 0.35);
+}
+
+/** Band-pass centre (Hz), Q and gain of each layer of running water. */
+type WaterBands = readonly (readonly [number, number, number])[];
+const RIVER_BANDS: WaterBands = [
+  [380, 1, 0.5],
+  [900, 1.4, 0.35],
+  [2200, 2, 0.1],
+];
+const TORRENT_BANDS: WaterBands = [
+  [520, 0.8, 0.45],
+  [1400, 1, 0.35],
+  [3200, 1.4, 0.12],
+];
+
+/**
+ * Running water: one white noise split into band-passed layers, each swelling with its own slow periodic
+ * curve (`rate` Hz, never below `floor`), added to `out`.
+ */
+function addWater(
+  out: Signal,
+  sampleRate: number,
+  rng: Rng,
+  water: { bands: WaterBands; rate: number; floor: number },
+): void {
+  const n = out.length;
+  const noise = whiteNoise(n, rng);
+  for (const [centre, q, gain] of water.bands) {
+    const band = processCircular(noise, (x) => filter(x, 'bandpass', centre, q, sampleRate));
+    add(out, modulate(band, smoothNoise(n, sampleRate, water.rate, rng, true), water.floor), gain);
+  }
 }
 
 /** Scatters `count` events at seeded random times around the loop and returns their (dry) bus. */
@@ -105,15 +136,7 @@ export function renderVallee(sampleRate: number, seconds = LOOP_SECONDS): Signal
   const n = frames(seconds, sampleRate);
   const out = new Float64Array(n);
   add(out, wind(n, sampleRate, rng, 350, 1000), 1.2);
-  const water = whiteNoise(n, rng);
-  for (const [centre, q, gain] of [
-    [380, 1, 0.5],
-    [900, 1.4, 0.35],
-    [2200, 2, 0.1],
-  ] as const) {
-    const band = processCircular(water, (x) => filter(x, 'bandpass', centre, q, sampleRate));
-    add(out, modulate(band, smoothNoise(n, sampleRate, 14, rng, true), 0.3), gain);
-  }
+  addWater(out, sampleRate, rng, { bands: RIVER_BANDS, rate: 14, floor: 0.3 });
   const drops = scatter(n, 70, rng, () => droplet(sampleRate, rng), 1);
   add(out, loopReverb(drops, sampleRate, { room: 0.7, damp: 0.4, wet: 0.3, dry: 0.8 }), 0.25);
   const songs = scatter(n, 5, rng, () =>
@@ -168,5 +191,85 @@ export function renderVilleIndustrielle(sampleRate: number, seconds = LOOP_SECON
   const metal = scatter(n, 2, rng, () => metalResonance(rng.range(240, 400), 5, sampleRate));
   const farMetal = loopFilter(metal, 'lowpass', 1600, 0.7, sampleRate);
   add(out, loopReverb(farMetal, sampleRate, { room: 0.88, damp: 0.45, wet: 0.8, dry: 0.3 }), 0.6);
+  return out;
+}
+
+/**
+ * Suburban town around a cultural venue: the town's hum, a suburban train passing on its embankment, a
+ * band rehearsing behind brick walls (a few muffled plucked notes), sparrows in the courtyard.
+ */
+export function renderBanlieueCulturelle(sampleRate: number, seconds = LOOP_SECONDS): Signal {
+  const rng = createRng(404);
+  const n = frames(seconds, sampleRate);
+  const out = new Float64Array(n);
+  const hum = processCircular(pinkNoise(n, rng, true), (x) =>
+    filter(filter(x, 'lowpass', 360, 0.7, sampleRate), 'highpass', 60, 0.7, sampleRate),
+  );
+  add(out, modulate(hum, smoothNoise(n, sampleRate, 0.1, rng, true), 0.55), 0.9);
+  const trainBus = new Float64Array(n);
+  mixIntoCircular(trainBus, train(seconds * 0.35, sampleRate, rng), frames(seconds * 0.55, sampleRate), 1);
+  add(
+    out,
+    loopReverb(loopFilter(trainBus, 'lowpass', 1200, 0.7, sampleRate), sampleRate, {
+      room: 0.8,
+      damp: 0.5,
+      wet: 0.5,
+      dry: 0.7,
+    }),
+    0.9,
+  );
+  // A rehearsal heard through the walls: F major pentatonic, low-passed, in a large room.
+  const notes = [174.6, 196, 220, 261.6, 293.7];
+  const band = new Float64Array(n);
+  for (let k = 0; k < 14; k++) {
+    const at = frames(2 + k * 0.55 + (k > 6 ? 5 : 0), sampleRate);
+    const f = notes[Math.floor(rng.range(0, notes.length))] ?? 220;
+    mixIntoCircular(band, pluck(f, 1.2, sampleRate, rng, 0.3), at, rng.range(0.6, 1));
+  }
+  const muffled = loopFilter(band, 'lowpass', 700, 0.7, sampleRate);
+  add(out, loopReverb(muffled, sampleRate, { room: 0.9, damp: 0.6, wet: 0.8, dry: 0.4 }), 0.22);
+  const birds = scatter(n, 5, rng, () =>
+    birdPhrase(sampleRate, rng, 2 + Math.floor(rng.range(0, 3)), 3400, 5600),
+  );
+  add(
+    out,
+    loopReverb(loopFilter(birds, 'highpass', 1500, 0.7, sampleRate), sampleRate, {
+      room: 0.7,
+      damp: 0.3,
+      wet: 0.4,
+      dry: 0.8,
+    }),
+    0.2,
+  );
+  return out;
+}
+
+/** Pyrenean valley: mountain wind, a rushing torrent, cowbells on the slopes, a few birds. */
+export function renderValleePyreneenne(sampleRate: number, seconds = LOOP_SECONDS): Signal {
+  const rng = createRng(505);
+  const n = frames(seconds, sampleRate);
+  const out = new Float64Array(n);
+  add(out, wind(n, sampleRate, rng, 450, 1400), 1);
+  addWater(out, sampleRate, rng, { bands: TORRENT_BANDS, rate: 3, floor: 0.6 });
+  // Cowbells: a cow shakes its head, two to four clanks, here and there on the slopes.
+  const bells = new Float64Array(n);
+  for (let k = 0; k < 6; k++) {
+    const start = ((k + rng.range(0.1, 0.8)) / 6) * seconds;
+    const f = rng.range(560, 780);
+    const strikes = 2 + Math.floor(rng.range(0, 3));
+    for (let j = 0; j < strikes; j++)
+      mixIntoCircular(
+        bells,
+        metalResonance(f, 0.9, sampleRate),
+        frames(start + j * rng.range(0.18, 0.3), sampleRate),
+        rng.range(0.4, 1),
+      );
+  }
+  const farBells = loopFilter(bells, 'lowpass', 2400, 0.7, sampleRate);
+  add(out, loopReverb(farBells, sampleRate, { room: 0.86, damp: 0.4, wet: 0.7, dry: 0.4 }), 0.3);
+  const songs = scatter(n, 4, rng, () =>
+    birdPhrase(sampleRate, rng, 3 + Math.floor(rng.range(0, 4)), 1800, 3600),
+  );
+  add(out, loopReverb(songs, sampleRate, { room: 0.88, damp: 0.3, wet: 0.6, dry: 0.6 }), 0.22);
   return out;
 }

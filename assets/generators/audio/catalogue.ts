@@ -4,7 +4,13 @@
  */
 import type { Signal } from './dsp';
 import { normalise, type LevelReport } from './mastering';
-import { renderQuartier, renderVallee, renderVilleIndustrielle } from './ambiences';
+import {
+  renderBanlieueCulturelle,
+  renderQuartier,
+  renderVallee,
+  renderValleePyreneenne,
+  renderVilleIndustrielle,
+} from './ambiences';
 import {
   renderClick,
   renderEnding,
@@ -68,6 +74,12 @@ export const SOUNDS: readonly SoundSpec[] = [
   ambience('ambient-quartier', 'loop under the urban neighbourhood map', renderQuartier),
   ambience('ambient-vallee', 'loop under the rural valley map', renderVallee),
   ambience('ambient-ville-industrielle', 'loop under the industrial town map', renderVilleIndustrielle),
+  ambience(
+    'ambient-banlieue-culturelle',
+    'loop under the suburban cultural venue map',
+    renderBanlieueCulturelle,
+  ),
+  ambience('ambient-vallee-pyreneenne', 'loop under the Pyrenean valley map', renderValleePyreneenne),
 ];
 
 /** Renders and levels one sound in memory (no encoding). */

@@ -1,12 +1,15 @@
 /**
  * Opening a scenario archive (.zip): exactly one scenario .json file plus the images it names (actor
  * portraits, map background) as PNG, JPEG, SVG or WebP, each checked by its first bytes. The ZIP
- * limits (src/engine/authoring/zip-read.ts) are enforced first; the scenario is then checked as a
- * single file would be, with the archive's images as known assets. Pure; never throws.
+ * limits (src/engine/authoring/zip-read.ts) are enforced as it is unpacked; the scenario is then checked
+ * as a single file would be, with the archive's images as known assets. Pure; never throws.
  */
 import type { Concept, Language } from '../../scenario/format';
 import { isJsonName, openScenarioText, type OpenedScenario } from './open-scenario';
-import { readZip, ZIP_LIMITS, type InflateRaw, type ZipError, type ZipLimits } from './zip-read';
+
+export { isArchiveName } from './open-scenario';
+import { decodeScenarioBytes, encodingProblem } from '../../scenario/validation';
+import { readZip, ZIP_LIMITS, type ZipEntry, type ZipError, type ZipLimits } from './zip-read';
 
 /** The image types an archive may hold. */
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/svg+xml' | 'image/webp';
@@ -39,11 +42,6 @@ export function imageTypeOf(name: string): ImageType | null {
   return TYPES[/\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''] ?? null;
 }
 
-/** Whether a file name looks like a scenario archive. */
-export function isArchiveName(name: string): boolean {
-  return /\.zip$/i.test(name.trim());
-}
-
 const startsWith = (data: Uint8Array, bytes: readonly number[], at = 0): boolean =>
   bytes.every((byte, i) => data[at + i] === byte);
 
@@ -69,43 +67,60 @@ function looksLike(type: ImageType, data: Uint8Array): boolean {
 /** Files some archivers add that mean nothing here. */
 const isNoise = (name: string): boolean => name.startsWith('__MACOSX/') || /(^|\/)\.DS_Store$/.test(name);
 
-/** Opens an archive's bytes: the scenario, checked, with its images; or the first problem found. */
-export async function openScenarioArchive(
+/** An archive's scenario file and its images, unpacked and checked. */
+export interface UnpackedArchive {
+  /** The scenario file's path in the archive, and its bytes. */
+  json: ZipEntry;
+  /** The images, by their path from the scenario's folder. */
+  images: Map<string, ArchiveImage>;
+}
+
+/** Unpacks an archive: its one scenario file and its images, or the first problem found. Never throws. */
+export function unpackArchive(
   bytes: Uint8Array,
-  file: string,
-  inflate: InflateRaw,
-  lang: Language,
-  codex: ReadonlyMap<string, Concept>,
   limits: ZipLimits = ZIP_LIMITS,
-): Promise<OpenedScenario> {
-  const fail = (error: ArchiveError): OpenedScenario => ({ ok: false, file, reason: 'archive', error });
-  const read = await readZip(bytes, inflate, limits);
-  if (!read.ok) return fail(read.error);
+): UnpackedArchive | ArchiveError {
+  const read = readZip(bytes, limits);
+  if (!read.ok) return read.error;
   const files = read.entries.filter((entry) => !isNoise(entry.name));
   const scenarios = files.filter((entry) => isJsonName(entry.name));
-  if (scenarios.length === 0) return fail({ code: 'no-scenario' });
-  if (scenarios.length > 1) return fail({ code: 'several-scenarios', names: scenarios.map((e) => e.name) });
+  if (scenarios.length > 1) return { code: 'several-scenarios', names: scenarios.map((e) => e.name) };
   const json = scenarios[0];
-  if (!json) return fail({ code: 'no-scenario' });
+  if (!json) return { code: 'no-scenario' };
   // Images are named from the scenario's folder: an archive of a whole folder ("mon-jeu/…") works too.
   const folder = json.name.slice(0, json.name.lastIndexOf('/') + 1);
   const images = new Map<string, ArchiveImage>();
   for (const entry of files) {
     if (isJsonName(entry.name)) continue;
     const type = imageTypeOf(entry.name);
-    if (!type) return fail({ code: 'unsupported-file', name: entry.name });
-    if (!looksLike(type, entry.data)) return fail({ code: 'bad-image', name: entry.name });
+    if (!type) return { code: 'unsupported-file', name: entry.name };
+    if (!looksLike(type, entry.data)) return { code: 'bad-image', name: entry.name };
     const name =
       folder !== '' && entry.name.startsWith(folder) ? entry.name.slice(folder.length) : entry.name;
     images.set(name, { name, type, data: entry.data });
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(json.data);
-  } catch {
-    return fail({ code: 'corrupt', name: json.name });
-  }
-  const opened = openScenarioText(text, `${file}/${json.name}`, lang, codex, [...images.keys()]);
+  return { json, images };
+}
+
+/**
+ * Opens an archive's bytes: the scenario, checked, with its images; or the first problem found. The
+ * scenario file's bytes follow the same decoding rule as a single file (UTF-8), located in the archive
+ * (`archive.zip/file.json:line:column`).
+ */
+export function openScenarioArchive(
+  bytes: Uint8Array,
+  file: string,
+  lang: Language,
+  codex: ReadonlyMap<string, Concept>,
+  limits: ZipLimits = ZIP_LIMITS,
+): OpenedScenario {
+  const unpacked = unpackArchive(bytes, limits);
+  if (!('json' in unpacked)) return { ok: false, file, reason: 'archive', error: unpacked };
+  const inside = `${file}/${unpacked.json.name}`;
+  const decoded = decodeScenarioBytes(unpacked.json.data);
+  if (!decoded.ok)
+    return { ok: false, file, reason: 'invalid', problems: [encodingProblem(decoded.problem, inside, lang)] };
+  const opened = openScenarioText(decoded.text, inside, lang, codex, [...unpacked.images.keys()]);
   if (!opened.ok) return opened;
-  return { ...opened, file, loaded: { ...opened.loaded, images } };
+  return { ...opened, file, loaded: { ...opened.loaded, images: unpacked.images } };
 }

@@ -1,11 +1,14 @@
 import { indexScenario, type ScenarioIndex } from '../../core/scenario-index';
 import { KNOWN_ASSETS } from '../../scenario/assets';
-import type { Concept, Language } from '../../scenario/format';
+import type { Concept, Language, Scenario } from '../../scenario/format';
 import type { ArchiveError, ArchiveImage } from './open-archive';
 import { sortProblems, validateScenarioText, type Problem } from '../../scenario/validation';
 
 /** The largest scenario file the game opens (the validator's own limit). */
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
+
+/** The largest scenario archive the game opens (see ZIP_LIMITS). */
+export const MAX_ARCHIVE_BYTES = 20 * 1024 * 1024;
 
 /** A playable scenario: its index and the concepts it can show (shared codex + its own). */
 export interface PlayableScenario {
@@ -18,16 +21,21 @@ export interface PlayableScenario {
 
 /** A scenario opened from a file: playable, or refused with every located problem. */
 export type OpenedScenario =
-  | { ok: true; loaded: PlayableScenario; text: string; file: string }
+  | { ok: true; loaded: PlayableScenario; text: string; file: string; warnings: Problem[] }
   | { ok: false; file: string; reason: 'too-big' | 'not-json' | 'unreadable'; size?: number }
   | { ok: false; file: string; reason: 'invalid'; problems: Problem[] }
   | { ok: false; file: string; reason: 'archive'; error: ArchiveError };
 
 /** A file whose checking threw: reported as one problem at its first line, never as a crash. */
-function crashed(file: string, error: unknown): OpenedScenario {
+function crashed(file: string, error: unknown): OpenRefusal {
   const message = error instanceof Error ? error.message : String(error);
   const problem: Problem = { file, line: 1, column: 1, path: '', code: 'crash', message, severity: 'error' };
   return { ok: false, file, reason: 'invalid', problems: [problem] };
+}
+
+/** Whether a file name looks like a scenario archive (a .zip file). */
+export function isArchiveName(name: string): boolean {
+  return /\.zip$/i.test(name.trim());
 }
 
 /** Whether a file name looks like a scenario the game can open (a .json file). */
@@ -35,19 +43,21 @@ export function isJsonName(name: string): boolean {
   return /\.json$/i.test(name.trim());
 }
 
+/** A refusal: every variant of an opened scenario but the playable one. */
+export type OpenRefusal = Exclude<OpenedScenario, { ok: true }>;
+
 /**
- * Checks the text of a scenario file with the same validator as the CLI (and the shared codex's
- * concepts, when given) and turns it into a playable scenario, or lists every error (warnings are
- * dropped: they do not stop the game). `images` are the image paths of its archive, if any: actors'
- * portraits and the map background may name them. Pure and synchronous; never throws.
+ * Validates the text of a scenario file with the same validator as the CLI, knowing the shared codex's
+ * concept ids (when given) and the image paths of its archive, if any (portraits and the map background
+ * may name them): the scenario with its warnings, or every error. Pure and synchronous; never throws.
  */
-export function openScenarioText(
+export function checkScenarioText(
   text: string,
   file: string,
   lang: Language,
-  codex: ReadonlyMap<string, Concept>,
+  conceptIds: readonly string[],
   images: readonly string[] = [],
-): OpenedScenario {
+): { ok: true; scenario: Scenario; warnings: Problem[] } | OpenRefusal {
   if (text.length > MAX_SCENARIO_BYTES) return { ok: false, file, reason: 'too-big', size: text.length };
   let result: ReturnType<typeof validateScenarioText>;
   try {
@@ -59,7 +69,7 @@ export function openScenarioText(
     result = validateScenarioText(
       text,
       file,
-      codex.size > 0 ? { lang, knownConcepts: [...codex.keys()], knownAssets } : { lang, knownAssets },
+      conceptIds.length > 0 ? { lang, knownConcepts: [...conceptIds], knownAssets } : { lang, knownAssets },
     );
   } catch (error) {
     return crashed(file, error);
@@ -68,10 +78,43 @@ export function openScenarioText(
     const errors = result.problems.filter((problem) => problem.severity === 'error');
     return { ok: false, file, reason: 'invalid', problems: sortProblems(errors) };
   }
+  const warnings = sortProblems(result.problems.filter((problem) => problem.severity === 'warning'));
+  return { ok: true, scenario: result.scenario, warnings };
+}
+
+/** A checked scenario made playable: its index and its concepts (the shared codex's and its own). */
+export function playableScenario(
+  scenario: Scenario,
+  codex: ReadonlyMap<string, Concept>,
+  images?: ReadonlyMap<string, ArchiveImage>,
+): PlayableScenario {
   const concepts = new Map(codex);
-  for (const concept of result.scenario.concepts ?? []) concepts.set(concept.id, concept);
+  for (const concept of scenario.concepts ?? []) concepts.set(concept.id, concept);
+  return { ok: true, index: indexScenario(scenario), concepts, ...(images ? { images } : {}) };
+}
+
+/**
+ * Checks the text of a scenario file (see `checkScenarioText`, with the shared codex's concepts) and
+ * turns it into a playable scenario with its warnings (they do not stop the game), or lists every error.
+ * Pure and synchronous; never throws.
+ */
+export function openScenarioText(
+  text: string,
+  file: string,
+  lang: Language,
+  codex: ReadonlyMap<string, Concept>,
+  images: readonly string[] = [],
+): OpenedScenario {
+  const checked = checkScenarioText(text, file, lang, [...codex.keys()], images);
+  if (!checked.ok) return checked;
   try {
-    return { ok: true, loaded: { ok: true, index: indexScenario(result.scenario), concepts }, text, file };
+    return {
+      ok: true,
+      loaded: playableScenario(checked.scenario, codex),
+      text,
+      file,
+      warnings: checked.warnings,
+    };
   } catch (error) {
     return crashed(file, error);
   }

@@ -42,8 +42,8 @@ export type SaveError =
 /** A decoded slot, or why not. `migrated` says the slot was upgraded (the caller may write it back). */
 export type SlotResult = { ok: true; slot: SaveSlot; migrated: boolean } | { ok: false; error: SaveError };
 
-/** The storage key of a scenario's slot. */
-export const slotKey = (scenarioId: string): string => `save:${scenarioId}`;
+/** The storage key of a scenario's slot (by its scenario key: its id, or `file:<id>:<hash>`). */
+export const slotKey = (scenarioKey: string): string => `save:${scenarioKey}`;
 
 /** The slot of a state, as the autosave writes it after a decision. */
 export function slotOf(state: GameState, updatedAt: number, branches: readonly Branch[] = []): SaveSlot {
@@ -75,7 +75,6 @@ const isInt = (value: unknown): value is number => typeof value === 'number' && 
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length <= 64);
 const SCENARIO_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const MAX_CHOICES = 500;
 
 function readSession(value: unknown, path: string): SavedSession | { field: string } {
   if (!isObj(value)) return { field: path };
@@ -83,7 +82,9 @@ function readSession(value: unknown, path: string): SavedSession | { field: stri
   if (typeof scenarioId !== 'string' || !SCENARIO_ID.test(scenarioId)) return { field: `${path}scenarioId` };
   if (!isInt(scenarioVersion) || scenarioVersion < 1) return { field: `${path}scenarioVersion` };
   if (!isInt(seed)) return { field: `${path}seed` };
-  if (!isStrings(choices) || choices.length > MAX_CHOICES) return { field: `${path}choices` };
+  // No cap on the count: a session may be as long as its scenario lets it be (a save is read back at any
+  // length a session reaches; the storage's own size is the only bound).
+  if (!isStrings(choices)) return { field: `${path}choices` };
   return { saveVersion: SAVE_VERSION, scenarioId, scenarioVersion, seed, choices: [...choices] };
 }
 
@@ -93,7 +94,7 @@ function readBranches(value: unknown): Branch[] | null {
   const branches: Branch[] = [];
   for (const item of value) {
     if (!isObj(item) || !isInt(item.id) || !isInt(item.forkAt) || !isInt(item.savedAt)) return null;
-    if (!isStrings(item.choices) || item.choices.length > MAX_CHOICES) return null;
+    if (!isStrings(item.choices)) return null;
     branches.push({ id: item.id, forkAt: item.forkAt, savedAt: item.savedAt, choices: [...item.choices] });
   }
   return branches;

@@ -86,6 +86,21 @@ export function nextStep(
   return step >= steps.length ? { version: 1, status: 'done', step: steps.length } : { ...progress, step };
 }
 
+/**
+ * The player left `screen` (pressed "Continue" without "Next"): the steps still waiting on that screen are
+ * passed, so the tutorial goes on with the next screen's steps instead of waiting for the same kind of
+ * screen to come back (a phase introduction comes once per phase).
+ */
+export function leaveScreen(
+  progress: TutorialProgress,
+  screen: Screen,
+  steps: readonly TutorialStep[] = TUTORIAL_STEPS,
+): TutorialProgress {
+  let next = progress;
+  while (next.status === 'active' && steps[next.step]?.screen === screen) next = nextStep(next, steps);
+  return next;
+}
+
 /** Skips the rest of the tutorial. */
 export function skipTutorial(progress: TutorialProgress): TutorialProgress {
   return progress.status === 'active' ? { ...progress, status: 'skipped' } : progress;

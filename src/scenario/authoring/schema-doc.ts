@@ -12,7 +12,7 @@ export const SEMANTIC_RULES: readonly string[] = [
   'Ids are unique among actors, meters, phases, cards, initiatives, endings and concepts, and among the choices of a card.',
   "Every id a scenario cites exists: speakers, phase decks, chains (`next`), effects, conditions, evaluation terms, concepts (the scenario's own plus the shared codex `scenarios/codex.json`).",
   'The four family trust meters `elus`, `habitants`, `entreprises`, `associations` are declared; every meter has min <= initial <= max.',
-  "Portraits are `portrait-01` … `portrait-24`; a scenario opened in the game from a .zip archive may also name the archive's images (PNG, JPEG, SVG, WebP) by their path, as portraits or as the map `background`.",
+  "Portraits are `portrait-01` … `portrait-38`; a scenario opened in the game from a .zip archive may also name the archive's images (PNG, JPEG, SVG, WebP) by their path, as portraits or as the map `background`.",
   'Every card is in a phase deck or reached by a chain; no phase deck is empty; cards cannot chain into each other forever.',
   'A card whose every choice has a condition is a possible dead end (warning).',
   'A flag tested but never set, or set but never tested, is reported (warning).',
@@ -43,7 +43,9 @@ export function typeOf(schema: JsonSchema): string {
   if (schema.exclusiveMinimum !== undefined) bounds.push(`> ${schema.exclusiveMinimum}`);
   if (schema.exclusiveMaximum !== undefined) bounds.push(`< ${schema.exclusiveMaximum}`);
   if (schema.maximum !== undefined) bounds.push(`≤ ${schema.maximum}`);
-  if (schema.pattern !== undefined) bounds.push(`pattern \`${schema.pattern}\``);
+  // `\S`: not blank (whitespace alone counts as empty), said in words.
+  if (schema.pattern === '\\S') bounds.push('not blank');
+  else if (schema.pattern !== undefined) bounds.push(`pattern \`${schema.pattern}\``);
   const base =
     schema.type === 'integer' ? 'whole number' : schema.type === 'string' ? 'text' : (schema.type ?? 'any');
   return bounds.length > 0 ? `${base} (${bounds.join(', ')})` : base;

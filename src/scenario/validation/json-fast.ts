@@ -2,7 +2,7 @@
  * The fast first pass of the locating parser: the same grammar, limits and key rules as
  * `parseLocatedJson`, but it records no positions and builds no JSON Pointers. It gives up (returns
  * `undefined`) at the first thing the locating parser would report — a syntax error, too deep a nesting,
- * a duplicate or forbidden key — so the caller can run the locating parser, which then reports it.
+ * a duplicate or forbidden key, a number too large to hold — so the caller can run the locating parser, which then reports it.
  * Positions are thus computed only for files that have a problem, or when someone asks for them.
  */
 
@@ -117,7 +117,10 @@ export function parseJsonFast(text: string, maxDepth: number): { value: unknown 
     const literal = text.slice(pos, end);
     if (!NUMBER.test(literal)) throw GIVE_UP;
     pos = end;
-    return Number(literal);
+    const value = Number(literal);
+    // Too large for a number (1e309 is Infinity): the locating parser reports it.
+    if (!Number.isFinite(value)) throw GIVE_UP;
+    return value;
   };
 
   const parseArray = (depth: number): unknown[] => {

@@ -17,7 +17,13 @@ export interface JsonSpan {
 
 /** A problem found while reading the text, before any schema rule. */
 export interface ParseIssue {
-  code: 'json-syntax' | 'json-too-large' | 'json-too-deep' | 'json-duplicate-key' | 'json-forbidden-key';
+  code:
+    | 'json-syntax'
+    | 'json-too-large'
+    | 'json-too-deep'
+    | 'json-duplicate-key'
+    | 'json-forbidden-key'
+    | 'json-number-not-finite';
   path: string;
   line: number;
   column: number;
@@ -218,6 +224,15 @@ export function locateAll(text: string, limits: ParseLimits = DEFAULT_LIMITS): L
       if (!NUMBER.test(literal)) fail('value');
       pos = end;
       value = Number(literal);
+      // JSON has no infinity: a number beyond what a program can hold (1e309) would become "Infinity".
+      if (!Number.isFinite(value))
+        issues.push({
+          code: 'json-number-not-finite',
+          path,
+          line: startLine,
+          column: startColumn,
+          params: { value: literal.length > 40 ? `${literal.slice(0, 40)}…` : literal },
+        });
     }
     values.set(path, span(start, startLine, startColumn, pos));
     return value;

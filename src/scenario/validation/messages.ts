@@ -18,6 +18,15 @@ const EN: Catalog = {
   'json-too-deep': 'The content is nested too deeply (more than {max} levels).',
   'json-duplicate-key': 'The key "{key}" appears twice in the same object; only the first one is kept.',
   'json-forbidden-key': 'The key "{key}" is not allowed (it could corrupt the program). Rename or remove it.',
+  'json-number-not-finite':
+    'The number {value} is too large to be used (it would become "infinity"). Write an ordinary number.',
+  'encoding-utf16':
+    'The file is encoded in UTF-16 ({order}), not UTF-8: save it again as UTF-8 (in most editors, "Save with encoding" or "Encoding" then UTF-8).',
+  'encoding-utf32': 'The file is encoded in UTF-32, not UTF-8: save it again as UTF-8.',
+  'encoding-binary':
+    "This is not a text file but a {format} file named like one: choose the scenario's .json file.",
+  'encoding-invalid':
+    'The byte 0x{byte} here is not UTF-8 text (the file was probably saved as Latin-1 or Windows-1252): save it again as UTF-8.',
   'schema-type': '{field}: expected {expectedText}, found {actualText}.',
   'schema-required': '{field}: "{key}" is missing.',
   'schema-additional': '"{key}" is not a known field here. Known fields: {allowed}.',
@@ -61,6 +70,10 @@ const EN: Catalog = {
   'unknown-asset': '{owner}: the {kind} "{value}" does not exist. Known: {known}.',
   'link-self': '{owner} links the actor "{id}" to itself.',
   'chain-loop': 'The cards {cards} chain into each other with no way out: the game would never leave them.',
+  'chain-self':
+    'The choice "{choice}" of the card "{id}" leads back to the same card: the card would play again and again. Lead it to another card, or remove "next".',
+  'ending-never':
+    'The ending "{id}" can never happen: its condition can never hold (a value asked beyond its meter\'s bounds, an empty range, or a flag both set and unset).',
   'codex-duplicate': 'The concept "{id}" is already defined in the shared codex.',
   'field-renamed': '"{old}" was renamed in format version {version}: use "{now}".',
   'otherwise-not-last':
@@ -89,6 +102,15 @@ const FR: Catalog = {
     'La clé « {key} » apparaît deux fois dans le même objet ; seule la première est gardée.',
   'json-forbidden-key':
     'La clé « {key} » est interdite (elle pourrait corrompre le programme). Renommez-la ou retirez-la.',
+  'json-number-not-finite':
+    'Le nombre {value} est trop grand pour être utilisé (il deviendrait « infini »). Écrivez un nombre ordinaire.',
+  'encoding-utf16':
+    "Le fichier est encodé en UTF-16 ({order}), pas en UTF-8 : enregistrez-le à nouveau en UTF-8 (dans la plupart des éditeurs, « Enregistrer avec l'encodage » ou « Encodage » puis UTF-8).",
+  'encoding-utf32': 'Le fichier est encodé en UTF-32, pas en UTF-8 : enregistrez-le à nouveau en UTF-8.',
+  'encoding-binary':
+    "Ce n'est pas un fichier texte mais un fichier {format} qui en porte le nom : choisissez le fichier .json du scénario.",
+  'encoding-invalid':
+    "L'octet 0x{byte} à cet endroit n'est pas du texte UTF-8 (le fichier a sans doute été enregistré en Latin-1 ou Windows-1252) : enregistrez-le à nouveau en UTF-8.",
   'schema-type': '{field} : {expectedText} attendu, {actualText} trouvé.',
   'schema-required': '{field} : « {key} » manque.',
   'schema-additional': "« {key} » n'est pas un champ connu ici. Champs connus : {allowed}.",
@@ -140,6 +162,10 @@ const FR: Catalog = {
   'link-self': "{owner} relie l'acteur « {id} » à lui-même.",
   'chain-loop': "Les cartes {cards} s'enchaînent entre elles sans issue : la partie n'en sortirait jamais.",
   'codex-duplicate': 'Le concept « {id} » est déjà défini dans le codex partagé.',
+  'chain-self':
+    'Le choix « {choice} » de la carte « {id} » ramène à la même carte : elle se rejouerait sans fin. Menez-le vers une autre carte, ou retirez « next ».',
+  'ending-never':
+    'La fin « {id} » ne peut jamais arriver : sa condition ne peut jamais être remplie (une valeur demandée hors des bornes de sa jauge, un intervalle vide, ou un drapeau à la fois levé et baissé).',
   'field-renamed': '« {old} » a été renommé dans la version {version} du format : utilisez « {now} ».',
   'otherwise-not-last':
     "{owner} : cet élément de « {list} » n'a pas de « when » : il s'applique toujours et ceux qui le suivent jamais. Placez-le en dernier.",
@@ -177,6 +203,7 @@ const WORDS: Record<MessageLang, Record<string, string>> = {
     string: 'a text',
     number: 'a number',
     integer: 'a whole number',
+    infinite: 'an infinite number',
     boolean: 'true or false',
     null: 'null',
     'exp-string': 'a text in double quotes expected',
@@ -210,6 +237,7 @@ const WORDS: Record<MessageLang, Record<string, string>> = {
     string: 'un texte',
     number: 'un nombre',
     integer: 'un nombre entier',
+    infinite: 'un nombre infini',
     boolean: 'true ou false',
     null: 'null',
     'exp-string': 'un texte entre guillemets droits attendu',

@@ -61,9 +61,28 @@ interface Shape {
 const kindOf = (value: unknown): string => {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  // JSON has no infinity or NaN: such a value is no number at all (as Ajv's strictNumbers says).
+  if (typeof value === 'number')
+    return !Number.isFinite(value) ? 'infinite' : Number.isInteger(value) ? 'integer' : 'number';
   return typeof value;
 };
+
+/** Characters as JSON Schema counts them: code points, so "😀" is one, not two UTF-16 units. */
+const lengthOf = (text: string): number => {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    length++;
+  }
+  return length;
+};
+
+/** The schema's pattern for a text that must not be blank (whitespace only counts as empty). */
+export const NOT_BLANK = '\\S';
 
 const typeMatches = (expected: string, value: unknown): boolean => {
   const actual = kindOf(value);
@@ -190,15 +209,12 @@ export class SchemaChecker {
   }
 
   private checkString(schema: JsonSchema, value: string, path: string, walk: Walk): void {
-    if (schema.minLength !== undefined && value.trim().length < schema.minLength) {
-      walk.issues.push({ code: 'schema-min-length', path, params: { limit: schema.minLength } });
-    }
-    if (schema.maxLength !== undefined && value.length > schema.maxLength) {
-      walk.issues.push({
-        code: 'schema-max-length',
-        path,
-        params: { limit: schema.maxLength, length: value.length },
-      });
+    const length = schema.minLength !== undefined || schema.maxLength !== undefined ? lengthOf(value) : 0;
+    const tooShort = schema.minLength !== undefined && length < schema.minLength;
+    if (tooShort)
+      walk.issues.push({ code: 'schema-min-length', path, params: { limit: schema.minLength ?? 0 } });
+    if (schema.maxLength !== undefined && length > schema.maxLength) {
+      walk.issues.push({ code: 'schema-max-length', path, params: { limit: schema.maxLength, length } });
     }
     if (schema.pattern !== undefined) {
       let regex = this.patterns.get(schema.pattern);
@@ -206,7 +222,10 @@ export class SchemaChecker {
         regex = new RegExp(schema.pattern, 'u');
         this.patterns.set(schema.pattern, regex);
       }
-      if (!regex.test(value)) walk.issues.push({ code: 'schema-pattern', path, params: { value } });
+      // A blank text breaks the "not blank" pattern: said as an empty text (once, if also too short).
+      if (!regex.test(value) && schema.pattern === NOT_BLANK) {
+        if (!tooShort) walk.issues.push({ code: 'schema-min-length', path, params: { limit: 1 } });
+      } else if (!regex.test(value)) walk.issues.push({ code: 'schema-pattern', path, params: { value } });
     }
   }
 

@@ -3,26 +3,35 @@
  * every game has an ending, bounds are consistent, and cards are not dead ends.
  */
 import type { Scenario } from '../format';
+import { endingsNeverReached } from './semantic-endings';
 import type { SemanticIssue } from './semantic-refs';
 
-/** The cards that can never leave a chain: every choice chains to another card of the same set. */
+/**
+ * The cards that can never leave a chain: every choice chains to another card of the same set. Linear in
+ * the number of choices: the cards that can get out (a choice with no `next`, or to a card that can) are
+ * found from the exits backwards; the others are trapped.
+ */
 export function closedChains(scenario: Scenario): Set<string> {
-  const byId = new Map(scenario.cards.map((card) => [card.id, card]));
-  const trapped = new Set(
-    scenario.cards.filter((c) => c.choices.every((ch) => ch.next !== undefined)).map((c) => c.id),
-  );
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const id of trapped) {
-      const card = byId.get(id);
-      if (!card || !card.choices.every((ch) => ch.next !== undefined && trapped.has(ch.next))) {
-        trapped.delete(id);
-        changed = true;
+  const ids = new Set(scenario.cards.map((card) => card.id));
+  const from = new Map<string, string[]>();
+  const free = new Set<string>();
+  for (const card of scenario.cards)
+    for (const choice of card.choices) {
+      if (choice.next === undefined || !ids.has(choice.next)) free.add(card.id);
+      else {
+        const list = from.get(choice.next);
+        if (list) list.push(card.id);
+        else from.set(choice.next, [card.id]);
       }
     }
-  }
-  return trapped;
+  const queue = [...free];
+  for (let at = 0; at < queue.length; at++)
+    for (const before of from.get(queue[at] ?? '') ?? [])
+      if (!free.has(before)) {
+        free.add(before);
+        queue.push(before);
+      }
+  return new Set([...ids].filter((id) => !free.has(id)));
 }
 
 /** Checks reachability, chains, endings and bounds. */
@@ -60,6 +69,12 @@ export function checkFlow(scenario: Scenario): SemanticIssue[] {
       });
     }
   });
+  scenario.cards.forEach((card, i) =>
+    card.choices.forEach((choice, j) => {
+      if (choice.next === card.id)
+        error('chain-self', `/cards/${i}/choices/${j}/next`, { id: card.id, choice: choice.id });
+    }),
+  );
   const trapped = closedChains(scenario);
   if (trapped.size > 0) {
     const first = scenario.cards.findIndex((card) => trapped.has(card.id));
@@ -67,5 +82,6 @@ export function checkFlow(scenario: Scenario): SemanticIssue[] {
   }
   const hasFallback = scenario.endings.some((e) => e.at === 'end' && e.when === undefined);
   if (!hasFallback) error('fallback-missing', '/endings', {});
+  issues.push(...endingsNeverReached(scenario));
   return issues;
 }

@@ -158,7 +158,7 @@ export function validateScenarioText(
   const issues: Issue[] = parsed.issues.map((i) => ({
     ...i,
     severity: 'error',
-    onKey: i.code !== 'json-syntax' && i.code !== 'json-too-large' && i.code !== 'json-too-deep',
+    onKey: i.code === 'json-duplicate-key' || i.code === 'json-forbidden-key',
   }));
   if (!('value' in parsed) || parsed.value === undefined)
     return { problems: locate(file, parsed, undefined, issues, lang) };

@@ -10,7 +10,6 @@ import { localize } from '../../engine/localize';
 import type { ViewModel } from '../../engine/view-model';
 import { archiveImageUrl } from '../authoring/archive-images';
 import type { Component } from '../dom';
-import { injectFault } from '../error-screen';
 import { createHudMeters } from '../hud-meters';
 import { createLoadingScreen } from '../loading-screen';
 import { createPlayDialogs } from '../play-dialogs';
@@ -19,6 +18,8 @@ import { startSession } from '../session-start';
 import type { AppContext, RenderOptions } from './app-context';
 import { createShellAudio } from './shell-audio';
 import { createShellModes } from './shell-modes';
+import { createShellSaves } from './shell-saves';
+import { fileScenarioKey } from '../../adapters/saves';
 import { createTerritoryHost } from './territory-host';
 
 /** What main.ts asks of the game shell. */
@@ -71,6 +72,8 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
   /** What the session emitted with its last event (risk drawn, consequences landed): announced once. */
   let heard: readonly SessionOutput[] = [];
   let loaded: Extract<ScenarioLoad, { ok: true }> | null = null;
+  /** The scenario key of `loaded`, which its save is kept under: a bundled id, or `file:<id>:<hash>`. */
+  let loadedKey = '';
   let quiet = false;
   const current = (): { session: GameSession; loaded: Extract<ScenarioLoad, { ok: true }> } | null =>
     session && loaded ? { session, loaded } : null;
@@ -110,6 +113,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     if (!loaded) return null;
     const begun = startSession({
       loaded,
+      key: loadedKey,
       saves,
       resume,
       seed: () => ctx.params.seed ?? deriveSeed(),
@@ -119,25 +123,37 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       ctx.showError(i18n.t('error.invalid', { id: loaded.index.scenario.meta.id }), begun.problems);
       return null;
     }
-    if (begun.saveSetAside) ctx.report('save.corrupt');
+    if (begun.saveSetAside) shellSaves.toldSetAside(loadedKey);
     return begun.session;
   };
+
+  const shellSaves = createShellSaves(ctx, {
+    current: () => session,
+    currentKey: () => (loaded ? loadedKey : null),
+    resumeStored: () => {
+      const next = newSession(true);
+      if (!next) return;
+      attach(next);
+      ctx.render({ focus: true });
+    },
+  });
 
   const attach = (next: GameSession): void => {
     session?.stop();
     session = next;
+    const key = loadedKey;
     next.subscribe((view, outputs) => {
       if (quiet) return;
       heard = outputs;
       for (const output of outputs) if (output.type === 'sound') audio.play(output.cue);
       if (!modes.kiosk && (view.screen === 'consequence' || view.screen === 'ended'))
-        saves.write(next.save(), { turn: view.progress.turn, ended: view.screen === 'ended' });
+        shellSaves.autosave(key, next, { turn: view.progress.turn, ended: view.screen === 'ended' });
       ctx.render({ focus: true });
     });
   };
 
   const restart = (): void => {
-    if (loaded) saves.remove(loaded.index.scenario.meta.id);
+    if (loaded) saves.remove(loadedKey);
     const next = newSession(false);
     if (!next) return;
     attach(next);
@@ -161,6 +177,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     onTitle: backToTitle,
     isPlaying: () => state.started,
     menuExtras: () => (state.mode === 'solo' ? (modes.solo?.menuExtras() ?? []) : []),
+    setAside: shellSaves.setAside,
   });
 
   const modes = await createShellModes(ctx, {
@@ -172,14 +189,16 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       attach(next);
       ctx.render(options);
     },
-    playOpened: (result) => {
-      const key = `file:${result.index.scenario.meta.id}`;
+    playOpened: (result, hash) => {
+      // A file's saves are its own (by id and content), never the bundled scenario's of the same id.
+      const key = fileScenarioKey(result.index.scenario.meta.id, hash);
       loads.set(key, Promise.resolve(result));
       state.selected = key;
       void start(false);
     },
     reloaded: (result, next) => {
       loaded = result;
+      loadedKey = state.selected;
       loads.set(state.selected, Promise.resolve(result));
       attach(next);
       ctx.render({ focus: false });
@@ -192,7 +211,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     backOneDecision: () => {
       const saved = session?.save();
       if (!saved || saved.choices.length === 0) return;
-      saves.write({ ...saved, choices: saved.choices.slice(0, -1) });
+      saves.write(loadedKey, { ...saved, choices: saved.choices.slice(0, -1) });
       const next = newSession(true);
       if (next) attach(next);
       ctx.render({ focus: true });
@@ -216,7 +235,6 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
   const renderPlay = (options: RenderOptions): void => {
     if (!session) return;
     const view = session.viewModel;
-    injectFault(window, 'render');
     root.dataset.screen = SCREEN_NAMES[view.screen];
     hud.update(view.meters, i18n.t);
     const playing = session;
@@ -248,6 +266,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     if (id !== state.selected || state.started) return result;
     if (result.ok && loaded?.index.scenario.meta.id !== id) {
       loaded = result;
+      loadedKey = id;
       const next = newSession(false);
       if (next) attach(next);
       // The title itself does not change (a dialog opened from it keeps its way back): only what is
@@ -257,7 +276,15 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     return result;
   };
 
-  async function start(resume: boolean): Promise<void> {
+  async function start(asked: boolean): Promise<void> {
+    let resume = asked;
+    // A new game never replaces an unfinished save without asking (the kiosk keeps no saves).
+    if (!resume && !modes.kiosk) {
+      const answer = await shellSaves.beforeNewGame(state.selected);
+      if (answer === 'cancel') return;
+      if (answer === 'continue') resume = true;
+      else saves.remove(state.selected);
+    }
     void territory.start();
     const entry = catalog.find((item) => item.id === state.selected);
     const title = entry ? localize(entry.title, i18n.language) : state.selected;
@@ -278,6 +305,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     loading.progress(0.7);
     if (!result.ok) return showLoadError(result);
     loaded = result;
+    loadedKey = state.selected;
     const next = newSession(resume);
     if (!next) return;
     attach(next);

@@ -18,8 +18,8 @@ export interface ShellControls {
   start(resume: boolean): void;
   /** Puts another session (rewound, reloaded) in place and renders. */
   replace(next: GameSession, options: RenderOptions): void;
-  /** Plays a scenario opened from a file. */
-  playOpened(result: Loaded): void;
+  /** Plays a scenario opened from a file; `hash` identifies its content (its saves are kept by it). */
+  playOpened(result: Loaded, hash: string): void;
   /** Live preview: a saved scenario file replaces the one on show. */
   reloaded(result: Loaded, next: GameSession): void;
   /** Kiosk: drop the session, start a fresh one behind the title. */
@@ -69,6 +69,7 @@ export async function createShellModes(ctx: AppContext, controls: ShellControls)
         host: root,
         storage,
         saves,
+        saveKey: () => state.selected,
         i18n,
         current: controls.current,
         replace: (next) => controls.replace(next, { focus: true }),

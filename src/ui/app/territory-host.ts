@@ -55,6 +55,10 @@ export function createTerritoryHost(
     last = session;
     if (!session) return;
     const view = session.viewModel;
+    // A scenario opened from a file may use a template no bundled scenario uses: the scene loads it then.
+    const template = templateOf(view);
+    const url = maps.has(template) ? null : ctx.art.map(template);
+    if (url) maps.set(template, url);
     bridge.publish({
       view,
       metersHidden,

@@ -1,39 +1,9 @@
 /**
- * The browser side of scenario archives: inflating with `DecompressionStream('deflate-raw')`, the
- * archive's images as object URLs (shown only through <img>, so an SVG never runs as a document),
- * and the export of a scenario with its images as a .zip of stored entries.
+ * The browser side of scenario archives: the archive's images as object URLs (shown only through
+ * <img>, so an SVG never runs as a document), and archives kept as base64. The export is archive-export.ts.
  */
 import type { ArchiveImage } from '../../engine/authoring/open-archive';
 import type { PlayableScenario } from '../../engine/authoring/open-scenario';
-import type { InflateRaw } from '../../engine/authoring/zip-read';
-import { writeZip } from '../../engine/authoring/zip-write';
-import type { Scenario } from '../../scenario/format';
-import { scenarioFileName, scenarioFileText } from './scenario-file';
-
-/** Raw deflate through the browser's streams; stops (rejects) as soon as the output passes `maxBytes`. */
-export const browserInflate: InflateRaw = async (data, maxBytes) => {
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new Error('inflated data larger than declared');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
-};
 
 /** A playable scenario with object URLs for its archive's images, by their path in the archive. */
 export type PlayableWithImages = PlayableScenario & { imageUrls?: ReadonlyMap<string, string> };
@@ -58,19 +28,6 @@ export function revokeImageUrls(urls: ReadonlyMap<string, string> | undefined): 
 export function archiveImageUrl(loaded: object | null | undefined, id: string): string | null {
   const urls = (loaded as PlayableWithImages | null | undefined)?.imageUrls;
   return urls?.get(id) ?? null;
-}
-
-/** The bytes of a scenario's archive: its .json file and its images, in a .zip of stored entries. */
-export function scenarioArchive(scenario: Scenario, images: ReadonlyMap<string, ArchiveImage>): Uint8Array {
-  return writeZip([
-    { name: scenarioFileName(scenario), data: new TextEncoder().encode(scenarioFileText(scenario)) },
-    ...[...images.values()].map((image) => ({ name: image.name, data: image.data })),
-  ]);
-}
-
-/** The file name a scenario's archive is exported under. */
-export function scenarioArchiveName(scenario: Scenario): string {
-  return scenarioFileName(scenario).replace(/\.json$/, '.zip');
 }
 
 /** Bytes as base64 (to keep an archive in the page's storage), in slices to spare the stack. */

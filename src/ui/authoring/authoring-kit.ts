@@ -5,18 +5,14 @@ import type { Concept, Scenario } from '../../scenario/format';
 import { el, textButton } from '../dom';
 import { createLastOpened } from './last-opened';
 import { openScenarioDialog } from './open-scenario-dialog';
-import { openScenarioArchive } from '../../engine/authoring/open-archive';
-import { openScenarioText, type OpenedScenario } from '../../engine/authoring/open-scenario';
+import type { CheckedFile } from '../../engine/authoring/check-file';
 import {
-  browserInflate,
-  fromBase64,
-  imageUrls,
-  revokeImageUrls,
-  scenarioArchive,
-  scenarioArchiveName,
-  toBase64,
-  type PlayableWithImages,
-} from './archive-images';
+  openScenarioText,
+  playableScenario,
+  type OpenedScenario,
+} from '../../engine/authoring/open-scenario';
+import { createFileChecker, type FileSource } from './file-checker';
+import { imageUrls, revokeImageUrls, type PlayableWithImages } from './archive-images';
 import { downloadBytes, downloadText, scenarioFileName, scenarioFileText } from './scenario-file';
 
 /** What the authoring kit needs from the shell. */
@@ -26,8 +22,8 @@ export interface AuthoringKitOptions {
   storage: SafeStorage;
   /** The scenario selected on the title screen, for "Export" (null when it does not load). */
   selectedScenario: () => Promise<Scenario | null>;
-  /** Plays a scenario opened from a file. */
-  onPlay: (loaded: Extract<ScenarioLoad, { ok: true }>) => void;
+  /** Plays a scenario opened from a file; `hash` identifies its content (its saves are kept by it). */
+  onPlay: (loaded: Extract<ScenarioLoad, { ok: true }>, hash: string) => void;
   /** Tells the player something (a notice). */
   report: (message: string) => void;
 }
@@ -36,11 +32,11 @@ export interface AuthoringKitOptions {
 export interface AuthoringKit {
   /** Adds the "Write a scenario" section to the title screen shown in the container (once). */
   decorate(container: HTMLElement): void;
-  /** Checks a scenario text (shared codex included). */
+  /** Checks a scenario text in the page (shared codex included): the live preview of the author's files. */
   check(text: string, file: string): Promise<OpenedScenario>;
-  /** Checks a scenario archive (.zip with images). */
-  checkArchive(bytes: Uint8Array, file: string): Promise<OpenedScenario>;
 }
+
+type Checked = Extract<CheckedFile, { ok: true }>;
 
 /** Creates the kit; the codex is loaded once, on first use. */
 export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
@@ -48,65 +44,84 @@ export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
   const last = createLastOpened(options.storage);
   let codex: Promise<Map<string, Concept>> | null = null;
   const concepts = (): Promise<Map<string, Concept>> => (codex ??= loadCodexConcepts(i18n.language));
-  const check = async (text: string, file: string, images: readonly string[] = []): Promise<OpenedScenario> =>
-    openScenarioText(text, file, i18n.language, await concepts(), images);
-  const checkArchive = async (bytes: Uint8Array, file: string): Promise<OpenedScenario> =>
-    openScenarioArchive(bytes, file, browserInflate, i18n.language, await concepts());
+  const check = async (text: string, file: string): Promise<OpenedScenario> =>
+    openScenarioText(text, file, i18n.language, await concepts());
+  // Files are opened, unpacked and validated in a worker: the page never waits on a big file.
+  const checker = createFileChecker();
+  /** The archives (base64) of checked files small enough to keep after a reload. */
+  const archives = new WeakMap<Checked, string>();
+  /** Big scenarios whose JSON the worker holds until they are played. */
+  const held = new WeakMap<Checked, number>();
+  const checkFile = async (source: FileSource): Promise<CheckedFile> => {
+    const reply = await checker.check(source, i18n.language, [...(await concepts()).keys()]);
+    if (reply.checked.ok && reply.archive) archives.set(reply.checked, reply.archive);
+    if (reply.checked.ok && reply.held !== undefined) held.set(reply.checked, reply.held);
+    return reply.checked;
+  };
   /** The scenario opened from a file and on show, with its images' object URLs (for "Export"). */
   let playing: PlayableWithImages | null = null;
-  const start = (loaded: PlayableWithImages): void => {
+  /** Compiles the checked scenario (only now, on "Play") and hands it to the shell. */
+  const start = async (checked: Checked): Promise<void> => {
     revokeImageUrls(playing?.imageUrls);
-    playing =
-      loaded.images && loaded.images.size > 0 ? { ...loaded, imageUrls: imageUrls(loaded.images) } : loaded;
-    options.onPlay(playing);
+    const images = new Map(checked.images.map((image) => [image.name, image]));
+    const heldBy = held.get(checked);
+    const json = heldBy === undefined ? checked.json : await checker.take(heldBy);
+    const loaded = playableScenario(JSON.parse(json) as Scenario, await concepts(), images);
+    playing = images.size > 0 ? { ...loaded, imageUrls: imageUrls(images) } : loaded;
+    options.onPlay(playing, checked.hash);
   };
   /** Keeps the scenario for after a reload: the whole archive if it fits, else its text alone. */
-  const keep = (opened: Extract<OpenedScenario, { ok: true }>, bytes?: Uint8Array): void => {
-    const images = [...(opened.loaded.images?.keys() ?? [])];
-    if (bytes && last.write({ file: opened.file, text: opened.text, archive: toBase64(bytes) })) return;
-    if (!last.write({ file: opened.file, text: opened.text, ...(images.length > 0 ? { images } : {}) }))
+  const keep = (checked: Checked): void => {
+    // Too big to keep: the worker did not even send the text.
+    if (checked.text === '') return options.report(i18n.t('authoring.notKept'));
+    const images = checked.images.map((image) => image.name);
+    const archive = archives.get(checked);
+    if (archive && last.write({ file: checked.file, text: checked.text, archive })) return;
+    if (!last.write({ file: checked.file, text: checked.text, ...(images.length > 0 ? { images } : {}) }))
       return options.report(i18n.t('authoring.notKept'));
     if (images.length > 0) options.report(i18n.t('authoring.imagesNotKept'));
   };
-  const play = (opened: Extract<OpenedScenario, { ok: true }>, bytes?: Uint8Array): void => {
-    keep(opened, bytes);
-    start(opened.loaded);
+  const play = (checked: Checked): void => {
+    keep(checked);
+    void start(checked);
   };
   /** The "open a scenario" dialog, empty or showing what a reopened file still gets wrong. */
-  const openDialog = (initial?: OpenedScenario): void => {
+  const openDialog = (initial?: CheckedFile): void => {
+    // The codex is ready before a file is picked (its concept ids go to the worker with the file).
+    void concepts();
     openScenarioDialog({
       host: options.host,
       t: i18n.t,
       lang: i18n.language,
-      check,
-      checkArchive,
+      checkFile: (file) => checkFile({ kind: 'file', file }),
       onPlay: play,
       ...(initial ? { initial } : {}),
     });
   };
-  const reopen = async (entry: NonNullable<ReturnType<typeof last.read>>): Promise<OpenedScenario> => {
-    const bytes = entry.archive ? fromBase64(entry.archive) : null;
-    if (bytes) return checkArchive(bytes, entry.file);
-    return check(entry.text, entry.file, entry.images ?? []);
-  };
+  const reopen = (entry: NonNullable<ReturnType<typeof last.read>>): Promise<CheckedFile> =>
+    entry.archive
+      ? checkFile({ kind: 'base64', name: entry.file, base64: entry.archive })
+      : checkFile({ kind: 'text', name: entry.file, text: entry.text, images: entry.images ?? [] });
   const playLast = async (): Promise<void> => {
     const entry = last.read();
     if (!entry) return;
-    const opened = await reopen(entry);
-    if (opened.ok) start(opened.loaded);
-    else openDialog(opened);
+    const checked = await reopen(entry);
+    if (checked.ok) await start(checked);
+    else openDialog(checked);
   };
   const exportSelected = async (): Promise<void> => {
     const scenario = await options.selectedScenario();
     if (!scenario) return options.report(i18n.t('authoring.exportFailed'));
     // A scenario opened from an archive goes back out with its images.
     const images = playing?.index.scenario === scenario ? playing.images : undefined;
-    if (images && images.size > 0)
+    if (images && images.size > 0) {
+      const { scenarioArchive, scenarioArchiveName } = await import('./archive-export');
       return downloadBytes(
         scenarioArchiveName(scenario),
         scenarioArchive(scenario, images),
         'application/zip',
       );
+    }
     downloadText(scenarioFileName(scenario), scenarioFileText(scenario));
   };
 
@@ -139,8 +154,7 @@ export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
   };
 
   return {
-    check: (text, file) => check(text, file),
-    checkArchive,
+    check,
     decorate(container) {
       const title = container.querySelector(':scope > .panel-title');
       if (!title || title.querySelector(':scope > .authoring-kit')) return;

@@ -1,11 +1,17 @@
 import type { Translate } from '../../adapters/i18n';
 import { localize } from '../../engine/localize';
 import type { Language } from '../../scenario/format';
+import type { Problem } from '../../scenario/validation';
 import { createDialog, type Dialog } from '../dialog';
 import { el, listen, textButton } from '../dom';
-import { isArchiveName, type ArchiveError } from '../../engine/authoring/open-archive';
-import { isJsonName, MAX_SCENARIO_BYTES, type OpenedScenario } from '../../engine/authoring/open-scenario';
-import { ZIP_LIMITS } from '../../engine/authoring/zip-read';
+import type { CheckedFile } from '../../engine/authoring/check-file';
+import type { ArchiveError } from '../../engine/authoring/open-archive';
+import {
+  isArchiveName,
+  isJsonName,
+  MAX_ARCHIVE_BYTES,
+  MAX_SCENARIO_BYTES,
+} from '../../engine/authoring/open-scenario';
 import { imageUrls, revokeImageUrls } from './archive-images';
 
 /** Problems listed in the dialog at most (the CLI lists them all). */
@@ -16,14 +22,12 @@ export interface OpenDialogOptions {
   host: HTMLElement;
   t: Translate;
   lang: Language;
-  /** Checks a file's text (see openScenarioText). */
-  check: (text: string, file: string) => Promise<OpenedScenario>;
-  /** Checks an archive's bytes (see openScenarioArchive). */
-  checkArchive: (bytes: Uint8Array, file: string) => Promise<OpenedScenario>;
-  /** Plays a scenario that passed the checks (with the archive's bytes when it came from one). */
-  onPlay: (opened: Extract<OpenedScenario, { ok: true }>, archive?: Uint8Array) => void;
+  /** Checks a picked or dropped file (.json or .zip), off the page's main thread. */
+  checkFile: (file: File) => Promise<CheckedFile>;
+  /** Plays a scenario that passed the checks. */
+  onPlay: (checked: Extract<CheckedFile, { ok: true }>) => void;
   /** A result to show at once (the last opened scenario that no longer passes the checks). */
-  initial?: OpenedScenario;
+  initial?: CheckedFile;
 }
 
 const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
@@ -35,7 +39,7 @@ const ARCHIVE_MESSAGES: Record<ArchiveError['code'], string> = {
   'too-many-entries': 'authoring.zip.tooManyEntries',
   'unsafe-path': 'authoring.zip.unsafePath',
   'nested-archive': 'authoring.zip.nested',
-  encrypted: 'authoring.zip.encrypted',
+  'too-compressed': 'authoring.zip.tooCompressed',
   'unsupported-method': 'authoring.zip.method',
   'entry-too-big': 'authoring.zip.entryTooBig',
   'total-too-big': 'authoring.zip.totalTooBig',
@@ -59,9 +63,9 @@ export function archiveErrorText(t: Translate, file: string, error: ArchiveError
 }
 
 /** The images of an archive, as small previews (through <img>: an SVG never runs as a page). */
-function imagePreviews(t: Translate, opened: Extract<OpenedScenario, { ok: true }>): HTMLElement | null {
-  const images = opened.loaded.images;
-  if (!images || images.size === 0) return null;
+function imagePreviews(t: Translate, checked: Extract<CheckedFile, { ok: true }>): HTMLElement | null {
+  if (checked.images.length === 0) return null;
+  const images = new Map(checked.images.map((image) => [image.name, image]));
   const urls = imageUrls(images);
   const list = el(
     'ul',
@@ -76,23 +80,40 @@ function imagePreviews(t: Translate, opened: Extract<OpenedScenario, { ok: true 
   return el('div', {}, [el('p', { text: t('authoring.images', { count: images.size }) }), list]);
 }
 
+/** Located problems, one a line: `file:line:column` and the message. */
+function problemList(problems: readonly Problem[]): HTMLElement {
+  return el(
+    'ul',
+    { className: 'open-problems' },
+    problems.map((problem) =>
+      el('li', { className: 'open-problem' }, [
+        el('span', {
+          className: 'open-problem-where',
+          text: `${problem.file}:${problem.line}:${problem.column}`,
+        }),
+        el('span', { className: 'open-problem-message', text: problem.message }),
+      ]),
+    ),
+  );
+}
+
 /** The result of a check, in plain words: a list of located problems, or the scenario's title and Play. */
-function resultView(
-  options: OpenDialogOptions,
-  opened: OpenedScenario,
-  dialog: Dialog,
-  archive?: Uint8Array,
-): HTMLElement {
+function resultView(options: OpenDialogOptions, opened: CheckedFile, dialog: Dialog): HTMLElement {
   const { t } = options;
   if (opened.ok) {
-    const title = localize(opened.loaded.index.scenario.meta.title, options.lang);
+    const title = localize(opened.title, options.lang);
     const play = textButton(t('authoring.play'), 'button button-primary');
     play.addEventListener('click', () => {
       dialog.close();
-      options.onPlay(opened, archive);
+      options.onPlay(opened);
     });
+    const warnings = opened.warnings.slice(0, MAX_LISTED);
     return el('div', { className: 'open-result is-ok', attrs: { role: 'status' } }, [
       el('p', { text: t('authoring.ready', { title }) }),
+      warnings.length > 0
+        ? el('p', { text: t('authoring.warnings', { count: opened.warnings.length }) })
+        : null,
+      warnings.length > 0 ? problemList(warnings) : null,
       imagePreviews(t, opened),
       play,
     ]);
@@ -115,72 +136,35 @@ function resultView(
     return el('div', { className: 'open-result is-error', attrs: { role: 'alert' } }, [el('p', { text })]);
   }
   const shown = opened.problems.slice(0, MAX_LISTED);
-  const items = shown.map((problem) =>
-    el('li', { className: 'open-problem' }, [
-      el('span', {
-        className: 'open-problem-where',
-        text: `${problem.file}:${problem.line}:${problem.column}`,
-      }),
-      el('span', { className: 'open-problem-message', text: problem.message }),
-    ]),
-  );
   const more = opened.problems.length - shown.length;
   return el('div', { className: 'open-result is-error', attrs: { role: 'alert' } }, [
     el('p', { text: t('authoring.problems', { name: opened.file, count: opened.problems.length }) }),
-    el('ul', { className: 'open-problems' }, items),
+    problemList(shown),
     more > 0 ? el('p', { text: t('authoring.more', { count: more }) }) : null,
   ]);
 }
 
-/** A checked file, with the archive's bytes when it was one. */
-interface Checked {
-  opened: OpenedScenario;
-  archive?: Uint8Array;
-}
-
-/** Reads an archive (refused at once past the size limit) and checks it. */
-async function readArchive(file: File, options: OpenDialogOptions): Promise<Checked> {
-  const max = ZIP_LIMITS.maxArchiveBytes;
-  if (file.size > max)
-    return {
-      opened: {
+/** Refuses at once what is not a scenario file or is too big; otherwise checks the file off the page. */
+function readAndCheck(file: File, options: OpenDialogOptions): Promise<CheckedFile> {
+  if (isArchiveName(file.name)) {
+    const max = MAX_ARCHIVE_BYTES;
+    if (file.size > max)
+      return Promise.resolve({
         ok: false,
         file: file.name,
         reason: 'archive',
         error: { code: 'archive-too-big', size: file.size, max },
-      },
-    };
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return { opened: { ok: false, file: file.name, reason: 'unreadable' } };
-  }
-  return { opened: await options.checkArchive(bytes, file.name), archive: bytes };
-}
-
-/** Reads a picked or dropped file, refusing what is not a .json file or is too big, then checks it. */
-async function readAndCheck(file: File, options: OpenDialogOptions): Promise<Checked> {
-  if (isArchiveName(file.name)) return readArchive(file, options);
-  return { opened: await readJson(file, options) };
-}
-
-async function readJson(file: File, options: OpenDialogOptions): Promise<OpenedScenario> {
-  if (!isJsonName(file.name)) return { ok: false, file: file.name, reason: 'not-json' };
-  if (file.size > MAX_SCENARIO_BYTES)
-    return { ok: false, file: file.name, reason: 'too-big', size: file.size };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false, file: file.name, reason: 'unreadable' };
-  }
-  return options.check(text, file.name);
+      });
+  } else if (!isJsonName(file.name))
+    return Promise.resolve({ ok: false, file: file.name, reason: 'not-json' });
+  else if (file.size > MAX_SCENARIO_BYTES)
+    return Promise.resolve({ ok: false, file: file.name, reason: 'too-big', size: file.size });
+  return options.checkFile(file);
 }
 
 /**
- * Opens the "Open a scenario" dialog: a file input and a drop zone; the file is checked in the page
- * (nothing is sent anywhere) and either every problem is listed with its line, or the scenario can be
+ * Opens the "Open a scenario" dialog: a file input and a drop zone; the file is checked on this device,
+ * in a worker beside the page (nothing is sent anywhere) and either every problem is listed with its line, or the scenario can be
  * played.
  */
 export function openScenarioDialog(options: OpenDialogOptions): Dialog {
@@ -212,9 +196,9 @@ export function openScenarioDialog(options: OpenDialogOptions): Dialog {
     if (!file) return;
     const mine = ++generation;
     result.replaceChildren(el('p', { text: t('authoring.checking', { name: file.name }) }));
-    void readAndCheck(file, options).then(({ opened, archive }) => {
+    void readAndCheck(file, options).then((checked) => {
       if (mine !== generation || !dialog.isOpen) return;
-      show(resultView(options, opened, dialog, archive));
+      show(resultView(options, checked, dialog));
     });
   };
   listen(input, 'change', () => handle(input.files?.[0]));

@@ -26,6 +26,8 @@ export function createSoloMode(options: {
   host: HTMLElement;
   storage: SafeStorage;
   saves: Saves;
+  /** The scenario key the game on show is saved under. */
+  saveKey: () => string;
   i18n: I18n;
   current: () => CurrentGame | null;
   replace: (session: GameSession) => void;
@@ -41,7 +43,7 @@ export function createSoloMode(options: {
 
   const bookOf = (game: CurrentGame): BranchBook => {
     const saved = game.session.save();
-    const slot = saves.slot(saved.scenarioId);
+    const slot = saves.slot(options.saveKey());
     const book = emptyBook(saved);
     return slot && slot.session.seed === saved.seed ? { ...book, branches: slot.branches } : book;
   };
@@ -61,8 +63,8 @@ export function createSoloMode(options: {
       if (current !== 'phase-intro' && current !== 'consequence') break;
       session.send({ type: 'CONTINUE' });
     }
-    saves.write(session.save(), { turn: session.state.turn });
-    saves.writeBranches(saved.scenarioId, result.book.branches);
+    saves.write(options.saveKey(), session.save(), { turn: session.state.turn });
+    saves.writeBranches(options.saveKey(), result.book.branches);
     options.replace(session);
   };
 

@@ -2,6 +2,7 @@ import type { Translate } from '../../adapters/i18n';
 import type { SafeStorage } from '../../adapters/storage';
 import type { Screen } from '../../core/game-state';
 import {
+  leaveScreen,
   nextStep,
   readTutorialProgress,
   skipTutorial,
@@ -180,6 +181,8 @@ export function createTutorialCoach(options: {
 
   return {
     update(next) {
+      // A step on show when its screen is left (the player went on) is passed, not kept waiting.
+      if (box && screen !== null && next !== screen) save(leaveScreen(progress, screen));
       screen = next;
       show();
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SOUND_KEYS, createAudio, type HowlLike, type HowlOptions } from '../../../src/adapters/audio';
+import { MAP_TEMPLATES } from '../../../src/scenario/format';
 
 function fakeHowler(failing: ReadonlySet<string> = new Set()) {
   const created: HowlOptions[] = [];
@@ -38,8 +39,9 @@ function fakeHowler(failing: ReadonlySet<string> = new Set()) {
 }
 
 describe('createAudio', () => {
-  it('names the ten sounds of the game', () => {
-    expect(SOUND_KEYS).toHaveLength(10);
+  it('names the seven cues and one ambience per map template', () => {
+    expect(SOUND_KEYS).toHaveLength(7 + MAP_TEMPLATES.length);
+    for (const template of MAP_TEMPLATES) expect(SOUND_KEYS).toContain(`ambient-${template}`);
   });
 
   it('creates a Howl lazily, on first play, and reuses it', () => {

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ICON_PNGS, generateArt } from '../../../assets/generators/art/catalogue';
+import { PORTRAITS } from '../../../assets/generators/art/portrait-cast';
+import { KNOWN_ASSETS } from '../../../src/scenario/assets';
 import { allElements, parseXml } from './xml-check';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -37,6 +39,8 @@ describe('art generator', () => {
       'maps/quartier',
       'maps/vallee',
       'maps/ville-industrielle',
+      'maps/banlieue-culturelle',
+      'maps/vallee-pyreneenne',
       ...['elus', 'habitants', 'entreprises', 'associations'].map((f) => `icons/family-${f}`),
       ...['cooperation', 'time', 'budget', 'generic', 'energy'].map((m) => `icons/meter-${m}`),
       ...[
@@ -107,6 +111,28 @@ describe('portraits', () => {
     }
   });
 
+  it('is the set scenarios may name (PORTRAIT_COUNT follows the cast)', () => {
+    expect(KNOWN_ASSETS.portraits).toEqual(
+      portraits.map((p) => p.path.replace(/^.*\//, '').replace(/\.svg$/, '')).sort(),
+    );
+  });
+
+  it('shows every aid at least once, named in the accessible title', () => {
+    const named: Record<string, RegExp> = {
+      wheelchair: /fauteuil roulant/,
+      'white-cane': /canne blanche/,
+      'guide-dog': /chien guide/,
+      'hearing-aid': /appareil auditif/,
+      'cochlear-implant': /implant auditif/,
+      'prosthetic-arm': /prothèse/,
+    };
+    for (const [aid, words] of Object.entries(named)) {
+      const shown = PORTRAITS.filter((p) => p.aid === aid);
+      expect(shown.length, aid).toBeGreaterThan(0);
+      for (const p of shown) expect(p.title, aid).toMatch(words);
+    }
+  });
+
   it('covers the whole range of skin tones of the palette', () => {
     const palette = JSON.parse(files.find((f) => f.path.endsWith('palette.json'))?.text ?? '{}') as {
       skin: string[];
@@ -122,7 +148,7 @@ describe('portraits', () => {
 describe('maps', () => {
   it('are 1600 × 900 landscapes under 60 KB, with no text', () => {
     const maps = svgs.filter((f) => f.path.includes('/maps/'));
-    expect(maps).toHaveLength(3);
+    expect(maps).toHaveLength(5);
     for (const m of maps) {
       const doc = parseXml(m.text);
       expect(doc.attrs.viewBox).toBe('0 0 1600 900');

@@ -2,8 +2,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  renderBanlieueCulturelle,
   renderQuartier,
   renderVallee,
+  renderValleePyreneenne,
   renderVilleIndustrielle,
 } from '../../../assets/generators/audio/ambiences';
 import { PEAK_CEILING_DB, SOUNDS, renderLevelled } from '../../../assets/generators/audio/catalogue';
@@ -67,7 +69,13 @@ describe('sound generator', () => {
   });
 
   it('renders ambiences as seamless loops (the seam is no rougher than the texture)', () => {
-    for (const render of [renderQuartier, renderVallee, renderVilleIndustrielle]) {
+    for (const render of [
+      renderQuartier,
+      renderVallee,
+      renderVilleIndustrielle,
+      renderBanlieueCulturelle,
+      renderValleePyreneenne,
+    ]) {
       const loop = render(11025, 3);
       expect(loop.length).toBe(3 * 11025);
       expect(loopSeamRatio(loop)).toBeLessThan(4);
@@ -112,7 +120,13 @@ describe('committed audio files', () => {
     for (const id of ['click', 'positive', 'negative', 'neutral', 'link', 'initiative', 'ending']) {
       expect(existsSync(join(audioDir, `${id}.mp3`))).toBe(true);
     }
-    for (const map of ['quartier', 'vallee', 'ville-industrielle']) {
+    for (const map of [
+      'quartier',
+      'vallee',
+      'ville-industrielle',
+      'banlieue-culturelle',
+      'vallee-pyreneenne',
+    ]) {
       expect(existsSync(join(audioDir, `ambient-${map}.mp3`))).toBe(true);
     }
   });

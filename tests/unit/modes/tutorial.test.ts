@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  leaveScreen,
   nextStep,
   readTutorialProgress,
   skipTutorial,
@@ -53,5 +54,17 @@ describe('solo tutorial', () => {
       expect(step.textKey).toBe(`tutorial.${step.id}`);
     }
     expect(new Set(TUTORIAL_STEPS.map((s) => s.id)).size).toBe(TUTORIAL_STEPS.length);
+  });
+
+  it('passes the steps of a screen the player left, so the next screen shows its own', () => {
+    const start = startTutorial();
+    expect(stepToShow(start, 'phase-intro')?.id).toBe('phase');
+    const left = leaveScreen(start, 'phase-intro');
+    expect(stepToShow(left, 'card')?.id).toBe('meters');
+    // Leaving a card mid-way passes all of the card's remaining steps, up to the consequence's.
+    expect(stepToShow(leaveScreen(left, 'card'), 'consequence')?.id).toBe('why');
+    // Leaving a screen with no step waiting changes nothing; a finished tutorial stays finished.
+    expect(leaveScreen(left, 'consequence')).toEqual(left);
+    expect(leaveScreen(skipTutorial(start), 'phase-intro').status).toBe('skipped');
   });
 });

@@ -10,9 +10,11 @@ const index = indexScenario(JSON.parse(readFileSync('scenarios/premiers-pas.json
 const loaded = { ok: true as const, index, concepts: new Map() };
 
 function setup() {
-  const saves = createSaves(createStorage(() => null));
-  const start = (resume: boolean) => startSession({ loaded, saves, resume, seed: () => 5, lang: 'fr' });
-  return { saves, start };
+  const storage = createStorage(() => null);
+  const saves = createSaves(storage);
+  const start = (resume: boolean) =>
+    startSession({ loaded, key: 'premiers-pas', saves, resume, seed: () => 5, lang: 'fr' });
+  return { saves, storage, start };
 }
 
 describe('startSession', () => {
@@ -22,7 +24,7 @@ describe('startSession', () => {
     if (!first.ok) throw new Error('no session');
     first.session.send({ type: 'CONTINUE' });
     first.session.send({ type: 'CHOOSE', choice: first.session.viewModel.card!.choices[1]!.id });
-    saves.write(first.session.save());
+    saves.write('premiers-pas', first.session.save());
     const resumed = start(true);
     expect(resumed.ok && resumed.saveSetAside).toBe(false);
     if (!resumed.ok) return;
@@ -31,8 +33,8 @@ describe('startSession', () => {
   });
 
   it('sets aside a save that no longer replays, or of another version, and starts anew', () => {
-    const { saves, start } = setup();
-    saves.write({
+    const { saves, storage, start } = setup();
+    saves.write('premiers-pas', {
       saveVersion: 1,
       scenarioId: 'premiers-pas',
       scenarioVersion: 1,
@@ -43,8 +45,23 @@ describe('startSession', () => {
     expect(broken.ok && broken.saveSetAside).toBe(true);
     expect(broken.ok && broken.session.state.log).toEqual([]);
     expect(saves.has('premiers-pas')).toBe(false);
-    saves.write({ saveVersion: 1, scenarioId: 'premiers-pas', scenarioVersion: 99, seed: 5, choices: [] });
+    saves.write('premiers-pas', {
+      saveVersion: 1,
+      scenarioId: 'premiers-pas',
+      scenarioVersion: 99,
+      seed: 5,
+      choices: [],
+    });
     const other = start(true);
     expect(other.ok && other.saveSetAside).toBe(true);
+    // Both were set aside, not deleted: kept, in order, for the player to export.
+    expect(storage.keys('save-aside:premiers-pas:')).toEqual([
+      'save-aside:premiers-pas:1',
+      'save-aside:premiers-pas:2',
+    ]);
+    expect(JSON.parse(storage.get('save-aside:premiers-pas:2') ?? '{}')).toMatchObject({
+      session: { scenarioVersion: 99 },
+    });
+    expect(saves.setAsides().map((entry) => entry.key)).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../helpers/memory-storage';
-import { createSaves } from '../../../src/adapters/saves';
+import { createSaves, fileScenarioKey } from '../../../src/adapters/saves';
 import { createStorage } from '../../../src/adapters/storage';
 import { DEFAULT_SETTINGS, motionReduced, parseSettings } from '../../../src/ui/settings-model';
 
@@ -42,8 +42,8 @@ describe('saves (one per scenario)', () => {
   it('writes and reads back the save of each scenario separately', () => {
     const backend = memoryStorage();
     const saves = createSaves(createStorage(() => backend));
-    saves.write(save);
-    saves.write({ ...save, scenarioId: 'b', choices: [] });
+    saves.write('a', save);
+    saves.write('b', { ...save, scenarioId: 'b', choices: [] });
     expect(saves.read('a')).toEqual({ save, corrupt: false });
     expect(saves.read('b').save?.choices).toEqual([]);
     expect(saves.has('c')).toBe(false);
@@ -56,7 +56,7 @@ describe('saves (one per scenario)', () => {
     const saves = createSaves(createStorage(() => backend));
     backend.setItem('tisser:save:a', '{"saveVersion":1');
     expect(saves.read('a')).toEqual({ save: null, corrupt: true });
-    expect(backend.data.get('tisser:save-corrupt:a')).toBe('{"saveVersion":1');
+    expect(backend.data.get('tisser:save-aside:a:1')).toBe('{"saveVersion":1');
     expect(saves.has('a')).toBe(false);
     backend.setItem('tisser:save:a', JSON.stringify({ ...save, scenarioId: 'other' }));
     expect(saves.read('a').corrupt).toBe(true);
@@ -79,10 +79,76 @@ describe('saves (one per scenario)', () => {
     const branch = { id: 1, choices: ['x', 'z'], forkAt: 1, savedAt: 5 };
     saves.writeBranches('a', [branch]);
     clock = 2000;
-    saves.write({ ...save, choices: ['x'] }, { turn: 1, ended: false });
+    saves.write('a', { ...save, choices: ['x'] }, { turn: 1, ended: false });
     expect(saves.slot('a')?.branches).toEqual([branch]);
     expect(saves.slot('a')?.meta.updatedAt).toBe(2000);
-    saves.write({ ...save, seed: 8 });
+    saves.write('a', { ...save, seed: 8 });
     expect(saves.slot('a')?.branches).toEqual([]);
+  });
+
+  it("keeps a file's save apart from the bundled scenario's of the same id", () => {
+    const backend = memoryStorage();
+    const saves = createSaves(createStorage(() => backend));
+    const mine = { ...save, scenarioId: 'premiers-pas' };
+    expect(saves.write('premiers-pas', mine)).toBe('saved');
+    const file = fileScenarioKey('premiers-pas', '1a2b3c4d');
+    expect(saves.write(file, { ...mine, choices: ['z'] })).toBe('saved');
+    expect(saves.read('premiers-pas').save?.choices).toEqual(['x', 'y']);
+    expect(saves.read(file).save?.choices).toEqual(['z']);
+    expect([...backend.data.keys()].sort()).toEqual([
+      'tisser:save:file:premiers-pas:1a2b3c4d',
+      'tisser:save:premiers-pas',
+    ]);
+  });
+
+  it('never overwrites a save another tab changed: conflict until the player claims it', () => {
+    const backend = memoryStorage();
+    const tabA = createSaves(createStorage(() => backend));
+    const tabB = createSaves(createStorage(() => backend));
+    expect(tabA.write('a', save)).toBe('saved');
+    expect(tabB.read('a').save?.choices).toEqual(['x', 'y']);
+    expect(tabB.write('a', { ...save, choices: ['x', 'y', 'b'] })).toBe('saved');
+    expect(tabA.changedElsewhere('a')).toBe(true);
+    expect(tabA.write('a', { ...save, choices: ['x', 'y', 'a'] })).toBe('conflict');
+    expect(tabA.read('a').save?.choices).toEqual(['x', 'y', 'b']);
+    // A save this page has never seen is not replaced either (a new game asks first).
+    const tabC = createSaves(createStorage(() => backend));
+    expect(tabC.write('a', save)).toBe('conflict');
+    tabC.claim('a');
+    expect(tabC.write('a', save)).toBe('saved');
+  });
+
+  it('tells a write the storage refused, and calls the storage hook', () => {
+    const backend = memoryStorage();
+    const failed: string[] = [];
+    const full = {
+      ...backend,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    const saves = createSaves(
+      createStorage(
+        () => full,
+        'tisser:',
+        (key) => failed.push(key),
+      ),
+    );
+    expect(saves.write('a', save)).toBe('failed');
+    expect(failed).toEqual(['save:a']);
+    // The failure is not mistaken for another tab's write.
+    expect(saves.changedElsewhere('a')).toBe(false);
+  });
+
+  it('reads a save of any length a session can reach (600 and 20,000 choices)', () => {
+    const backend = memoryStorage();
+    const saves = createSaves(createStorage(() => backend));
+    for (const count of [600, 20_000]) {
+      const long = { ...save, choices: Array.from({ length: count }, (_, i) => (i % 2 ? 'a' : 'b')) };
+      expect(saves.write('a', long)).toBe('saved');
+      const read = createSaves(createStorage(() => backend)).read('a');
+      expect(read.corrupt).toBe(false);
+      expect(read.save?.choices).toHaveLength(count);
+    }
   });
 });
