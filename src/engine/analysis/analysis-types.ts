@@ -27,9 +27,12 @@ export interface TellRate {
   rate: number;
 }
 
-/** Cards whose best choice, by the expert's rollouts, depends on the state they are drawn in. */
+/**
+ * Cards whose best choice, by rollouts, depends on the state they are drawn in: the states the expert met
+ * and a sample of those every other player met (weighed with twice the futures).
+ */
 export interface ContextDependence {
-  /** Cards the expert evaluated in two or more distinct states. */
+  /** Cards evaluated in two or more distinct states. */
   evaluatedInSeveralStates: number;
   /** The context-dependent cards, by id. */
   cards: string[];
@@ -124,6 +127,6 @@ export interface AnalysisReport {
 export interface AnalysisProgress {
   done: number;
   total: number;
-  step: AnalysisPolicy | 'static';
+  step: AnalysisPolicy | 'static' | 'context';
   report: Partial<AnalysisReport>;
 }
