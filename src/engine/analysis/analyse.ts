@@ -151,7 +151,7 @@ export function analyse(loaded: LoadedScenario, options: AnalyseOptions = {}): A
     policies,
     tell: tellRate(tell),
     contextDependent: contextDependence(evaluations, scenario, (reversal) =>
-      confirmed(reversal, (e) => weigher.reweigh(Session.fromState(loaded, e.state), 4 * rollouts, 0xc0f1)),
+      confirmed(reversal, (e) => weigher.reweigh(Session.fromState(loaded, e.state), 8 * rollouts, 0xc0f1)),
     ),
     everyChoiceCosts: everyChoiceCosts(scenario),
     dominated: dominatedChoices(evaluations, scenario),

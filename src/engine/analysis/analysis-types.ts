@@ -34,6 +34,8 @@ export interface TellRate {
 export interface ContextDependence {
   /** Cards evaluated in two or more distinct states. */
   evaluatedInSeveralStates: number;
+  /** Cards with a reversal that did not hold when weighed again: candidates, not counted. */
+  unconfirmed: string[];
   /** The context-dependent cards, by id. */
   cards: string[];
   /** Their share of all the scenario's cards. */

@@ -112,7 +112,7 @@ export function contextDependence(
   evaluations: readonly Evaluation[],
   scenario: Scenario,
   confirm?: Confirm,
-  tries = 2,
+  tries = 4,
 ): ContextDependence {
   const byCard = new Map<string, Evaluation[]>();
   for (const evaluation of evaluations) {
@@ -121,14 +121,18 @@ export function contextDependence(
     byCard.set(evaluation.card, list);
   }
   const dependent = new Set<string>();
+  const apparent = new Set<string>();
   for (const [card, list] of byCard) {
     const found = reversals(list);
     if (found.length === 0) continue;
+    apparent.add(card);
     if (!confirm || found.slice(0, tries).some(confirm)) dependent.add(card);
   }
-  const cards = scenario.cards.map((c) => c.id).filter((id) => dependent.has(id));
+  const inOrder = (set: Set<string>): string[] => scenario.cards.map((c) => c.id).filter((id) => set.has(id));
+  const cards = inOrder(dependent);
   return {
     evaluatedInSeveralStates: [...byCard.values()].filter((list) => list.length >= 2).length,
+    unconfirmed: inOrder(apparent).filter((id) => !dependent.has(id)),
     cards,
     share: scenario.cards.length === 0 ? 0 : cards.length / scenario.cards.length,
   };

@@ -93,6 +93,7 @@ describe('the figures of the analysis', () => {
     const scenario = tinyScenario({ cards });
     expect(contextDependence(evaluations, scenario)).toEqual({
       evaluatedInSeveralStates: 2,
+      unconfirmed: [],
       cards: ['c1'],
       share: 1 / 3,
     });
@@ -104,7 +105,10 @@ describe('the figures of the analysis', () => {
     ];
     expect(contextDependence(third, scenario).cards).toEqual(['c3']);
     // A reversal that does not hold when weighed again (a confirmation that swaps nothing) is luck.
-    expect(contextDependence(evaluations, scenario, () => false).cards).toEqual([]);
+    expect(contextDependence(evaluations, scenario, () => false)).toMatchObject({
+      cards: [],
+      unconfirmed: ['c1'],
+    });
     expect(
       contextDependence(evaluations, scenario, (r) => confirmed(r, (e) => e)).cards,
     ).toEqual(['c1']);
@@ -161,7 +165,7 @@ describe('the budgets of issue #14', () => {
       meanTurns: 1,
     })),
     tell: { decisions: 10, principledArgmax: 4, rate: 0.4 },
-    contextDependent: { evaluatedInSeveralStates: 5, cards: ['a', 'b', 'c'], share: 0.3 },
+    contextDependent: { evaluatedInSeveralStates: 5, unconfirmed: [], cards: ['a', 'b', 'c'], share: 0.3 },
     everyChoiceCosts: { cards: [], share: 0.5 },
     dominated: { evaluated: 30, choices: ['x'], share: 1 / 30 },
     payoffs: { delayed: [], flags: [], count: 8, flagsReadOnlyByEndings: [] },
