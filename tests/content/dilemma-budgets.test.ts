@@ -23,10 +23,6 @@ const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
   ['quartier-generateur', 'rewrite under way (issue #14)'],
   ['vallee-alimentaire', 'rewrite under way (issue #14)'],
   ['evenement-monnaie-locale', 'rewrite under way (issue #14)'],
-  [
-    'banlieue-lieu-intermediaire',
-    'new scenario (issue #16): every budget met but context-dependent (17.9 % of 30 %), whose reading is being revised',
-  ],
 ]);
 
 const scenarios = bundledScenarios().filter(({ scenario }) => !TUTORIALS.has(scenario.meta.id));
