@@ -22,7 +22,6 @@ const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
   ['ville-industrielle-tzcld', 'rewrite under way (issue #14)'],
   ['quartier-generateur', 'rewrite under way (issue #14)'],
   ['vallee-alimentaire', 'rewrite under way (issue #14)'],
-  ['evenement-monnaie-locale', 'rewrite under way (issue #14)'],
 ]);
 
 const scenarios = bundledScenarios().filter(({ scenario }) => !TUTORIALS.has(scenario.meta.id));
