@@ -21,7 +21,10 @@ const TUTORIALS: ReadonlySet<string> = new Set(['premiers-pas']);
 const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
   ['ville-industrielle-tzcld', 'rewrite under way (issue #14)'],
   ['quartier-generateur', 'rewrite under way (issue #14)'],
-  ['vallee-alimentaire', 'rewrite under way (issue #14)'],
+  [
+    'vallee-alimentaire',
+    'every budget met but context-dependent (3 %), whose measurement the lead is changing (states met by every player)',
+  ],
   ['evenement-monnaie-locale', 'rewrite under way (issue #14)'],
 ]);
 
