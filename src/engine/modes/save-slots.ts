@@ -3,7 +3,7 @@ import { replay } from '../../core/replay';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import type { SavedSession } from '../game-session';
 import { SAVE_VERSION } from '../save-version';
-import type { Branch } from './rewind';
+import type { Branch } from './solo/rewind';
 
 /** The current version of the slot format. Version 1 was a bare `SavedSession`. */
 export const SLOT_VERSION = 2;

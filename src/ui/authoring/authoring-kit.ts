@@ -14,6 +14,7 @@ import {
 import { createFileChecker, type FileSource } from './file-checker';
 import { imageUrls, revokeImageUrls, type PlayableWithImages } from './archive-images';
 import { downloadBytes, downloadText, scenarioFileName, scenarioFileText } from './scenario-file';
+import './authoring.css';
 
 /** What the authoring kit needs from the shell. */
 export interface AuthoringKitOptions {

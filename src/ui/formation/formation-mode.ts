@@ -10,9 +10,11 @@ import { buildDebrief } from '../../engine/debrief/build-debrief';
 import type { GameSession } from '../../engine/game-session';
 import { buildReport } from '../../engine/modes/formation/report';
 import type { FormationEffect } from '../../engine/modes/formation/session';
+import { SHORTCUT_HELP } from '../../engine/modes/formation/shortcuts';
 import type { ViewModel } from '../../engine/view-model';
 import { el, type Component } from '../dom';
 import type { Shortcuts } from '../keyboard';
+import type { Mode, ModeHost, ModeTerritory } from '../mode-contract';
 import { playScreen, type PlayScreenDeps } from '../play-screens';
 import { createFormationController, type FormationController } from './formation-controller';
 import { formationPlayScreen } from './formation-play';
@@ -20,6 +22,7 @@ import { createFormationSetup } from './formation-setup';
 import { reportSection } from './report-section';
 import { teamVotesSection } from './team-votes';
 import { trajectoriesSection } from './trajectories-section';
+import './formation.css';
 
 /** The game on show. */
 export interface FormationGame {
@@ -28,13 +31,32 @@ export interface FormationGame {
 }
 
 /** What the facilitation asks of the territory (src/ui/app/territory-host.ts). */
-export interface FormationTerritory {
-  hideMeters(hidden: boolean): void;
-  /** False when there is no change to replay. */
-  replayLastChange(): boolean;
+export type FormationTerritory = ModeTerritory;
+
+/** The facilitated training (`?mode=formation`) as a mode of the table (src/ui/mode-registry.ts). */
+export function createMode(host: ModeHost): Mode {
+  const formation = createFormationMode({
+    i18n: host.i18n,
+    storage: host.storage,
+    shortcuts: host.shortcuts,
+    host: host.root,
+    say: host.say,
+    interval: (callback, ms) => host.diagnostics.interval(callback, ms),
+    current: host.current,
+    onBack: host.backOneDecision,
+    territory: host.territory,
+  });
+  return {
+    keepsSaves: true,
+    keymap: SHORTCUT_HELP,
+    prepare: (game) =>
+      formation.prepare(game.key, game.title, game.resume, (screen) => host.show('formation-setup', screen)),
+    screen: formation.screen,
+    teardown: () => undefined,
+  };
 }
 
-/** What main.ts calls. */
+/** The facilitation's two hooks: before the game, and around each of its screens. */
 export interface FormationMode {
   /**
    * Before the game starts: restores the stored setup when resuming, or shows the setup form through

@@ -2,7 +2,11 @@ import type { Translate } from '../../adapters/i18n';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import type { MeterCurve } from '../../engine/debrief/debrief-types';
 import { localize } from '../../engine/localize';
-import { compareTrajectories, type GroupCode, type RejectReason } from '../../engine/modes/trajectories';
+import {
+  compareTrajectories,
+  type GroupCode,
+  type RejectReason,
+} from '../../engine/modes/formation/trajectories';
 import type { Language } from '../../scenario/format';
 import { curvesChart, lineSample } from '../debrief-charts';
 import { el, textButton } from '../dom';

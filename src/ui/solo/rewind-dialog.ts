@@ -2,7 +2,7 @@ import type { Translate } from '../../adapters/i18n';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import { GameSession, type SavedSession } from '../../engine/game-session';
 import { localize } from '../../engine/localize';
-import { branchSave, listDecisions, type BranchBook } from '../../engine/modes/rewind';
+import { branchSave, listDecisions, type BranchBook } from '../../engine/modes/solo/rewind';
 import type { Language } from '../../scenario/format';
 import { createDialog, type Dialog } from '../dialog';
 import { el, listen } from '../dom';

@@ -2,23 +2,38 @@ import type { I18n } from '../../adapters/i18n';
 import type { Saves } from '../../adapters/saves';
 import type { SafeStorage } from '../../adapters/storage';
 import { GameSession } from '../../engine/game-session';
-import { emptyBook, rewindTo, type BranchBook } from '../../engine/modes/rewind';
+import { emptyBook, rewindTo, type BranchBook } from '../../engine/modes/solo/rewind';
+import type { MenuEntry, Mode, ModeHost } from '../mode-contract';
 import type { CurrentGame } from '../play-dialogs';
 import { openRewindDialog } from './rewind-dialog';
 import { createTutorialCoach } from './tutorial-coach';
-
-/** A menu entry a mode adds (label key and action). */
-export interface MenuExtra {
-  key: string;
-  action: () => void;
-}
+import './solo.css';
 
 /** The solo mode's additions to the game: the tutorial coach marks and "Revenir sur un choix". */
 export interface SoloMode {
   /** Call after each render: `playing` is false on the title. */
   afterRender(playing: boolean): void;
   /** The entries it adds to the game menu. */
-  menuExtras(): MenuExtra[];
+  menuExtras(): MenuEntry[];
+}
+
+/** The solo mode (`?mode=solo`, the default): the ordinary game, saved, with the tutorial and rewind. */
+export function createMode(host: ModeHost): Mode {
+  const solo = createSoloMode({
+    host: host.root,
+    storage: host.storage,
+    saves: host.saves,
+    saveKey: host.selected,
+    i18n: host.i18n,
+    current: host.current,
+    replace: host.replace,
+  });
+  return {
+    keepsSaves: true,
+    afterRender: solo.afterRender,
+    menu: solo.menuExtras,
+    teardown: () => solo.afterRender(false),
+  };
 }
 
 /** Creates the solo additions; `replace` hands a rewound session to the shell (attach and render). */

@@ -11,7 +11,7 @@ import {
   stepToShow,
   type TutorialAnchor,
   type TutorialProgress,
-} from '../../engine/modes/tutorial';
+} from '../../engine/modes/solo/tutorial';
 import { el, listen, textButton } from '../dom';
 
 /** Where each anchor is on screen: an explicit `data-tutorial-anchor`, else the element that plays the part. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GameSession } from '../../../src/engine/game-session';
-import { compileScenario } from '../../../src/scenario/compile';
-import { attractDemo, PRINCIPLED } from '../../../src/engine/modes/attract-demo';
+import { GameSession } from '../../../../src/engine/game-session';
+import { compileScenario } from '../../../../src/scenario/compile';
+import { attractDemo, PRINCIPLED } from '../../../../src/engine/modes/evenement/attract-demo';
 import {
   activity,
   countdownSeconds,
@@ -10,8 +10,8 @@ import {
   resetDone,
   startKiosk,
   tickKiosk,
-} from '../../../src/engine/modes/kiosk';
-import { loadIndex } from './helpers';
+} from '../../../../src/engine/modes/evenement/kiosk-idle';
+import { loadIndex } from '../helpers';
 
 const settings = { idleMs: 30_000, warningMs: 10_000 };
 

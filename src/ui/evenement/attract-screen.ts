@@ -1,6 +1,6 @@
 import type { Translate } from '../../adapters/i18n';
 import { GameSession } from '../../engine/game-session';
-import { attractDemo, type DemoScript } from '../../engine/modes/attract-demo';
+import { attractDemo, type DemoScript } from '../../engine/modes/evenement/attract-demo';
 import type { ScenarioLoad } from '../../adapters/scenario-source';
 import type { Language } from '../../scenario/format';
 import { el, listen, textButton } from '../dom';

@@ -2,7 +2,7 @@ import type { Translate } from '../../adapters/i18n';
 import type { GameState } from '../../core/game-state';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import type { EcosystemSnapshot } from '../../engine/debrief/debrief-types';
-import { wovenSummary } from '../../engine/modes/woven';
+import { wovenSummary } from '../../engine/modes/evenement/woven';
 import { FAMILIES, type FamilyId } from '../../scenario/format';
 import { ecosystemChart } from '../debrief-charts';
 import { el, listen, textButton } from '../dom';

@@ -1,8 +1,8 @@
-import { evaluate } from '../../core/endings';
-import type { ScenarioIndex } from '../../core/scenario-index';
-import { decodeSessionCode, replaySessionCode } from '../../core/session-code';
-import { advance } from '../../core/turn';
-import type { Dimension } from '../../scenario/format';
+import { evaluate } from '../../../core/endings';
+import type { ScenarioIndex } from '../../../core/scenario-index';
+import { decodeSessionCode, replaySessionCode } from '../../../core/session-code';
+import { advance } from '../../../core/turn';
+import type { Dimension } from '../../../scenario/format';
 
 /** A session code given for comparison, with the group's label (e.g. "Groupe du matin"). */
 export interface GroupCode {

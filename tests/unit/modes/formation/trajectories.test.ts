@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeSessionCode, sessionCodeOf } from '../../../src/core/session-code';
-import { compareTrajectories } from '../../../src/engine/modes/trajectories';
-import { loadIndex, playThrough } from './helpers';
+import { encodeSessionCode, sessionCodeOf } from '../../../../src/core/session-code';
+import { compareTrajectories } from '../../../../src/engine/modes/formation/trajectories';
+import { loadIndex, playThrough } from '../helpers';
 
 const index = loadIndex('quartier-generateur');
 const a = playThrough(index, 8, () => 0);

@@ -1,8 +1,8 @@
-import { createInitialState } from '../../core/game-state';
-import { nextFloat } from '../../core/rng';
-import type { ScenarioIndex } from '../../core/scenario-index';
-import { advance, availableChoices, choose, shownChoices } from '../../core/turn';
-import type { Choice, Posture } from '../../scenario/format';
+import { createInitialState } from '../../../core/game-state';
+import { nextFloat } from '../../../core/rng';
+import type { ScenarioIndex } from '../../../core/scenario-index';
+import { advance, availableChoices, choose, shownChoices } from '../../../core/turn';
+import type { Choice, Posture } from '../../../scenario/format';
 
 /** Postures the attract demo favours: the practices the game teaches. */
 export const PRINCIPLED: readonly Posture[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../src/adapters/i18n';
-import { countsText } from '../../../src/ui/kiosk/woven-card';
+import { createI18n } from '../../../../src/adapters/i18n';
+import { countsText } from '../../../../src/ui/evenement/woven-card';
 
 const fr = createI18n('fr');
 const en = createI18n('en');

@@ -9,7 +9,7 @@ import {
   stepToShow,
   TUTORIAL_ANCHORS,
   TUTORIAL_STEPS,
-} from '../../../src/engine/modes/tutorial';
+} from '../../../../src/engine/modes/solo/tutorial';
 
 describe('solo tutorial', () => {
   it('shows each step only on its screen, in order, then is done', () => {

@@ -1,4 +1,4 @@
-import type { Screen } from '../../core/game-state';
+import type { Screen } from '../../../core/game-state';
 
 /**
  * The solo tutorial: a few steps that point at parts of the screen during the first minutes. Each step

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spread } from '../../../src/ui/kiosk/woven-card';
+import { spread } from '../../../../src/ui/evenement/woven-card';
 
 describe('the woven picture spreads the connected actors', () => {
   const clustered = [

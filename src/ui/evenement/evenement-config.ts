@@ -1,16 +1,16 @@
 import type { CatalogEntry } from '../../adapters/scenario-catalog';
-import { EVENT_MINUTES } from '../../engine/modes/woven';
-import { kioskSettings, type KioskSettings } from '../../engine/modes/kiosk';
+import type { UrlParams } from '../../adapters/url-params';
+import { EVENT_MINUTES } from '../../engine/modes/evenement/woven';
+import { kioskSettings, type KioskSettings } from '../../engine/modes/evenement/kiosk-idle';
 
 /**
- * The facilitator's kiosk settings, from the address: `idle=<seconds>` (time without a touch before the
+ * The stand's kiosk settings, from the address: `idle=<seconds>` (time without a touch before the
  * countdown) and `countdown=<seconds>`. Out-of-range values are brought within the model's bounds.
  */
-export function kioskSettingsFromUrl(search: string): KioskSettings {
-  const params = new URLSearchParams(search);
+export function eventSettings(params: Pick<UrlParams, 'get'>): KioskSettings {
   const seconds = (name: string): number | undefined => {
     const raw = params.get(name);
-    if (raw === null || !/^\d{1,5}$/.test(raw.trim())) return undefined;
+    if (raw === null || !/^\d{1,5}$/.test(raw)) return undefined;
     return Number(raw) * 1000;
   };
   const idleMs = seconds('idle');
@@ -22,16 +22,15 @@ export function kioskSettingsFromUrl(search: string): KioskSettings {
 }
 
 /**
- * The scenario the kiosk plays: the one the address names, else the shortest event scenario of 8–12
- * minutes from the catalog (else `fallback`).
+ * The scenario the event mode plays when the address names none: the shortest event scenario of 8–12
+ * minutes from the catalog (else any event scenario, else null).
  */
-export function kioskScenario(search: string, catalog: readonly CatalogEntry[], fallback: string): string {
-  if (new URLSearchParams(search).has('scenario')) return fallback;
+export function eventScenario(catalog: readonly CatalogEntry[]): string | null {
   const events = catalog.filter((entry) => entry.audiences.includes('evenement'));
   const sized = events.filter(
     (entry) => entry.durationMinutes >= EVENT_MINUTES.min && entry.durationMinutes <= EVENT_MINUTES.max,
   );
   const pool = sized.length > 0 ? sized : events;
   const best = [...pool].sort((a, b) => a.durationMinutes - b.durationMinutes || a.id.localeCompare(b.id))[0];
-  return best?.id ?? fallback;
+  return best?.id ?? null;
 }

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { linkKey } from '../../../src/core/links';
-import { defaultScenarioFor, wovenSummary } from '../../../src/engine/modes/woven';
-import { attractDemo } from '../../../src/engine/modes/attract-demo';
-import { replay } from '../../../src/core/replay';
-import { loadIndex, loadScenario, playThrough } from './helpers';
+import { linkKey } from '../../../../src/core/links';
+import { defaultScenarioFor, wovenSummary } from '../../../../src/engine/modes/evenement/woven';
+import { attractDemo } from '../../../../src/engine/modes/evenement/attract-demo';
+import { replay } from '../../../../src/core/replay';
+import { loadIndex, loadScenario, playThrough } from '../helpers';
 
 describe('ce que vous avez tissé', () => {
   const index = loadIndex('evenement-monnaie-locale');

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioCatalog } from '../../../src/adapters/scenario-catalog';
-import { kioskScenario, kioskSettingsFromUrl } from '../../../src/ui/kiosk/kiosk-config';
+import { eventScenario, eventSettings } from '../../../src/ui/evenement/evenement-config';
+import { openingScenario, parseAddress } from '../../../src/ui/mode-registry';
 
-describe('kiosk settings from the address', () => {
+const kioskSettingsFromUrl = (search: string) => eventSettings(parseAddress(search));
+
+describe('the event kiosk settings from the address', () => {
   it('reads idle and countdown in seconds, within the model bounds', () => {
     expect(kioskSettingsFromUrl('?mode=evenement&idle=45&countdown=10')).toEqual({
       idleMs: 45_000,
@@ -16,11 +19,12 @@ describe('kiosk settings from the address', () => {
   });
 });
 
-describe('kiosk scenario', () => {
+describe('the event mode scenario', () => {
   const catalog = scenarioCatalog();
 
   it('plays the short event scenario when the address names none', () => {
-    const id = kioskScenario('?mode=evenement', catalog, 'premiers-pas');
+    const id = eventScenario(catalog);
+    expect(openingScenario(parseAddress('?mode=evenement'), catalog)).toBe(id);
     const entry = catalog.find((item) => item.id === id);
     expect(entry?.audiences).toContain('evenement');
     expect(entry?.durationMinutes).toBeGreaterThanOrEqual(8);
@@ -28,8 +32,10 @@ describe('kiosk scenario', () => {
   });
 
   it('keeps the scenario the address names', () => {
-    expect(kioskScenario('?mode=evenement&scenario=premiers-pas', catalog, 'premiers-pas')).toBe(
+    expect(openingScenario(parseAddress('?mode=evenement&scenario=premiers-pas'), catalog)).toBe(
       'premiers-pas',
     );
+    // Other modes open on the default scenario.
+    expect(openingScenario(parseAddress('?mode=formation'), catalog)).toBe('premiers-pas');
   });
 });

@@ -1,8 +1,8 @@
-import { createInitialState, type GameState } from '../../core/game-state';
-import type { ScenarioIndex } from '../../core/scenario-index';
-import { advance, availableChoices, choose } from '../../core/turn';
-import type { SavedSession } from '../game-session';
-import { SAVE_VERSION } from '../save-version';
+import { createInitialState, type GameState } from '../../../core/game-state';
+import type { ScenarioIndex } from '../../../core/scenario-index';
+import { advance, availableChoices, choose } from '../../../core/turn';
+import type { SavedSession } from '../../game-session';
+import { SAVE_VERSION } from '../../save-version';
 
 /** A past decision, as listed by "Revenir sur un choix". */
 export interface DecisionPoint {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stableHash } from '../../../src/core/hash';
-import { replay } from '../../../src/core/replay';
-import { GameSession, type SavedSession } from '../../../src/engine/game-session';
+import { stableHash } from '../../../../src/core/hash';
+import { replay } from '../../../../src/core/replay';
+import { GameSession, type SavedSession } from '../../../../src/engine/game-session';
 import {
   branchSave,
   commonPrefix,
@@ -9,8 +9,8 @@ import {
   MAX_BRANCHES,
   rewindTo,
   truncateBefore,
-} from '../../../src/engine/modes/rewind';
-import { loadIndex, playThrough, toCard } from './helpers';
+} from '../../../../src/engine/modes/solo/rewind';
+import { loadIndex, playThrough, toCard } from '../helpers';
 
 const index = loadIndex('quartier-generateur');
 const played = playThrough(index, 21, (turn, count) => turn % count);

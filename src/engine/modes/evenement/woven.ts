@@ -1,13 +1,13 @@
-import { initialLinks, type GameState } from '../../core/game-state';
-import { linkEnds } from '../../core/links';
-import type { ScenarioIndex } from '../../core/scenario-index';
+import { initialLinks, type GameState } from '../../../core/game-state';
+import { linkEnds } from '../../../core/links';
+import type { ScenarioIndex } from '../../../core/scenario-index';
 import {
   FAMILIES,
   type Audience,
   type FamilyId,
   type InitiativeState,
   type Scenario,
-} from '../../scenario/format';
+} from '../../../scenario/format';
 
 /** A thread of the final ecosystem, and how it compares with the start. */
 export interface WovenThread {

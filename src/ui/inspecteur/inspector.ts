@@ -16,7 +16,7 @@ import { createArtAssets } from '../../adapters/art-assets';
 import { el, type Component, textButton } from '../dom';
 import { openCardForm } from './inspector-card-form';
 import { createTrial } from './inspector-trial';
-import { downloadText, scenarioFileName, scenarioFileText } from './scenario-file';
+import { downloadText, scenarioFileName, scenarioFileText } from '../authoring/scenario-file';
 
 /** Simulated playthroughs behind the coverage (half random, half principled). */
 export const INSPECTOR_RUNS = 200;

@@ -7,17 +7,44 @@ import {
   tickKiosk,
   type KioskSettings,
   type KioskState,
-} from '../../engine/modes/kiosk';
+} from '../../engine/modes/evenement/kiosk-idle';
 import type { Diagnostics } from '../../scenes/diagnostics';
 import { el } from '../dom';
+import type { Mode, ModeHost } from '../mode-contract';
 import type { CurrentGame } from '../play-dialogs';
 import { createAttractScreen, type AttractScreen } from './attract-screen';
+import { eventSettings } from './evenement-config';
 import { createWovenCard, type WovenCard } from './woven-card';
+import './evenement.css';
+
+/**
+ * The event mode (`?mode=evenement`): the game on a stand's kiosk. It keeps no data (no saves), covers
+ * the title with its attract screen, and resets after a visit (idle countdown, final summary card).
+ */
+export function createMode(host: ModeHost): Mode {
+  const kiosk = createKioskMode({
+    root: host.root,
+    i18n: host.i18n,
+    diagnostics: host.diagnostics,
+    settings: eventSettings(host.params),
+    current: host.current,
+    title: () => host.i18n.t('app.name'),
+    start: () => host.start(false),
+    reset: host.resetToTitle,
+  });
+  return {
+    keepsSaves: false,
+    afterRender: kiosk.afterRender,
+    teardown: kiosk.teardown,
+  };
+}
 
 /** The event kiosk around the game: attract screen, idle countdown and reset, final summary card. */
 export interface KioskMode {
   /** Call after each render: `playing` is false on the title (which the kiosk replaces by the attract screen). */
   afterRender(playing: boolean): void;
+  /** Removes its overlays, listeners and timers. */
+  teardown(): void;
 }
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
@@ -126,42 +153,50 @@ export function createKioskMode(options: {
     if (state.status === 'attract') return;
     state = activity(state, now());
   };
+  /** What teardown releases: listeners and timers. */
+  const offs: (() => void)[] = [];
   for (const type of ACTIVITY_EVENTS)
-    diagnostics.track(() => {
-      document.addEventListener(type, onActivity, { capture: true, passive: true });
-      return () => document.removeEventListener(type, onActivity, { capture: true });
-    });
+    offs.push(
+      diagnostics.track(() => {
+        document.addEventListener(type, onActivity, { capture: true, passive: true });
+        return () => document.removeEventListener(type, onActivity, { capture: true });
+      }),
+    );
   // No way out of the game: no context menu, no link that leaves the page, no dragging things away.
   const block = (event: Event): void => event.preventDefault();
   const onClick = (event: MouseEvent): void => {
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
     if (link && !link.getAttribute('href')?.startsWith('#')) event.preventDefault();
   };
-  diagnostics.track(() => {
-    document.addEventListener('contextmenu', block);
-    document.addEventListener('dragstart', block);
-    document.addEventListener('click', onClick, { capture: true });
-    return () => {
-      document.removeEventListener('contextmenu', block);
-      document.removeEventListener('dragstart', block);
-      document.removeEventListener('click', onClick, { capture: true });
-    };
-  });
+  offs.push(
+    diagnostics.track(() => {
+      document.addEventListener('contextmenu', block);
+      document.addEventListener('dragstart', block);
+      document.addEventListener('click', onClick, { capture: true });
+      return () => {
+        document.removeEventListener('contextmenu', block);
+        document.removeEventListener('dragstart', block);
+        document.removeEventListener('click', onClick, { capture: true });
+      };
+    }),
+  );
 
-  diagnostics.interval(() => {
-    if (state.status !== 'playing' && state.status !== 'warning') return;
-    const at = now();
-    state = tickKiosk(state, settings, at);
-    if (state.status === 'reset') return doReset();
-    const left = countdownSeconds(state, settings, at);
-    countdown.hidden = left === null;
-    root.dataset.kiosk = state.status;
-    if (left !== null) {
-      const text = countdown.querySelector('.kiosk-countdown-text');
-      if (text) text.textContent = i18n.t('kiosk.countdown');
-      seconds.textContent = String(left);
-    }
-  }, 250);
+  offs.push(
+    diagnostics.interval(() => {
+      if (state.status !== 'playing' && state.status !== 'warning') return;
+      const at = now();
+      state = tickKiosk(state, settings, at);
+      if (state.status === 'reset') return doReset();
+      const left = countdownSeconds(state, settings, at);
+      countdown.hidden = left === null;
+      root.dataset.kiosk = state.status;
+      if (left !== null) {
+        const text = countdown.querySelector('.kiosk-countdown-text');
+        if (text) text.textContent = i18n.t('kiosk.countdown');
+        seconds.textContent = String(left);
+      }
+    }, 250),
+  );
 
   return {
     afterRender(playing) {
@@ -181,6 +216,14 @@ export function createKioskMode(options: {
         hideWoven();
         setInert(false);
       }
+    },
+    teardown() {
+      for (const off of offs.splice(0)) off();
+      hideAttract();
+      hideWoven();
+      setInert(false);
+      countdown.remove();
+      delete root.dataset.kiosk;
     },
   };
 }
