@@ -1,16 +1,13 @@
 /**
  * Build-only Vite plugins (Node side, never bundled into the page):
- * - `precachePlugin` writes `sw.js`, a service worker that precaches every file of the build so the game
- *   plays offline once loaded (no network needed at build time, unlike workbox's CDN mode);
  * - `cspPlugin` puts the strict Content-Security-Policy in the built page only (the dev server's HMR client
  *   needs looser rules); `SECURITY_HEADERS` are the headers a host sends (the preview server does), also
- *   written to `_headers` for static hosts.
+ *   written to `_headers` by `headersPlugin` for static hosts.
+ * The service worker is built by vite-plugin-pwa from src/sw.ts (vite.config.ts).
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { serviceWorkerSource } from './service-worker-source';
 
 /** The service worker's file name, at the root of the build (its scope is the whole game). */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -56,49 +53,16 @@ export function headersFileText(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Every file under `dir`, as `/`-separated paths relative to it, sorted. */
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (current: string): void => {
-    for (const name of readdirSync(current)) {
-      const path = join(current, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
-/** Writes `sw.js` listing every file of the written build, with a cache name from their contents. */
-export function precachePlugin(): Plugin {
+/** Writes `_headers` next to the built page (static hosts read it). */
+export function headersPlugin(): Plugin {
   let outDir = '';
   return {
-    name: 'tisser:precache',
+    name: 'tisser:headers',
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
     },
-    // After the bundle and the public folder (copied at render start) are on disk.
-    writeBundle: {
-      order: 'post',
-      sequential: true,
-      handler() {
-        writeFileSync(join(outDir, HEADERS_FILE), headersFileText());
-        const files = listFiles(outDir).filter(
-          (file) => file !== SERVICE_WORKER_FILE && file !== HEADERS_FILE,
-        );
-        const hash = createHash('sha256');
-        for (const file of files)
-          hash
-            .update(file)
-            .update('\0')
-            .update(readFileSync(join(outDir, file)));
-        const version = hash.digest('hex').slice(0, 12);
-        const urls = ['./', ...files.map((file) => `./${file}`)];
-        writeFileSync(join(outDir, SERVICE_WORKER_FILE), serviceWorkerSource(`tisser-${version}`, urls));
-      },
-    },
+    writeBundle: () => writeFileSync(join(outDir, HEADERS_FILE), headersFileText()),
   };
 }
 
