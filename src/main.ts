@@ -29,6 +29,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/panels.css';
+import './styles/dilemmas.css';
 import './styles/dialogs.css';
 import './styles/title.css';
 import './styles/debrief.css';

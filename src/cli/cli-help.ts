@@ -17,6 +17,9 @@ Verbs:
   new <id> [--dir D]                      write a starter scenario that validates and plays
   play <file> [--seed N] [--choices 1,2,…]
                                           play one session in text mode (choices typed, or given)
+  migrate <file> [--write]                convert a file to the current format (layout kept)
+  analyse <file> [--json] [--runs N] [--strict]
+                                          dilemma analysis: policies, tell rate, budgets
 
 Exit codes: 0 fine, 1 problems found, 2 usage error.`,
   validate: `Usage: npm run scenario -- validate <files…> [--lang fr|en]
@@ -70,6 +73,23 @@ Without --choices, type a choice's number at each card (q or end of input stops)
 the numbers are played in order and the session stops, saying where, when they run out; a number
 that a card does not offer is a usage error. The last line gives the command that replays the
 session, so a playthrough can be shared and continued.`,
+  migrate: `Usage: npm run scenario -- migrate <file> [--write] [--lang fr|en]
+
+Converts a scenario file to the current format version (2). Format 1 files change in two places
+only: "formatVersion" becomes 2 and meta.choicePreview is renamed meta.preview; the key order,
+the indentation and the objects written on one line are kept, and the scenario plays exactly as
+before. (Older draft files, format 0, are rewritten as 2-space JSON.) Without --write the converted
+text is printed; with --write the file is rewritten. The result is validated: exit 1 on any error.`,
+  analyse: `Usage: npm run scenario -- analyse <file> [--json] [--lang fr|en] [--runs 1000] [--expert-runs 200]
+                                   [--rollouts 8] [--seed 1] [--strict]
+
+Does the scenario offer honest dilemmas? Simulated players play it: random, each posture, principled,
+preview-greedy (the biggest visible gain) and expert (looks ahead by playing K possible futures of
+each choice). The report gives their success, the tell rate (how often the principled answer is also
+the biggest visible gain), the context-dependent cards, the cards where every choice costs, the
+dominated choices and what comes back two or more phases later, with the budgets of issue #14
+(PASS/FAIL) and the definitions as footnotes (also in docs/authoring/analyse.en.md). Exit 0, unless
+--strict and an applicable budget fails.`,
 };
 
 const FR: Record<string, string> = {
@@ -88,6 +108,9 @@ Verbes :
   new <id> [--dir D]                      écrit un scénario de départ valide et jouable
   play <fichier> [--seed N] [--choices 1,2,…]
                                           joue une partie en mode texte (choix tapés, ou donnés)
+  migrate <fichier> [--write]             convertit un fichier au format actuel (mise en page gardée)
+  analyse <fichier> [--json] [--runs N] [--strict]
+                                          analyse des dilemmes : politiques, taux d'évidence, budgets
 
 Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 erreur d'usage.`,
   validate: `Usage : npm run scenario -- validate <fichiers…> [--lang fr|en]
@@ -143,6 +166,24 @@ Sans --choices, tapez le numéro d'un choix à chaque carte (q ou fin de l'entr�
 --choices, les numéros sont joués dans l'ordre et la partie s'arrête, en disant où, quand ils sont
 épuisés ; un numéro qu'une carte ne propose pas est une erreur d'usage. La dernière ligne donne la
 commande qui rejoue la partie : on peut la partager et la poursuivre.`,
+  migrate: `Usage : npm run scenario -- migrate <fichier> [--write] [--lang fr|en]
+
+Convertit un scénario à la version actuelle du format (2). Un fichier au format 1 ne change qu'en
+deux endroits : « formatVersion » passe à 2 et meta.choicePreview est renommé meta.preview ; l'ordre
+des clés, l'indentation et les objets écrits sur une ligne sont gardés, et le scénario se joue
+exactement comme avant. (Les brouillons au format 0 sont réécrits en JSON indenté de 2 espaces.) Sans
+--write, le texte converti est affiché ; avec --write, le fichier est réécrit. Le résultat est
+validé : code 1 s'il y a une erreur.`,
+  analyse: `Usage : npm run scenario -- analyse <fichier> [--json] [--lang fr|en] [--runs 1000] [--expert-runs 200]
+                                     [--rollouts 8] [--seed 1] [--strict]
+
+Le scénario propose-t-il de vrais dilemmes ? Des joueurs simulés le jouent : au hasard, selon chaque
+posture, fidèle aux principes, avide (le plus grand gain visible) et expert (qui anticipe en jouant K
+futurs possibles de chaque choix). Le rapport donne leur réussite, le taux d'évidence (à quelle
+fréquence la réponse fidèle aux principes est aussi le plus grand gain visible), les cartes qui
+dépendent du contexte, celles où chaque choix coûte, les choix dominés et ce qui revient deux phases
+plus tard ou davantage, avec les budgets de l'issue #14 (PASS/FAIL) et les définitions en notes (aussi
+dans docs/authoring/analyse.fr.md). Code 0, sauf avec --strict si un budget applicable échoue.`,
 };
 
 /** Help texts by language and verb (`general` for the overview). */

@@ -1,11 +1,12 @@
 /** File loading and output helpers shared by the CLI verbs (Node only). */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Scenario } from '../scenario/format';
+import { openCodex, openScenario, type LoadedScenario } from '../engine/api';
+import type { Concept, Scenario } from '../scenario/format';
 import {
+  decodeScenarioBytes,
+  encodingProblem,
   formatProblem,
-  validateCodexBytes,
-  validateScenarioBytes,
   type MessageLang,
   type Problem,
 } from '../scenario/validation';
@@ -19,22 +20,27 @@ export function cliLanguage(option: string | undefined, env: NodeJS.ProcessEnv =
 /** Whether a file is the shared codex rather than a scenario. */
 export const isCodexFile = (file: string): boolean => basename(file) === 'codex.json';
 
-/** The concept ids of the codex next to a scenario, with the codex's own problems. */
-export function loadCodexNear(file: string, lang: MessageLang): { concepts?: string[]; problems: Problem[] } {
+/** The concepts of the codex next to a scenario, with the codex's own problems. */
+export function loadCodexNear(
+  file: string,
+  lang: MessageLang,
+): { concepts?: Concept[]; problems: Problem[] } {
   const path = join(dirname(file), 'codex.json');
   if (!existsSync(path)) return { problems: [] };
-  const result = validateCodexBytes(readFileSync(path), path, { lang });
-  return {
-    problems: result.problems,
-    ...(result.codex ? { concepts: result.codex.concepts.map((c) => c.id) } : {}),
-  };
+  // Bytes, not text: the same decoding rule as the game (UTF-8, a byte-order mark tolerated).
+  const result = openCodex(readFileSync(path), { file: path, lang });
+  return { problems: result.problems, ...(result.codex ? { concepts: result.codex.concepts } : {}) };
 }
 
-/** Reads and validates a scenario file (with the codex next to it). */
+/**
+ * Reads and validates a scenario file (with the codex next to it) through the public API
+ * (src/engine/api.ts): the scenario, ready to play, when it has no error. The file's bytes are read by
+ * the game's one decoding rule: UTF-8, a byte-order mark tolerated, anything else refused, located.
+ */
 export function loadScenario(
   file: string,
   lang: MessageLang,
-): { scenario?: Scenario; problems: Problem[]; text: string } {
+): { scenario?: Scenario; loaded?: LoadedScenario; problems: Problem[]; text: string } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -45,17 +51,13 @@ export function loadScenario(
       problems: [{ file, line: 1, column: 1, path: '', code: 'file-unreadable', message, severity: 'error' }],
     };
   }
+  const decoded = decodeScenarioBytes(bytes);
+  if (!decoded.ok) return { text: '', problems: [encodingProblem(decoded.problem, file, lang)] };
+  const text = decoded.text;
   const codex = loadCodexNear(file, lang);
-  // The same decoding rule as the game: UTF-8, a byte-order mark tolerated, anything else refused.
-  const result = validateScenarioBytes(bytes, file, {
-    lang,
-    ...(codex.concepts ? { knownConcepts: codex.concepts } : {}),
-  });
-  return {
-    text: result.text ?? '',
-    problems: result.problems,
-    ...(result.scenario ? { scenario: result.scenario } : {}),
-  };
+  const result = openScenario(text, { file, lang, ...(codex.concepts ? { codex: codex.concepts } : {}) });
+  if (!result.ok) return { text, problems: result.problems };
+  return { text, problems: result.problems, scenario: result.loaded.scenario, loaded: result.loaded };
 }
 
 /** Prints problems to stderr, one a line. */

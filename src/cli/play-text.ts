@@ -57,6 +57,21 @@ export const PLAY_WORDS = {
       `Arrêt : plus de choix fournis, à la carte « ${card} » (tour ${turn}).`,
     quit: 'Partie interrompue.',
     kinds: { success: 'réussite', partial: 'réussite partielle', failure: 'échec' },
+    concerns: 'concerne',
+    cost: 'coût',
+    risk: 'risque',
+    families: {
+      elus: 'élu·es',
+      habitants: 'habitant·es',
+      entreprises: 'entreprises',
+      associations: 'associations',
+    },
+    riskHappened: (label: string, chance: string) =>
+      `Risque annoncé, ${chance} : ${label}. Il s'est réalisé.`,
+    riskAvoided: (label: string, chance: string) => `Risque annoncé, ${chance} : ${label}. Il a été évité.`,
+    landed: (turn: number, choice: string) => `Suite d'un choix passé (tour ${turn} : « ${choice} »)`,
+    lost: (n: number) => `${n} perdus : la confiance ne se gagne pas d'un coup`,
+    chains: 'Ce qui est revenu plus tard',
   },
   en: {
     phase: 'Phase',
@@ -86,6 +101,20 @@ export const PLAY_WORDS = {
       `Stopped: no more choices given, at card "${card}" (turn ${turn}).`,
     quit: 'Session stopped.',
     kinds: { success: 'success', partial: 'partial success', failure: 'failure' },
+    concerns: 'concerns',
+    cost: 'cost',
+    risk: 'risk',
+    families: {
+      elus: 'elected officials',
+      habitants: 'residents',
+      entreprises: 'businesses',
+      associations: 'associations',
+    },
+    riskHappened: (label: string, chance: string) => `Stated risk, ${chance}: ${label}. It happened.`,
+    riskAvoided: (label: string, chance: string) => `Stated risk, ${chance}: ${label}. It was avoided.`,
+    landed: (turn: number, choice: string) => `Following a past choice (turn ${turn}: "${choice}")`,
+    lost: (n: number) => `${n} lost: trust is not won all at once`,
+    chains: 'What came back later',
   },
 } as const;
 
@@ -100,6 +129,19 @@ export function phaseText(view: ViewModel): string[] {
   ];
 }
 
+/** What a player may know of a choice before taking it: families concerned, costs, stated risk. */
+function beforeChoosing(choice: CardView['choices'][number], view: ViewModel): string[] {
+  const w = PLAY_WORDS[view.lang];
+  const c = colon(view.lang);
+  const lines: string[] = [];
+  if (choice.stakes.length > 0)
+    lines.push(`     ${w.concerns}${c} ${choice.stakes.map((family) => w.families[family]).join(', ')}`);
+  if (choice.costs.length > 0)
+    lines.push(`     ${w.cost}${c} ${choice.costs.map((cost) => `${cost.amount} ${cost.label}`).join(', ')}`);
+  if (choice.risk) lines.push(`     ${w.risk}, ${choice.risk.words}${c} ${choice.risk.label}`);
+  return lines;
+}
+
 /** A card with its numbered choices. */
 export function cardText(card: CardView, view: ViewModel): string[] {
   const w = PLAY_WORDS[view.lang];
@@ -108,11 +150,12 @@ export function cardText(card: CardView, view: ViewModel): string[] {
     `--- ${w.turn} ${view.progress.turn + 1}/${view.progress.expectedTurns} · ${card.id} ---`,
     `${card.speaker.name} (${card.speaker.role})${colon(view.lang)}`,
     `  ${card.text}`,
-    ...card.choices.map((choice) =>
+    ...card.choices.flatMap((choice) => [
       choice.unavailable
         ? `  ${choice.number}. [${w.tooCostly}] ${choice.text} (${choice.unavailable.reason})`
         : `  ${choice.number}. ${choice.text}`,
-    ),
+      ...beforeChoosing(choice, view),
+    ]),
   ];
   for (const prompt of card.discussion) lines.push(`  (${w.discussion}${colon(view.lang)} ${prompt})`);
   return lines;
@@ -122,15 +165,27 @@ export function cardText(card: CardView, view: ViewModel): string[] {
 export function consequenceText(consequence: ConsequenceView, state: GameState, view: ViewModel): string[] {
   const w = PLAY_WORDS[view.lang];
   const c = colon(view.lang);
-  const lines = [`> ${w.chosen}${c} ${consequence.choiceText}`, `  ${consequence.feedback}`];
+  const lines = [`> ${w.chosen}${c} ${consequence.choiceText}`];
+  if (consequence.feedback) lines.push(`  ${consequence.feedback}`);
+  if (consequence.outcomeFeedback) lines.push(`  ${consequence.outcomeFeedback}`);
+  if (consequence.risk) {
+    const { label, words, happened, feedback } = consequence.risk;
+    lines.push(`  ${happened ? w.riskHappened(label, words) : w.riskAvoided(label, words)}`);
+    if (feedback) lines.push(`  ${feedback}`);
+  }
+  for (const landed of consequence.landed)
+    lines.push(`  ${w.landed(landed.turn, landed.choiceText)}${c} ${landed.text}`);
+  for (const text of consequence.drifts) lines.push(`  ~ ${text}`);
   if (consequence.concepts.length > 0)
     lines.push(`  [${w.concepts}${c} ${consequence.concepts.map((c) => c.title).join(', ')}]`);
   const changes = consequence.changes.map((change) =>
-    typeof change.from === 'number' && typeof change.to === 'number'
-      ? `${change.target} ${change.from} → ${change.to} (${signed(change.to - change.from)})`
-      : change.kind === 'initiative'
-        ? `${change.target} ${stateWord(w.states, change.from)} → ${stateWord(w.states, change.to)}`
-        : `${change.target} ${change.from} → ${change.to}`,
+    change.lost !== undefined
+      ? `${change.target} ${w.lost(change.lost)}`
+      : typeof change.from === 'number' && typeof change.to === 'number'
+        ? `${change.target} ${change.from} → ${change.to} (${signed(change.to - change.from)})`
+        : change.kind === 'initiative'
+          ? `${change.target} ${stateWord(w.states, change.from)} → ${stateWord(w.states, change.to)}`
+          : `${change.target} ${change.from} → ${change.to}`,
   );
   const record = state.log[state.log.length - 1];
   for (const change of record?.changes ?? [])
@@ -155,6 +210,17 @@ export function endingText(ending: EndingView, debrief: Debrief, view: ViewModel
   const questions = debrief.questions.flatMap((group) => group.questions.map((q) => `  - ${q}`));
   if (questions.length > 0) lines.push('', `${w.questions}${c}`, ...questions);
   lines.push('', `${w.story}${c}`, ...debrief.story.map((paragraph) => `  ${paragraph}`));
+  if (debrief.chains.length > 0 || debrief.risks.length > 0) {
+    lines.push('', `${w.chains}${c}`);
+    for (const chain of debrief.chains)
+      lines.push(
+        `  ${w.turn} ${chain.turn}${c} ${chain.text} — ${w.landed(chain.originTurn, chain.choiceText)}`,
+      );
+    for (const risk of debrief.risks)
+      lines.push(
+        `  ${w.turn} ${risk.turn}${c} ${view.lang === 'fr' ? `« ${risk.choiceText} »` : `"${risk.choiceText}"`} — ${risk.happened ? w.riskHappened(risk.label, risk.words) : w.riskAvoided(risk.label, risk.words)}`,
+      );
+  }
   lines.push('', `${w.code}${c} ${view.sessionCode}`);
   return lines;
 }

@@ -13,8 +13,10 @@ import { runGraph } from './verb-graph';
 import { runStrings } from './verb-strings';
 import { runNew } from './verb-new';
 import { runPlay } from './verb-play';
+import { runMigrate } from './verb-migrate';
+import { runAnalyse } from './verb-analyse';
 
-const SWITCHES = ['json', 'help', 'force'];
+const SWITCHES = ['json', 'help', 'force', 'write', 'strict'];
 
 type Verb = (args: ParsedArgs, lang: MessageLang, out: (line: string) => void) => number;
 
@@ -29,6 +31,8 @@ const VERBS: Record<string, Verb> = {
   strings: runStrings,
   new: runNew,
   play: (args, lang, out) => runPlay(args, lang, out),
+  migrate: runMigrate,
+  analyse: runAnalyse,
 };
 
 /** Runs the CLI on arguments; returns the exit code. */

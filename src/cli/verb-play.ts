@@ -1,14 +1,11 @@
 /**
- * `scenario play <file> [--seed N] [--choices 1,2,1…]`: plays one session in text mode with the real
- * engine (GameSession, the view model and the debrief), printing what a player reads.
+ * `scenario play <file> [--seed N] [--choices 1,2,1…]`: plays one session in text mode through the
+ * public API (src/engine/api.ts: the real rules, the view model and the debrief), printing what a
+ * player reads.
  */
-import { readFileSync, readSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { indexScenario } from '../core/scenario-index';
-import { buildDebrief } from '../engine/debrief/build-debrief';
-import { GameSession } from '../engine/game-session';
-import type { Concept } from '../scenario/format';
-import { validateCodexText, type MessageLang } from '../scenario/validation';
+import { readSync } from 'node:fs';
+import { Session } from '../engine/api';
+import type { MessageLang } from '../scenario/validation';
 import { intOption, UsageError, type ParsedArgs } from './cli-args';
 import { loadScenario, printProblems } from './cli-io';
 import { cardText, consequenceText, endingText, phaseText, PLAY_WORDS } from './play-text';
@@ -23,20 +20,6 @@ export function parseChoices(raw: string | undefined): number[] | null {
   if (parts.some((part) => !/^[1-9]\d*$/.test(part)))
     throw new UsageError(`--choices must be numbers from 1 separated by commas, not "${raw}"`);
   return parts.map(Number);
-}
-
-/** The shared codex next to the scenario and the scenario's own concepts, by id. */
-function conceptsNear(file: string, own: readonly Concept[], lang: MessageLang): Map<string, Concept> {
-  const concepts = new Map<string, Concept>();
-  try {
-    const path = join(dirname(file), 'codex.json');
-    const { codex } = validateCodexText(readFileSync(path, 'utf8'), path, { lang });
-    for (const concept of codex?.concepts ?? []) concepts.set(concept.id, concept);
-  } catch {
-    // No codex next to the file: concepts are shown by id.
-  }
-  for (const concept of own) concepts.set(concept.id, concept);
-  return concepts;
 }
 
 /** Reads one line from stdin synchronously (a terminal or a pipe); `null` at the end of input. */
@@ -74,39 +57,30 @@ export function runPlay(
   if (file === undefined) throw new UsageError('play needs a scenario file');
   const seed = intOption(args, 'seed', 1);
   const given = parseChoices(args.options.get('choices'));
-  const loaded = loadScenario(file, lang);
-  if (!loaded.scenario) {
-    printProblems(loaded.problems, lang);
+  const opened = loadScenario(file, lang);
+  if (!opened.loaded) {
+    printProblems(opened.problems, lang);
     return 1;
   }
-  const index = indexScenario(loaded.scenario);
-  const concepts = conceptsNear(file, loaded.scenario.concepts ?? [], lang);
-  const session = new GameSession(index, { seed, lang, concepts });
+  const session = Session.start(opened.loaded, { seed, lang });
   const w = PLAY_WORDS[lang];
   const picked: number[] = [];
   const replayLine = (): string =>
     `${w.replay}${lang === 'fr' ? ' :' : ':'} npm run scenario -- play ${file} --lang ${lang} --seed ${seed}` +
     (picked.length > 0 ? ` --choices ${picked.join(',')}` : '');
-  out(`${session.viewModel.scenario.title} — seed ${seed}`);
+  out(`${session.view().scenario.title} — seed ${seed}`);
   for (;;) {
-    const view = session.viewModel;
+    const view = session.view();
     if (view.screen === 'ended') {
-      if (view.ending)
-        for (const line of endingText(
-          view.ending,
-          buildDebrief(session.state, { index, lang, concepts }),
-          view,
-        ))
-          out(line);
+      if (view.ending) for (const line of endingText(view.ending, session.debrief(), view)) out(line);
       out(replayLine());
-      session.stop();
       return 0;
     }
     if (view.screen === 'phase-intro') for (const line of phaseText(view)) out(line);
     if (view.screen === 'consequence' && view.consequence)
       for (const line of consequenceText(view.consequence, session.state, view)) out(line);
     if (view.screen !== 'card') {
-      session.send({ type: 'CONTINUE' });
+      session.continue();
       continue;
     }
     const card = view.card;
@@ -119,7 +93,6 @@ export function runPlay(
       if (number === undefined) {
         out(w.stopped(card.id, view.progress.turn + 1));
         out(replayLine());
-        session.stop();
         return 0;
       }
       if (number > max)
@@ -135,7 +108,6 @@ export function runPlay(
         if (line === null || line.trim().toLowerCase() === 'q') {
           out(w.quit);
           out(replayLine());
-          session.stop();
           return 0;
         }
         const n = Number(line.trim());
@@ -148,6 +120,6 @@ export function runPlay(
     const choice = card.choices[number - 1];
     if (!choice) throw new Error('unreachable: choice number checked');
     picked.push(number);
-    session.send({ type: 'CHOOSE', choice: choice.id });
+    session.choose(choice.id);
   }
 }

@@ -1,11 +1,12 @@
 /**
  * Conditions compiled once per scenario into plain closures (never generated code): the rules test them
  * hundreds of times per session, and walking the condition objects each time dominated simulation time.
- * A compiled test gives exactly the result of `holds` on the same condition and state.
+ * The chain of kinds is exhaustive: a kind added to the format and not implemented here does not compile.
  */
 import { INITIATIVE_STATES, type Condition, type Phase, type Range } from '../scenario/format';
 import type { GameState } from './game-state';
 import { linkKey } from './links';
+import { unreachable } from './unreachable';
 
 /** A compiled condition: whether it holds in a state. */
 export type StateTest = (state: GameState) => boolean;
@@ -74,9 +75,34 @@ function initiativeTest(condition: Extract<Condition, { initiative: string }>): 
   };
 }
 
+/** The gap between meters: the highest of their values minus the lowest (missing meters count 0). */
+export function gapReader(meters: readonly string[]): (state: GameState) => number {
+  return (state) => {
+    let low = Infinity;
+    let high = -Infinity;
+    for (const id of meters) {
+      const value = state.meters[id] ?? 0;
+      if (value < low) low = value;
+      if (value > high) high = value;
+    }
+    return meters.length === 0 ? 0 : high - low;
+  };
+}
+
+/** Whether a meter leads every other meter of `among` by at least `by`. */
+function dominantTest(condition: Extract<Condition, { dominant: string }>): StateTest {
+  const { dominant, by } = condition;
+  const others = condition.among.filter((id) => id !== dominant);
+  return (state) => {
+    const value = state.meters[dominant] ?? 0;
+    for (const id of others) if (value - (state.meters[id] ?? 0) < by) return false;
+    return true;
+  };
+}
+
 /**
- * Compiles a condition into a test equal to `holds(condition, state, index)` for an index whose phases
- * are `phases`. The condition must not change afterwards (scenarios are read-only once indexed).
+ * Compiles a condition into a test, for an index whose phases are `phases`. The condition must not
+ * change afterwards (scenarios are read-only once indexed).
  */
 export function compileCondition(condition: Condition | undefined, phases: readonly Phase[]): StateTest {
   if (condition === undefined) return ALWAYS;
@@ -111,9 +137,11 @@ export function compileCondition(condition: Condition | undefined, phases: reado
     const id = condition.cardPlayed;
     return (state) => (state.played[id] ?? 0) > 0;
   }
-  // Like `holds`, an unknown condition fails when it is tested, not when the scenario is indexed.
-  const unknown: unknown = condition;
-  return () => {
-    throw new Error(`Unknown condition: ${JSON.stringify(unknown)}`);
-  };
+  if ('leftOut' in condition) {
+    const family = condition.leftOut;
+    return rangeTest(condition, (state) => state.turn - (state.lastInvolved[family] ?? 0));
+  }
+  if ('gap' in condition) return rangeTest(condition, gapReader(condition.gap));
+  if ('dominant' in condition) return dominantTest(condition);
+  return unreachable(condition, 'condition');
 }

@@ -1,15 +1,18 @@
 /**
- * Effects compiled once per scenario into closures that write a draft and record the change: the
- * lookups an effect needs (its meter's bounds, its link key, its initiative) are done when the scenario
- * is indexed, not on every turn.
+ * Effects compiled once per scenario into closures that write a turn's draft and record the change:
+ * the lookups an effect needs (its meter's bounds, its link key, its initiative) are done when the
+ * scenario is indexed, not on every turn. The switch over effect types is exhaustive: a type added to
+ * the format and not implemented here does not compile.
  */
 import type { Effect, Initiative, InitiativeState, MeterDef } from '../scenario/format';
 import type { StateTest } from './compile-condition';
-import type { Cause, Change, GameState } from './game-state';
+import type { Cause } from './game-state';
 import { linkKey, MAX_LINK_STRENGTH } from './links';
+import { writable, writablePending, type TurnContext } from './turn-context';
+import { unreachable } from './unreachable';
 
-/** A compiled effect: applies itself to a draft (whose written table is already a private copy). */
-export type EffectStep = (draft: GameState, cause: Cause, changes: Change[]) => void;
+/** A compiled effect: applies itself to a turn in progress, recording its change with `cause`. */
+export type EffectStep = (turn: TurnContext, cause: Cause) => void;
 
 /** What compiling an effect needs from the index. */
 export interface EffectLookups {
@@ -19,8 +22,16 @@ export interface EffectLookups {
   readonly requires: ReadonlyMap<string, StateTest>;
 }
 
+/** Where an effect is written: its card, its choice, and its path in the choice (`effects/2`…). */
+export interface EffectSite {
+  readonly card: string;
+  readonly choice: string;
+  readonly path: string;
+}
+
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
+/** An effect on something the scenario does not declare (the validator refuses it): nothing happens. */
 const NOTHING: EffectStep = () => undefined;
 
 /** The state an initiative's progress earns, given its thresholds. */
@@ -39,7 +50,8 @@ function initiativeStep(effect: Extract<Effect, { type: 'initiative' }>, lookups
   const def = lookups.initiatives.get(id);
   if (!def) return NOTHING;
   const requires = lookups.requires.get(id);
-  return (draft, cause, changes) => {
+  return (turn, cause) => {
+    const { draft } = turn;
     const status = draft.initiatives[id];
     if (!status) return;
     if (status.state === 'failed') return;
@@ -53,8 +65,8 @@ function initiativeStep(effect: Extract<Effect, { type: 'initiative' }>, lookups
       const progress = Math.max(0, status.progress + (effect.progress ?? 1));
       next = { progress, state: initiativeStateFor(progress, def.thresholds) };
     }
-    draft.initiatives[id] = next;
-    changes.push({
+    writable(turn, 'initiatives')[id] = next;
+    turn.changes.push({
       kind: 'initiative',
       initiative: id,
       progressBefore: status.progress,
@@ -66,51 +78,83 @@ function initiativeStep(effect: Extract<Effect, { type: 'initiative' }>, lookups
   };
 }
 
-/** Compiles one effect. Effects of an unknown type do nothing (the machine compiler reports them). */
-export function compileEffect(effect: Effect, lookups: EffectLookups): EffectStep {
+function meterStep(meter: string, delta: number, lookups: EffectLookups): EffectStep {
+  const def = lookups.meters.get(meter);
+  if (!def) return NOTHING;
+  const { min, max, initial } = def;
+  const cap = def.maxRisePerTurn;
+  if (cap === undefined || delta <= 0)
+    return (turn, cause) => {
+      const from = turn.draft.meters[meter] ?? initial;
+      const to = clamp(from + delta, min, max);
+      writable(turn, 'meters')[meter] = to;
+      turn.changes.push({ kind: 'meter', meter, from, to, cause });
+    };
+  // Trust takes time: what this turn has already raised the meter counts against its cap.
+  const capCause: Cause = { rule: 'rise-cap', meter };
+  return (turn, cause) => {
+    const risen = (turn.risen ??= {});
+    const already = risen[meter] ?? 0;
+    const allowed = Math.min(delta, Math.max(0, cap - already));
+    const from = turn.draft.meters[meter] ?? initial;
+    const to = clamp(from + allowed, min, max);
+    if (allowed > 0) {
+      writable(turn, 'meters')[meter] = to;
+      turn.changes.push({ kind: 'meter', meter, from, to, cause });
+    }
+    if (to > from) risen[meter] = already + (to - from);
+    if (allowed < delta)
+      turn.changes.push({ kind: 'meter', meter, from: to, to, cause: capCause, lost: delta - allowed });
+  };
+}
+
+/**
+ * Compiles one effect written at `site`. A `delayed` effect compiles to its queuing: its own effects
+ * are compiled by the rules (src/core/compiled-rules.ts) and applied when it lands
+ * (src/core/end-of-turn.ts).
+ */
+export function compileEffect(effect: Effect, lookups: EffectLookups, site: EffectSite): EffectStep {
   switch (effect.type) {
     case 'meter':
-    case 'cost': {
-      const meter = effect.meter;
-      const def = lookups.meters.get(meter);
-      if (!def) return NOTHING;
-      const { min, max, initial } = def;
-      const delta = effect.type === 'meter' ? effect.delta : -effect.amount;
-      return (draft, cause, changes) => {
-        const from = draft.meters[meter] ?? initial;
-        const to = clamp(from + delta, min, max);
-        draft.meters[meter] = to;
-        changes.push({ kind: 'meter', meter, from, to, cause });
-      };
-    }
+      return meterStep(effect.meter, effect.delta, lookups);
+    case 'cost':
+      return meterStep(effect.meter, -effect.amount, lookups);
     case 'link': {
       const key = linkKey(effect.from, effect.to);
       const { from, to, delta } = effect;
-      return (draft, cause, changes) => {
-        const before = draft.links[key] ?? 0;
+      return (turn, cause) => {
+        const before = turn.draft.links[key] ?? 0;
         const after = clamp(before + delta, 0, MAX_LINK_STRENGTH);
-        if (after === 0) delete draft.links[key];
-        else draft.links[key] = after;
-        changes.push({ kind: 'link', from, to, before, after, cause });
+        const links = writable(turn, 'links');
+        if (after === 0) delete links[key];
+        else links[key] = after;
+        turn.changes.push({ kind: 'link', from, to, before, after, cause });
       };
     }
     case 'flag': {
       const flag = effect.flag;
       const value = effect.value ?? true;
-      return (draft, cause, changes) => {
-        draft.flags[flag] = value;
-        changes.push({ kind: 'flag', flag, value, cause });
+      return (turn, cause) => {
+        writable(turn, 'flags')[flag] = value;
+        turn.changes.push({ kind: 'flag', flag, value, cause });
       };
     }
     case 'initiative':
       return initiativeStep(effect, lookups);
     case 'sound': {
       const cue = effect.cue;
-      return (_draft, cause, changes) => {
-        changes.push({ kind: 'sound', cue, cause });
+      return (turn, cause) => {
+        turn.changes.push({ kind: 'sound', cue, cause });
+      };
+    }
+    case 'delayed': {
+      const { card, choice, path } = site;
+      // Queued with the turn of the choice: the turn being played (the counter moves at its close).
+      return (turn) => {
+        writablePending(turn).push({ turn: turn.draft.turn + 1, card, choice, path });
       };
     }
     default:
-      return NOTHING;
+      return unreachable(effect, 'effect');
   }
 }

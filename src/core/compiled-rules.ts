@@ -1,28 +1,16 @@
 /**
  * The rules of one scenario, compiled once when it is indexed: conditions as closures, effects as
- * closures, per-phase decks of cards with their draw data, and the tables each choice writes. The turn
- * functions use them instead of re-reading the scenario objects on every turn.
+ * closures, per-phase decks of cards with their draw data, the delayed consequences by site, and the
+ * end-of-turn rules (drift, ceilings). The turn functions use them instead of re-reading the scenario
+ * objects on every turn.
  */
-import type { Card, Choice, Ending, Initiative, MeterDef, Phase } from '../scenario/format';
+import type { Actor, Card, Choice, DriftRule, Ending, Initiative, MeterDef, Phase } from '../scenario/format';
+import { compileChoice, type CompiledChoice, type CompiledDelayed } from './compile-choice';
 import { ALWAYS, compileCondition, type StateTest } from './compile-condition';
 import { compileEffect, type EffectLookups, type EffectStep } from './compile-effect';
-import type { Cause } from './game-state';
+import type { RuleCause } from './game-state';
 
-/** A table of the state that a turn may write. */
-export type Table = 'meters' | 'links' | 'flags' | 'initiatives' | 'played';
-
-/** A compiled choice. */
-export interface CompiledChoice {
-  readonly choice: Choice;
-  readonly id: string;
-  /** Whether it can be taken now: its condition holds and its costs are affordable. */
-  readonly available: StateTest;
-  readonly effects: readonly EffectStep[];
-  /** The cause recorded on its changes (shared: changes are never written). */
-  readonly cause: Cause;
-  /** The tables its turn writes: `played`, its effects' tables, `initiatives` when any may fail. */
-  readonly tables: readonly Table[];
-}
+export type { CompiledChoice, CompiledDelayed } from './compile-choice';
 
 /** A compiled card. */
 export interface CompiledCard {
@@ -50,6 +38,24 @@ export interface CompiledFailure {
   readonly failWhen: StateTest;
 }
 
+/** A drift rule compiled. */
+export interface CompiledDrift {
+  readonly when: StateTest;
+  readonly step: EffectStep;
+  readonly cause: RuleCause;
+  /** Whether it has a text to tell when it starts applying. */
+  readonly told: boolean;
+}
+
+/** A meter's ceiling compiled. */
+export interface CompiledCeiling {
+  readonly meter: string;
+  readonly min: number;
+  readonly lowestOf: readonly string[];
+  readonly plus: number;
+  readonly cause: RuleCause;
+}
+
 /** The compiled rules of a scenario. */
 export interface CompiledRules {
   /** By card id (the card `ScenarioIndex.cards` holds for that id). */
@@ -65,9 +71,12 @@ export interface CompiledRules {
   readonly finalEndings: readonly CompiledEnding[];
   /** Initiatives that may fail by rule, in index order. */
   readonly failures: readonly CompiledFailure[];
-  /** Every effect of the scenario, for `applyEffect`. */
-  readonly effects: ReadonlyMap<object, EffectStep>;
-  readonly effectLookups: EffectLookups;
+  /** The delayed consequences, by `card/choice/path` of their `delayed` effect. */
+  readonly delayed: ReadonlyMap<string, CompiledDelayed>;
+  readonly drifts: readonly CompiledDrift[];
+  readonly ceilings: readonly CompiledCeiling[];
+  /** Whether any end-of-turn rule exists (delayed consequences, drift, ceilings): else it is skipped. */
+  readonly endOfTurn: boolean;
 }
 
 /** What the compiler reads from the index being built. */
@@ -75,39 +84,12 @@ export interface RulesSource {
   readonly cardList: readonly Card[];
   readonly phases: readonly Phase[];
   readonly meters: ReadonlyMap<string, MeterDef>;
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly drift: readonly DriftRule[];
   readonly cards: ReadonlyMap<string, Card>;
   readonly initiatives: ReadonlyMap<string, Initiative>;
   readonly anytimeEndings: readonly Ending[];
   readonly finalEndings: readonly Ending[];
-}
-
-function tablesOf(choice: Choice, anyInitiative: boolean): Table[] {
-  const tables: Table[] = ['played'];
-  const add = (table: Table): void => {
-    if (!tables.includes(table)) tables.push(table);
-  };
-  for (const effect of choice.effects) {
-    if (effect.type === 'meter' || effect.type === 'cost') add('meters');
-    else if (effect.type === 'link') add('links');
-    else if (effect.type === 'flag') add('flags');
-    else if (effect.type === 'initiative') add('initiatives');
-  }
-  if (anyInitiative) add('initiatives');
-  return tables;
-}
-
-function availability(choice: Choice, when: StateTest, meters: ReadonlyMap<string, MeterDef>): StateTest {
-  const costs: { meter: string; amount: number; min: number }[] = [];
-  for (const effect of choice.effects) {
-    if (effect.type !== 'cost') continue;
-    costs.push({ meter: effect.meter, amount: effect.amount, min: meters.get(effect.meter)?.min ?? 0 });
-  }
-  if (costs.length === 0) return when;
-  return (state) => {
-    if (!when(state)) return false;
-    for (const cost of costs) if ((state.meters[cost.meter] ?? 0) - cost.amount < cost.min) return false;
-    return true;
-  };
 }
 
 /** Compiles the rules of an index being built. */
@@ -119,25 +101,14 @@ export function compileRules(source: RulesSource): CompiledRules {
     if (def.requires !== undefined) requires.set(id, compileCondition(def.requires, phases));
     if (def.failWhen !== undefined) failures.push({ id, failWhen: compileCondition(def.failWhen, phases) });
   }
-  const effectLookups: EffectLookups = { meters, initiatives, requires };
-  const effects = new Map<object, EffectStep>();
+  const lookups: EffectLookups = { meters, initiatives, requires };
+  const delayed = new Map<string, CompiledDelayed>();
+  const context = { phases, meters, actors: source.actors, lookups, delayed };
   const byChoice = new Map<Choice, CompiledChoice>();
   const byCard = new Map<Card, CompiledCard>();
   for (const card of source.cardList) {
     const choices = card.choices.map((choice): CompiledChoice => {
-      const steps = choice.effects.map((effect) => {
-        const step = compileEffect(effect, effectLookups);
-        effects.set(effect, step);
-        return step;
-      });
-      const compiled: CompiledChoice = {
-        choice,
-        id: choice.id,
-        available: availability(choice, compileCondition(choice.when, phases), meters),
-        effects: steps,
-        cause: { card: card.id, choice: choice.id },
-        tables: tablesOf(choice, initiatives.size > 0),
-      };
+      const compiled = compileChoice(card.id, choice, context);
       byChoice.set(choice, compiled);
       return compiled;
     });
@@ -160,6 +131,26 @@ export function compileRules(source: RulesSource): CompiledRules {
   }
   const endings = (list: readonly Ending[]): CompiledEnding[] =>
     list.map((ending) => ({ id: ending.id, when: compileCondition(ending.when, phases) }));
+  const drifts = source.drift.map((rule, i): CompiledDrift => ({
+    when: compileCondition(rule.when, phases),
+    step: compileEffect({ type: 'meter', meter: rule.meter, delta: rule.delta }, lookups, {
+      card: '',
+      choice: '',
+      path: `drift/${i}`,
+    }),
+    cause: { rule: 'drift', drift: i },
+    told: rule.text !== undefined,
+  }));
+  const ceilings: CompiledCeiling[] = [];
+  for (const [id, def] of meters)
+    if (def.ceiling)
+      ceilings.push({
+        meter: id,
+        min: def.min,
+        lowestOf: def.ceiling.lowestOf,
+        plus: def.ceiling.plus,
+        cause: { rule: 'ceiling', meter: id },
+      });
   return {
     cards,
     byCard,
@@ -176,7 +167,9 @@ export function compileRules(source: RulesSource): CompiledRules {
     anytimeEndings: endings(source.anytimeEndings),
     finalEndings: endings(source.finalEndings),
     failures,
-    effects,
-    effectLookups,
+    delayed,
+    drifts,
+    ceilings,
+    endOfTurn: delayed.size > 0 || drifts.length > 0 || ceilings.length > 0,
   };
 }

@@ -1,6 +1,7 @@
 import { DIMENSIONS, INITIATIVE_STATES, type Dimension, type EvaluationTerm } from '../scenario/format';
 import { totalLinkStrength, type GameState } from './game-state';
 import type { ScenarioIndex } from './scenario-index';
+import { unreachable } from './unreachable';
 
 /** The first `anytime` ending whose condition holds, or null. */
 export function findAnytimeEnding(state: GameState, index: ScenarioIndex): string | null {
@@ -32,7 +33,28 @@ function termValue(term: EvaluationTerm, state: GameState, index: ScenarioIndex)
     ).length;
     return count / all.length;
   }
-  return state.flags[term.flag] ? 1 : 0;
+  if ('flag' in term) return state.flags[term.flag] ? 1 : 0;
+  if ('balance' in term) return balanceValue(term.balance, state, index);
+  return unreachable(term, 'evaluation term');
+}
+
+/** 1 − the gap between meters divided by their range: 1 when they stand level, 0 at the widest gap. */
+function balanceValue(meters: readonly string[], state: GameState, index: ScenarioIndex): number {
+  let low = Infinity;
+  let high = -Infinity;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const id of meters) {
+    const def = index.meters.get(id);
+    if (!def) continue;
+    const value = state.meters[id] ?? def.initial;
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+    min = Math.min(min, def.min);
+    max = Math.max(max, def.max);
+  }
+  if (!(max > min) || !(high >= low)) return 0;
+  return 1 - (high - low) / (max - min);
 }
 
 /** The evaluation of a state on every dimension, each 0–100. */

@@ -33,11 +33,12 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
   const meters = byId(scenario.meters);
   const cards = byId(scenario.cards);
   const initiatives = byId(scenario.initiatives);
+  const actors = byId(scenario.actors);
   const anytimeEndings = endings.filter((e) => e.at === 'anytime').sort(byPriority);
   const finalEndings = endings.filter((e) => e.at === 'end').sort(byPriority);
   return {
     scenario,
-    actors: byId(scenario.actors),
+    actors,
     meters,
     phases: scenario.phases,
     cards,
@@ -50,6 +51,8 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
       cardList: scenario.cards,
       phases: scenario.phases,
       meters,
+      actors,
+      drift: scenario.drift ?? [],
       cards,
       initiatives,
       anytimeEndings,

@@ -1,74 +1,25 @@
-import type { Card, Choice, Effect } from '../scenario/format';
-import { holds } from './conditions';
-import type { CompiledChoice, Table } from './compiled-rules';
-import { applyEffect, applyInitiativeFailures, copyTable, draftOf, type Draft } from './effects';
+/**
+ * The turn reducer: the one place where the rules move a session on. `advance` moves on from a phase
+ * introduction or a consequence (endings, end of phase, next card); `choose` takes a choice on the
+ * current card. Each has a pure form, which returns a new state and never writes the one it is given,
+ * and an in-place form for a state the caller alone holds (the simulation's fast path). Both forms run
+ * the same code: only the bookkeeping of which tables are already a private copy differs
+ * (src/core/turn-context.ts). The XState machine's actions, replay, simulation, exploration, the
+ * public API and the CLI all go through these functions (see src/core/reducer.ts for the event form).
+ */
+import type { CompiledChoice } from './compiled-rules';
+import { endOfTurn } from './end-of-turn';
 import { findAnytimeEnding, resolveFinalEnding } from './endings';
-import { totalLinkStrength, type Change, type GameState } from './game-state';
+import { totalLinkStrength, type GameState, type TurnRecord } from './game-state';
+import { applyInitiativeFailures } from './initiative-failures';
+import { nextFloat } from './rng';
 import type { ScenarioIndex } from './scenario-index';
+import { beginTurn, copyTable, writable, type TurnContext } from './turn-context';
 import { chainIsPlayable, drawCard } from './turn-draw';
 
 export { eligibleCards } from './turn-draw';
-
-/** A turn being applied: the card and choice, a draft of the next state, and the changes so far. */
-export interface TurnInProgress {
-  readonly card: string;
-  readonly choice: string;
-  readonly draft: Draft;
-  readonly changes: readonly Change[];
-}
-
-/** Whether a choice can be taken now: its condition holds and its costs are affordable. */
-export function isChoiceAvailable(choice: Choice, state: GameState, index: ScenarioIndex): boolean {
-  const compiled = index.rules.byChoice.get(choice);
-  if (compiled) return compiled.available(state);
-  // A choice from outside the index: read it as it is.
-  if (!holds(choice.when, state, index)) return false;
-  for (const effect of choice.effects) {
-    if (effect.type !== 'cost') continue;
-    const min = index.meters.get(effect.meter)?.min ?? 0;
-    if ((state.meters[effect.meter] ?? 0) - effect.amount < min) return false;
-  }
-  return true;
-}
-
-/** The choices of a card the player may take now, in authored order. */
-export function availableChoices(card: Card, state: GameState, index: ScenarioIndex): Choice[] {
-  const compiled = index.rules.byCard.get(card);
-  if (!compiled) return card.choices.filter((choice) => isChoiceAvailable(choice, state, index));
-  const choices: Choice[] = [];
-  for (const choice of compiled.choices) if (choice.available(state)) choices.push(choice.choice);
-  return choices;
-}
-
-/** A cost a choice cannot pay now: the meter, the amount it takes, and what can still be spent. */
-export interface CostShortfall {
-  readonly meter: string;
-  readonly amount: number;
-  /** The meter's value above its minimum (what a cost may take). */
-  readonly available: number;
-}
-
-/** The costs of a choice the meters cannot pay now, in authored order (empty when all are affordable). */
-export function costShortfalls(choice: Choice, state: GameState, index: ScenarioIndex): CostShortfall[] {
-  const shortfalls: CostShortfall[] = [];
-  for (const effect of choice.effects) {
-    if (effect.type !== 'cost') continue;
-    const min = index.meters.get(effect.meter)?.min ?? 0;
-    const available = (state.meters[effect.meter] ?? 0) - min;
-    if (available - effect.amount < 0)
-      shortfalls.push({ meter: effect.meter, amount: effect.amount, available });
-  }
-  return shortfalls;
-}
-
-/**
- * The choices of a card to show now, in authored order: those whose condition holds, affordable or
- * not (a choice hidden by its condition is a story branch; one the player cannot afford is shown
- * disabled). Their 1-based position here is the number shown on screen.
- */
-export function shownChoices(card: Card, state: GameState, index: ScenarioIndex): Choice[] {
-  return card.choices.filter((choice) => holds(choice.when, state, index));
-}
+export { availableChoices, costShortfalls, isChoiceAvailable, shownChoices } from './choice-queries';
+export type { CostShortfall } from './choice-queries';
 
 function phaseIsOver(state: GameState, index: ScenarioIndex): boolean {
   const phase = index.phases[state.phaseIndex];
@@ -78,7 +29,7 @@ function phaseIsOver(state: GameState, index: ScenarioIndex): boolean {
   return state.phaseTurn >= (phase.minTurns ?? 1) && exit !== null && exit !== undefined && exit(state);
 }
 
-function endPhase(draft: Draft, index: ScenarioIndex): void {
+function endPhase(draft: GameState, index: ScenarioIndex): void {
   draft.card = null;
   if (draft.phaseIndex + 1 < index.phases.length) {
     draft.phaseIndex += 1;
@@ -91,10 +42,10 @@ function endPhase(draft: Draft, index: ScenarioIndex): void {
 }
 
 /**
- * `advance` in place: writes the top-level fields of `draft` (never its tables). For the simulation's
- * fast path, on a state no one else holds; `advance` is the pure form.
+ * `advance` in place: writes the top-level fields of `draft` (never its tables). For a state no one
+ * else holds; `advance` is the pure form.
  */
-export function advanceInPlace(draft: Draft, index: ScenarioIndex): void {
+export function advanceInPlace(draft: GameState, index: ScenarioIndex): void {
   if (draft.screen !== 'phase-intro' && draft.screen !== 'consequence') return;
   if (draft.screen === 'consequence') {
     const ending = findAnytimeEnding(draft, index);
@@ -123,60 +74,15 @@ export function advanceInPlace(draft: Draft, index: ScenarioIndex): void {
 
 /**
  * Moves on from a phase introduction or a consequence: checks the endings that may come at any time,
- * then the end of the phase, then draws the next card.
+ * then the end of the phase, then draws the next card. Returns the state itself on any other screen.
  */
 export function advance(state: GameState, index: ScenarioIndex): GameState {
   if (state.screen !== 'phase-intro' && state.screen !== 'consequence') return state;
   // Moving on never writes the tables (meters, links, flags, initiatives, played): a shallow copy is
-  // enough, and the tables stay shared with the previous state (every writer copies them first).
-  const draft: Draft = { ...state };
+  // enough, and the tables stay shared with the previous state.
+  const draft: GameState = { ...state };
   advanceInPlace(draft, index);
   return draft;
-}
-
-/** Starts applying a choice on the current card. */
-export function startTurn(state: GameState, choice: string): TurnInProgress {
-  return { card: state.card ?? '', choice, draft: { ...state }, changes: [] };
-}
-
-/** The table an effect writes, if any. */
-function tableOf(effect: Effect): Table | null {
-  switch (effect.type) {
-    case 'meter':
-    case 'cost':
-      return 'meters';
-    case 'link':
-      return 'links';
-    case 'flag':
-      return 'flags';
-    case 'initiative':
-      return 'initiatives';
-    default:
-      return null;
-  }
-}
-
-/** Applies one effect of the chosen choice to a turn in progress, returning a new one. */
-export function withEffect(turn: TurnInProgress, effect: Effect, index: ScenarioIndex): TurnInProgress {
-  const table = tableOf(effect);
-  const draft = draftOf(turn.draft, table === null ? [] : [table]);
-  const changes = [...turn.changes];
-  applyEffect(draft, effect, { card: turn.card, choice: turn.choice }, index, changes);
-  return { ...turn, draft, changes };
-}
-
-/** Closes a turn: rule-driven changes, the log record, the chain, and the consequence screen. */
-export function finishTurn(turn: TurnInProgress, next: string | undefined, index: ScenarioIndex): GameState {
-  const tables: Table[] = index.rules.failures.length > 0 ? ['played', 'initiatives'] : ['played'];
-  return closeTurn(
-    draftOf(turn.draft, tables),
-    turn.card,
-    turn.choice,
-    [...turn.changes],
-    next,
-    index,
-    false,
-  );
 }
 
 /**
@@ -184,41 +90,59 @@ export function finishTurn(turn: TurnInProgress, next: string | undefined, index
  * by the previous turn) it is that record's total plus this turn's link changes: summing the links
  * table every turn was a large share of a simulated turn.
  */
-function linkStrengthAfter(draft: Draft, changes: readonly Change[], inPlace: boolean): number {
-  const last = inPlace ? draft.log[draft.log.length - 1] : undefined;
+function linkStrengthAfter(turn: TurnContext): number {
+  const { draft } = turn;
+  const last = turn.inPlace ? draft.log[draft.log.length - 1] : undefined;
   if (last === undefined) return totalLinkStrength(draft.links);
   let total = last.linkStrength;
-  for (const change of changes) if (change.kind === 'link') total += change.after - change.before;
+  for (const change of turn.changes) if (change.kind === 'link') total += change.after - change.before;
   return total;
 }
 
+/**
+ * Closes a turn: initiative failures, the counters, the chain, the consequence screen, then the
+ * end-of-turn rules (delayed consequences, drift, ceilings; failures again if they changed anything),
+ * and the log record.
+ */
 function closeTurn(
-  draft: Draft,
+  turn: TurnContext,
   card: string,
-  choice: string,
-  changes: Change[],
-  next: string | undefined,
+  choice: CompiledChoice,
   index: ScenarioIndex,
-  inPlace: boolean,
-): GameState {
-  applyInitiativeFailures(draft, index, changes);
+  outcome: number | undefined,
+  risk: TurnRecord['risk'],
+): void {
+  const { draft } = turn;
+  applyInitiativeFailures(turn, index);
   draft.turn += 1;
   draft.phaseTurn += 1;
-  draft.played[card] = (draft.played[card] ?? 0) + 1;
-  draft.chain = next ?? null;
+  const played = writable(turn, 'played');
+  played[card] = (played[card] ?? 0) + 1;
+  draft.chain = choice.next;
   draft.screen = 'consequence';
-  const record = {
+  let delayed: TurnRecord['delayed'];
+  let drifts: TurnRecord['drifts'];
+  if (index.rules.endOfTurn) {
+    const before = turn.changes.length;
+    ({ delayed, drifts } = endOfTurn(turn, index));
+    if (turn.changes.length > before) applyInitiativeFailures(turn, index);
+  }
+  // One shape for every record (absent parts are undefined: JSON and the state hash leave them out).
+  const record: TurnRecord = {
     turn: draft.turn,
     phase: index.phases[draft.phaseIndex]?.id ?? '',
     card,
-    choice,
-    changes,
+    choice: choice.id,
+    changes: turn.changes,
     meters: copyTable(draft.meters),
-    linkStrength: linkStrengthAfter(draft, changes, inPlace),
+    linkStrength: linkStrengthAfter(turn),
+    outcome,
+    risk,
+    delayed,
+    drifts,
   };
-  if (inPlace) draft.log.push(record);
+  if (turn.inPlace) draft.log.push(record);
   else draft.log = [...draft.log, record];
-  return draft;
 }
 
 /** The compiled choice `choiceId` of the current card if it can be taken now. */
@@ -229,37 +153,88 @@ function takeable(state: GameState, choiceId: string, index: ScenarioIndex): Com
   return compiled && compiled.available(state) ? compiled : undefined;
 }
 
-function applyChoice(
-  draft: Draft,
-  card: string,
-  choice: CompiledChoice,
-  index: ScenarioIndex,
-  inPlace: boolean,
-) {
-  const changes: Change[] = [];
-  for (const step of choice.effects) step(draft, choice.cause, changes);
-  return closeTurn(draft, card, choice.id, changes, choice.choice.next, index, inPlace);
+/** Options of a choice, for tools: `risk` decides the stated risk instead of the seeded draw. */
+export interface ChooseOptions {
+  /** Whether the choice's risk, if one applies, happens (no draw is then taken from the generator). */
+  risk?: boolean;
 }
 
 /**
- * Takes a choice on the current card in one step (the fast path used by simulation; the compiled
- * machine takes the same steps through its actions). Returns the state unchanged when the choice is
- * not available.
+ * Applies a takeable choice to a turn. In the state before it: the first outcome whose condition holds,
+ * and the first risk whose condition holds (one draw of the seeded generator decides it; a choice
+ * without an applicable risk draws nothing). Then its effects, the outcome's, the risk's if it happens,
+ * the families it involves, and the close of the turn.
  */
-export function choose(state: GameState, choiceId: string, index: ScenarioIndex): GameState {
+function applyChoice(
+  turn: TurnContext,
+  card: string,
+  choice: CompiledChoice,
+  index: ScenarioIndex,
+  options: ChooseOptions | undefined,
+): void {
+  const { draft } = turn;
+  const { outcomes, risks } = choice;
+  let outcome: number | undefined;
+  for (let i = 0; i < outcomes.length && outcome === undefined; i++)
+    if (outcomes[i]?.when(draft)) outcome = i;
+  let stated: (typeof risks)[number] | undefined;
+  let risk: TurnRecord['risk'];
+  for (let i = 0; i < risks.length && stated === undefined; i++) {
+    const candidate = risks[i];
+    if (!candidate?.when(draft)) continue;
+    stated = candidate;
+    let happened: boolean;
+    if (options?.risk !== undefined) happened = options.risk;
+    else {
+      const [r, rng] = nextFloat(draft.rng);
+      draft.rng = rng;
+      happened = r < candidate.chance;
+    }
+    risk = { index: i, chance: candidate.chance, happened };
+  }
+  for (const step of choice.effects) step(turn, choice.cause);
+  if (outcome !== undefined) {
+    const applied = outcomes[outcome];
+    if (applied) for (const step of applied.effects) step(turn, applied.cause);
+  }
+  if (stated && risk?.happened) for (const step of stated.effects) step(turn, stated.cause);
+  if (choice.involves.length > 0) {
+    const involved = writable(turn, 'lastInvolved');
+    for (const family of choice.involves) involved[family] = draft.turn + 1;
+  }
+  closeTurn(turn, card, choice, index, outcome, risk);
+}
+
+/**
+ * Takes a choice on the current card. Returns the state unchanged when the choice is not available
+ * (or the screen is not a card).
+ */
+export function choose(
+  state: GameState,
+  choiceId: string,
+  index: ScenarioIndex,
+  options?: ChooseOptions,
+): GameState {
   const choice = takeable(state, choiceId, index);
   if (!choice || state.card === null) return state;
-  return applyChoice(draftOf(state, choice.tables), state.card, choice, index, false);
+  const turn = beginTurn(state, false);
+  applyChoice(turn, state.card, choice, index, options);
+  return turn.draft;
 }
 
 /**
  * `choose` in place: writes `state` and its tables, and appends to its log. Only for a state no one
- * else holds (the simulation's own session, from `createInitialState`); returns whether the choice
- * was taken. `choose` is the pure form, and a test proves both reach the same states.
+ * else holds (a session's own state, from `createInitialState` or a clone); returns whether the choice
+ * was taken.
  */
-export function chooseInPlace(state: GameState, choiceId: string, index: ScenarioIndex): boolean {
+export function chooseInPlace(
+  state: GameState,
+  choiceId: string,
+  index: ScenarioIndex,
+  options?: ChooseOptions,
+): boolean {
   const choice = takeable(state, choiceId, index);
   if (!choice || state.card === null) return false;
-  applyChoice(state, state.card, choice, index, true);
+  applyChoice(beginTurn(state, true), state.card, choice, index, options);
   return true;
 }

@@ -1,28 +1,16 @@
 import { evaluate } from '../core/endings';
-import type { Change, GameState } from '../core/game-state';
+import type { GameState } from '../core/game-state';
 import { linkEnds } from '../core/links';
 import type { ScenarioIndex } from '../core/scenario-index';
 import { sessionCodeOf } from '../core/session-code';
-import { costShortfalls, isChoiceAvailable, shownChoices } from '../core/turn';
-import { FAMILIES, type Choice, type Concept, type FamilyId, type Language } from '../scenario/format';
+import { shownChoices } from '../core/turn';
+import { FAMILIES, type Concept, type FamilyId, type Language } from '../scenario/format';
+import { choiceViews, meterLabel } from './choice-view';
+import { consequenceView } from './consequence-view';
 import { localize } from './localize';
-import type {
-  ActorView,
-  CardView,
-  ChangeView,
-  ChoicePreviewItem,
-  ChoiceUnavailable,
-  ChoiceView,
-  ConsequenceView,
-  EndingView,
-  LinkView,
-  MeterView,
-  ViewModel,
-} from './view-model';
+import type { ActorView, CardView, EndingView, LinkView, MeterView, ViewModel } from './view-model';
 
 const isFamily = (id: string): id is FamilyId => (FAMILIES as readonly string[]).includes(id);
-const direction = (from: number, to: number): 'up' | 'down' | 'same' =>
-  to > from ? 'up' : to < from ? 'down' : 'same';
 
 /** Everything the view builder needs besides the state. */
 export interface ViewContext {
@@ -30,10 +18,6 @@ export interface ViewContext {
   lang: Language;
   /** Concepts by id: the shared codex and the scenario's own. */
   concepts: ReadonlyMap<string, Concept>;
-}
-
-function meterLabel(id: string, ctx: ViewContext): string {
-  return localize(ctx.index.meters.get(id)?.label, ctx.lang) || id;
 }
 
 function actorView(
@@ -68,127 +52,6 @@ function metActors(state: GameState, ctx: ViewContext): Set<string> {
   return met;
 }
 
-function previewOf(choice: Choice, ctx: ViewContext): ChoicePreviewItem[] {
-  const mode = ctx.index.scenario.meta.choicePreview ?? 'none';
-  if (mode === 'none') return [];
-  const items = new Map<string, ChoicePreviewItem>();
-  for (const effect of choice.effects) {
-    if (effect.type !== 'meter' && effect.type !== 'cost') continue;
-    const delta = effect.type === 'meter' ? effect.delta : -effect.amount;
-    if (delta === 0) continue;
-    items.set(effect.meter, {
-      meter: effect.meter,
-      label: meterLabel(effect.meter, ctx),
-      direction: mode === 'direction' ? (delta > 0 ? 'up' : 'down') : null,
-    });
-  }
-  return [...items.values()];
-}
-
-function changeView(change: Change, ctx: ViewContext): ChangeView | null {
-  const cause: ChangeView['cause'] =
-    'rule' in change.cause
-      ? { rule: change.cause.rule }
-      : {
-          ...change.cause,
-          choiceText: localize(
-            ctx.index.choices.get(change.cause.card)?.get(change.cause.choice)?.text,
-            ctx.lang,
-          ),
-        };
-  switch (change.kind) {
-    case 'meter':
-      return {
-        kind: 'meter',
-        target: meterLabel(change.meter, ctx),
-        from: change.from,
-        to: change.to,
-        direction: direction(change.from, change.to),
-        cause,
-      };
-    case 'link': {
-      const a = ctx.index.actors.get(change.from)?.name ?? change.from;
-      const b = ctx.index.actors.get(change.to)?.name ?? change.to;
-      return {
-        kind: 'link',
-        target: `${a} – ${b}`,
-        from: change.before,
-        to: change.after,
-        direction: direction(change.before, change.after),
-        cause,
-      };
-    }
-    case 'initiative':
-      return {
-        kind: 'initiative',
-        target: localize(ctx.index.initiatives.get(change.initiative)?.name, ctx.lang),
-        from: change.stateBefore,
-        to: change.stateAfter,
-        direction:
-          change.stateAfter === 'failed' ? 'down' : direction(change.progressBefore, change.progressAfter),
-        cause,
-      };
-    default:
-      return null;
-  }
-}
-
-function consequenceView(state: GameState, ctx: ViewContext): ConsequenceView | null {
-  const record = state.log[state.log.length - 1];
-  if (state.screen !== 'consequence' || !record) return null;
-  const choice = ctx.index.choices.get(record.card)?.get(record.choice);
-  return {
-    card: record.card,
-    choiceText: localize(choice?.text, ctx.lang),
-    feedback: localize(choice?.feedback, ctx.lang),
-    concepts: (choice?.concepts ?? []).map((id) => ({
-      id,
-      title: localize(ctx.concepts.get(id)?.title, ctx.lang) || id,
-    })),
-    changes: record.changes
-      .map((change) => changeView(change, ctx))
-      .filter((c): c is ChangeView => c !== null),
-  };
-}
-
-/** "You would need 3 Time and energy; you have 1", one sentence per cost the meters cannot pay. */
-const SHORTFALL: Record<Language, (label: string, amount: number, available: number) => string> = {
-  fr: (label, amount, available) =>
-    `Il vous faudrait ${amount} de ${label}, il vous en reste ${Math.max(0, available)}.`,
-  en: (label, amount, available) => `You would need ${amount} ${label}; you have ${Math.max(0, available)}.`,
-};
-
-function unavailableOf(choice: Choice, state: GameState, ctx: ViewContext): ChoiceUnavailable | null {
-  const costs = costShortfalls(choice, state, ctx.index).map((cost) => ({
-    ...cost,
-    label: meterLabel(cost.meter, ctx),
-  }));
-  const say = SHORTFALL[ctx.lang];
-  return { costs, reason: costs.map((cost) => say(cost.label, cost.amount, cost.available)).join(' ') };
-}
-
-/**
- * The choices on show: those whose condition holds, numbered in authored order; one the player cannot
- * afford is kept, marked unavailable with its reason (the engine still refuses it).
- */
-function choiceViews(choices: readonly Choice[], state: GameState, ctx: ViewContext): ChoiceView[] {
-  const views: ChoiceView[] = [];
-  choices.forEach((choice, i) => {
-    const unavailable = isChoiceAvailable(choice, state, ctx.index)
-      ? null
-      : unavailableOf(choice, state, ctx);
-    if (unavailable && unavailable.costs.length === 0) return;
-    views.push({
-      id: choice.id,
-      number: i + 1,
-      text: localize(choice.text, ctx.lang),
-      preview: previewOf(choice, ctx),
-      unavailable,
-    });
-  });
-  return views;
-}
-
 function cardView(state: GameState, ctx: ViewContext, met: ReadonlySet<string>): CardView | null {
   if (state.screen !== 'card' || state.card === null) return null;
   const card = ctx.index.cards.get(state.card);
@@ -202,9 +65,13 @@ function cardView(state: GameState, ctx: ViewContext, met: ReadonlySet<string>):
     speaker,
     text: localize(card.text, ctx.lang),
     choices,
-    discussion: shown.flatMap((choice) =>
-      open.has(choice.id) && choice.discussion ? [localize(choice.discussion, ctx.lang)] : [],
-    ),
+    discussion: [
+      ...(card.discussion ? [localize(card.discussion, ctx.lang)] : []),
+      ...shown.flatMap((choice) =>
+        open.has(choice.id) && choice.discussion ? [localize(choice.discussion, ctx.lang)] : [],
+      ),
+    ],
+    facilitatorNote: card.facilitatorNote ? localize(card.facilitatorNote, ctx.lang) : null,
   };
 }
 
@@ -300,7 +167,7 @@ export function buildViewModel(state: GameState, ctx: ViewContext): ViewModel {
     scenario: {
       id: index.scenario.meta.id,
       title: localize(index.scenario.meta.title, lang),
-      choicePreview: index.scenario.meta.choicePreview ?? 'none',
+      preview: index.scenario.meta.preview ?? 'none',
     },
     phase: {
       id: phase?.id ?? '',

@@ -1,16 +1,26 @@
 import { SAVE_VERSION } from './save-version';
-import { createActor, type Actor, type AnyStateMachine, type InspectionEvent } from 'xstate';
+import { createActor, type Actor, type InspectionEvent } from 'xstate';
 import type { GameState } from '../core/game-state';
 import { choicesOf } from '../core/game-state';
 import { replay } from '../core/replay';
 import type { ScenarioIndex } from '../core/scenario-index';
-import { compileScenario, stateValueOf, type GameEvent, type MachineContext } from '../scenario/compile';
-import type { Concept, Language, SoundCue } from '../scenario/format';
+import type { SessionSignal } from '../core/signals';
+import {
+  compileScenario,
+  stateValueOf,
+  type GameEvent,
+  type MachineContext,
+  type ScenarioMachine,
+} from '../scenario/compile';
+import type { Concept, Language } from '../scenario/format';
 import { buildViewModel, type ViewContext } from './build-view';
 import type { ViewModel } from './view-model';
 
-/** What a session tells the shell besides the view: sounds to play. */
-export type SessionOutput = { type: 'sound'; cue: SoundCue | 'click' };
+/**
+ * What a session tells the shell besides the view: the signals the machine emitted during the last
+ * event (sound cues to play, announcements to make).
+ */
+export type SessionOutput = SessionSignal;
 
 /** A listener of a session: the new view, and what to play. */
 export type SessionListener = (view: ViewModel, outputs: readonly SessionOutput[]) => void;
@@ -48,7 +58,9 @@ export interface SessionOptions {
  * It runs the compiled XState machine of one scenario.
  */
 export class GameSession {
-  private readonly actor: Actor<AnyStateMachine>;
+  private readonly actor: Actor<ScenarioMachine>;
+  /** Signals emitted by the machine during the event being sent. */
+  private emitted: SessionOutput[] = [];
   private readonly listeners = new Set<SessionListener>();
   private readonly ctx: ViewContext;
   private view: ViewModel;
@@ -56,7 +68,7 @@ export class GameSession {
   constructor(
     private readonly index: ScenarioIndex,
     options: SessionOptions,
-    machine: AnyStateMachine = compileScenario(index),
+    machine: ScenarioMachine = compileScenario(index),
   ) {
     this.ctx = { index, lang: options.lang, concepts: options.concepts };
     const restored =
@@ -67,7 +79,7 @@ export class GameSession {
     const snapshot = restored
       ? machine.resolveState({
           value: stateValueOf(restored),
-          context: { game: restored, turn: null } satisfies MachineContext,
+          context: { game: restored } satisfies MachineContext,
         })
       : undefined;
     this.actor = createActor(machine, {
@@ -75,13 +87,14 @@ export class GameSession {
       ...(snapshot ? { snapshot } : {}),
       ...(options.inspect ? { inspect: options.inspect } : {}),
     });
+    this.actor.on('*', (signal) => this.emitted.push(signal));
     this.actor.start();
     this.view = buildViewModel(this.state, this.ctx);
   }
 
   /** The game state (plain data). */
   get state(): GameState {
-    return (this.actor.getSnapshot().context as MachineContext).game;
+    return this.actor.getSnapshot().context.game;
   }
 
   /** The current view model. */
@@ -92,11 +105,12 @@ export class GameSession {
   /** Sends an event; listeners get the new view and any sounds. Events that do not apply are ignored. */
   send(event: GameEvent): void {
     const before = this.state;
+    this.emitted = [];
     this.actor.send(event);
     const after = this.state;
     if (after === before) return;
     this.view = buildViewModel(after, this.ctx);
-    this.notify(outputsOf(before, after));
+    this.notify(this.emitted);
   }
 
   /** Changes the language of the texts; the state is kept. */
@@ -134,22 +148,4 @@ export class GameSession {
   private notify(outputs: readonly SessionOutput[]): void {
     for (const listener of this.listeners) listener(this.view, outputs);
   }
-}
-
-function outputsOf(before: GameState, after: GameState): SessionOutput[] {
-  if (after.log.length > before.log.length) {
-    const record = after.log[after.log.length - 1];
-    const cues: SessionOutput[] = [];
-    for (const change of record?.changes ?? [])
-      if (change.kind === 'sound') cues.push({ type: 'sound', cue: change.cue as SoundCue });
-    if (cues.length === 0) {
-      let balance = 0;
-      for (const change of record?.changes ?? [])
-        if (change.kind === 'meter') balance += Math.sign(change.to - change.from);
-      cues.push({ type: 'sound', cue: balance > 0 ? 'positive' : balance < 0 ? 'negative' : 'neutral' });
-    }
-    return cues;
-  }
-  if (after.screen === 'ended' && before.screen !== 'ended') return [{ type: 'sound', cue: 'ending' }];
-  return [];
 }

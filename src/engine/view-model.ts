@@ -1,6 +1,6 @@
 import type { Cause, GameState, Screen } from '../core/game-state';
 import type {
-  ChoicePreview,
+  Preview,
   Dimension,
   EndingKind,
   FamilyId,
@@ -62,6 +62,22 @@ export interface CostShortfallView {
   available: number;
 }
 
+/** A cost of a choice, always shown before choosing. */
+export interface CostView {
+  meter: string;
+  label: string;
+  amount: number;
+}
+
+/** A stated risk, always shown before choosing: what may happen and its chance, in words and figures. */
+export interface RiskView {
+  label: string;
+  /** Between 0 and 1. */
+  chance: number;
+  /** The chance in words and figures, e.g. "1 sur 2 (50 %)". */
+  words: string;
+}
+
 /** Why a shown choice cannot be taken: only its costs (a choice hidden by its condition is not shown). */
 export interface ChoiceUnavailable {
   costs: CostShortfallView[];
@@ -75,7 +91,14 @@ export interface ChoiceView {
   /** 1-based number in authored order among the shown choices, matching the keyboard shortcut. */
   number: number;
   text: string;
+  /** With the `which` and `direction` previews: the meters its immediate effects move (and which way). */
   preview: ChoicePreviewItem[];
+  /** With the `stakes` preview: the families it concerns, without direction or size. */
+  stakes: FamilyId[];
+  /** Its costs (always shown). */
+  costs: CostView[];
+  /** Its stated risk now, if any (always shown). */
+  risk: RiskView | null;
   /** Set when the choice is shown but cannot be taken (the player cannot afford it); null otherwise. */
   unavailable: ChoiceUnavailable | null;
 }
@@ -86,7 +109,10 @@ export interface CardView {
   speaker: ActorView;
   text: string;
   choices: ChoiceView[];
+  /** Questions for the room: the card's own first, then those of the choices that can be taken. */
   discussion: string[];
+  /** Notes for the facilitator's presenter view only (never shown to the room or a solo player). */
+  facilitatorNote: string | null;
 }
 
 /** One change explained, for the "Pourquoi ?" panel. */
@@ -98,8 +124,32 @@ export interface ChangeView {
   to: number | string;
   /** Direction for icons and words (never colour alone). */
   direction: 'up' | 'down' | 'same';
-  /** The cause, named: the choice's text, or a rule. */
-  cause: { card: string; choice: string; choiceText: string } | { rule: string };
+  /** On a change the rise cap stopped (`from` = `to`): how much was lost. */
+  lost?: number;
+  /**
+   * The cause, named: a choice (with `via` when it came through its outcome, its risk or, turns later,
+   * as a delayed consequence: then `turn` is the turn it was chosen on), or a rule (with the drift's
+   * text, for a drift).
+   */
+  cause:
+    | {
+        card: string;
+        choice: string;
+        choiceText: string;
+        via?: 'outcome' | 'risk' | 'delayed';
+        turn?: number;
+      }
+    | { rule: string; text?: string };
+}
+
+/** A delayed consequence that landed this turn, with the choice it comes from. */
+export interface LandedView {
+  text: string;
+  /** The turn of the choice it comes from. */
+  turn: number;
+  card: string;
+  choiceText: string;
+  changes: ChangeView[];
 }
 
 /** The consequence of the last choice. */
@@ -107,8 +157,17 @@ export interface ConsequenceView {
   card: string;
   choiceText: string;
   feedback: string;
+  /** The feedback of the outcome that applied, shown after the choice's own. */
+  outcomeFeedback: string | null;
+  /** The stated risk drawn: whether it happened, and its feedback when it did. */
+  risk: (RiskView & { happened: boolean; feedback: string | null }) | null;
   concepts: { id: string; title: string }[];
+  /** Every change of the turn, each with its cause (the landed consequences' too). */
   changes: ChangeView[];
+  /** The delayed consequences that landed at the end of this turn ("Suite d'un choix passé"). */
+  landed: LandedView[];
+  /** The texts of the drift rules that started applying at the end of this turn. */
+  drifts: string[];
 }
 
 /** An initiative as shown. */
@@ -133,7 +192,7 @@ export interface EndingView {
 export interface ViewModel {
   screen: Screen;
   lang: Language;
-  scenario: { id: string; title: string; choicePreview: ChoicePreview };
+  scenario: { id: string; title: string; preview: Preview };
   phase: { id: string; step: MethodStep; number: number; count: number; title: string; intro: string };
   /**
    * Decisions taken, and the expected number of decisions: never below `turn` (see `expectedTurns` in

@@ -1,46 +1,30 @@
-import { assign, setup, type AnyStateMachine } from 'xstate';
-import type { GameState, Screen } from '../core/game-state';
-import { createInitialState } from '../core/game-state';
+/**
+ * Compiles a scenario into an XState v5 machine: one state per screen, one child state per card, one
+ * guarded `CHOOSE` transition per choice. The machine holds no rules of its own: its actions call the
+ * turn reducer (src/core/turn.ts), and what a turn says besides the state (sound cues, announcements)
+ * leaves the machine as emitted events.
+ *
+ * The machine is built with a typed `setup({ actions, guards })` and typed state configs: an action or
+ * guard name that is not implemented fails `npm run typecheck` (tests/unit/architecture/exhaustive.test.ts
+ * proves it), where XState would silently skip it at run time.
+ */
+import { assign, enqueueActions, setup } from 'xstate';
+import { createInitialState, type GameState, type Screen } from '../core/game-state';
+import type { GameEvent } from '../core/reducer';
 import type { ScenarioIndex } from '../core/scenario-index';
-import {
-  advance,
-  finishTurn,
-  isChoiceAvailable,
-  startTurn,
-  withEffect,
-  type TurnInProgress,
-} from '../core/turn';
-import type { Effect, EffectType } from './format';
+import { endingSignals, turnSignals, type SessionSignal } from '../core/signals';
+import { advance, choose } from '../core/turn';
 
-/** What the compiled machine keeps: the game state, and the turn being applied between actions. */
+export type { GameEvent } from '../core/reducer';
+
+/** What the compiled machine keeps: the game state. */
 export interface MachineContext {
   game: GameState;
-  turn: TurnInProgress | null;
 }
-
-/** The events a session understands. */
-export type GameEvent = { type: 'CONTINUE' } | { type: 'CHOOSE'; choice: string };
 
 /** Input of the compiled machine. */
 export interface MachineInput {
   seed: number;
-}
-
-/** The action each kind of effect compiles to: the closed vocabulary of the machine. */
-export const EFFECT_ACTIONS: Record<EffectType, string> = {
-  meter: 'changeMeter',
-  cost: 'payCost',
-  link: 'changeLink',
-  flag: 'setFlag',
-  initiative: 'progressInitiative',
-  sound: 'playSound',
-};
-
-/** A scenario that uses a name outside the closed vocabulary. */
-export class CompileError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The scenario cannot be compiled:\n${problems.join('\n')}`);
-  }
 }
 
 /** The state node of each screen; cards are child states of `card`. */
@@ -56,34 +40,31 @@ export function stateValueOf(game: GameState): string | Record<string, string> {
   return game.screen === 'card' && game.card !== null ? { card: game.card } : SCREEN_STATES[game.screen];
 }
 
-function buildSetup(index: ScenarioIndex) {
-  const applyOne = (context: MachineContext, effect: Effect): Partial<MachineContext> => ({
-    turn: context.turn === null ? null : withEffect(context.turn, effect, index),
-  });
+/** The typed setup of a scenario's machine: its whole vocabulary of actions and guards. */
+export function machineSetup(index: ScenarioIndex) {
   return setup({
     types: {
       context: {} as MachineContext,
       events: {} as GameEvent,
       input: {} as MachineInput,
+      emitted: {} as SessionSignal,
     },
     actions: {
+      /** Moves on from a phase introduction or a consequence (the reducer's `CONTINUE`). */
       advance: assign(({ context }) => ({ game: advance(context.game, index) })),
-      beginTurn: assign(({ context }, params: { choice: string }) => ({
-        turn: startTurn(context.game, params.choice),
+      /** Takes a choice on the current card (the reducer's `CHOOSE`). */
+      choose: assign(({ context }, params: { choice: string }) => ({
+        game: choose(context.game, params.choice, index),
       })),
-      changeMeter: assign(({ context }, params: { effect: Effect }) => applyOne(context, params.effect)),
-      payCost: assign(({ context }, params: { effect: Effect }) => applyOne(context, params.effect)),
-      changeLink: assign(({ context }, params: { effect: Effect }) => applyOne(context, params.effect)),
-      setFlag: assign(({ context }, params: { effect: Effect }) => applyOne(context, params.effect)),
-      progressInitiative: assign(({ context }, params: { effect: Effect }) =>
-        applyOne(context, params.effect),
-      ),
-      playSound: assign(({ context }, params: { effect: Effect }) => applyOne(context, params.effect)),
-      endTurn: assign(({ context }, params: { next: string | null }) => ({
-        game:
-          context.turn === null ? context.game : finishTurn(context.turn, params.next ?? undefined, index),
-        turn: null,
-      })),
+      /** Emits what the turn just played says: its sound cues. */
+      signalTurn: enqueueActions(({ context, enqueue }) => {
+        const record = context.game.log[context.game.log.length - 1];
+        if (record) for (const signal of turnSignals(record)) enqueue.emit(signal);
+      }),
+      /** Emits the ending's cue and announcement. */
+      signalEnding: enqueueActions(({ context, enqueue }) => {
+        for (const signal of endingSignals(context.game)) enqueue.emit(signal);
+      }),
     },
     guards: {
       isScreen: ({ context }, params: { screen: Screen }) => context.game.screen === params.screen,
@@ -92,103 +73,59 @@ function buildSetup(index: ScenarioIndex) {
       choiceTaken: ({ context, event }, params: { card: string; choice: string }) => {
         if (event.type !== 'CHOOSE' || event.choice !== params.choice) return false;
         const choice = index.choices.get(params.card)?.get(params.choice);
-        return choice !== undefined && isChoiceAvailable(choice, context.game, index);
+        const compiled = choice && index.rules.byChoice.get(choice);
+        return compiled !== undefined && compiled.available(context.game);
       },
     },
   });
 }
 
-/** Every action and guard name the machine may use. */
-type Vocabulary = { actions: Set<string>; guards: Set<string> };
-
-function collectNames(node: unknown, found: { actions: Set<string>; guards: Set<string> }): void {
-  if (Array.isArray(node)) {
-    node.forEach((item) => collectNames(item, found));
-    return;
-  }
-  if (node === null || typeof node !== 'object') return;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'actions' || key === 'entry' || key === 'exit') {
-      for (const action of [value].flat()) {
-        if (action && typeof action === 'object' && 'type' in action) found.actions.add(String(action.type));
-      }
-    } else if (key === 'guard' && value && typeof value === 'object' && 'type' in value) {
-      found.guards.add(String((value as { type: unknown }).type));
-    }
-    collectNames(value, found);
-  }
-}
+/** The setup of a scenario's machine. */
+export type MachineSetup = ReturnType<typeof machineSetup>;
+/** A typed state config of that setup (its action and guard names are checked). */
+export type StateConfig = Parameters<MachineSetup['createStateConfig']>[0];
 
 /**
  * Compiles a validated scenario into an XState v5 machine. Each card is a state; each choice is a
- * guarded transition whose actions are the choice's effects, named from a closed vocabulary. The
- * compiler checks every action and guard name it emits against the implementations it provides,
- * because XState would silently skip an unknown one.
+ * guarded transition whose actions take the choice through the reducer and emit the turn's signals.
  */
-export function compileScenario(index: ScenarioIndex): AnyStateMachine {
-  const machineSetup = buildSetup(index);
-  const problems: string[] = [];
-
-  const routes = [
-    { guard: { type: 'isScreen', params: { screen: 'ended' } }, target: '#session.ended' },
-    { guard: { type: 'isScreen', params: { screen: 'phase-intro' } }, target: '#session.phaseIntro' },
-    ...index.scenario.cards.map((card) => ({
-      guard: { type: 'isCard', params: { card: card.id } },
-      target: `#session.card.${card.id}`,
-    })),
-  ];
-
-  const cardStates: Record<string, unknown> = {};
+export function compileScenario(index: ScenarioIndex) {
+  const machineSetup_ = machineSetup(index);
+  const cardStates: Record<string, StateConfig> = {};
   for (const card of index.scenario.cards) {
-    cardStates[card.id] = {
+    cardStates[card.id] = machineSetup_.createStateConfig({
       on: {
         CHOOSE: card.choices.map((choice) => ({
           guard: { type: 'choiceTaken', params: { card: card.id, choice: choice.id } },
           target: '#session.consequence',
-          actions: [
-            { type: 'beginTurn', params: { choice: choice.id } },
-            ...choice.effects.map((effect, i) => {
-              const type = EFFECT_ACTIONS[effect.type];
-              if (type === undefined) {
-                problems.push(
-                  `cards/${card.id}/choices/${choice.id}/effects/${i}: unknown effect type "${String(effect.type)}"`,
-                );
-              }
-              return { type: type ?? String(effect.type), params: { effect } };
-            }),
-            { type: 'endTurn', params: { next: choice.next ?? null } },
-          ],
+          actions: [{ type: 'choose', params: { choice: choice.id } }, { type: 'signalTurn' }],
         })),
       },
-    };
+    });
   }
-
-  const config = {
+  const routing = machineSetup_.createStateConfig({
+    always: [
+      { guard: { type: 'isScreen', params: { screen: 'ended' } }, target: '#session.ended' },
+      { guard: { type: 'isScreen', params: { screen: 'phase-intro' } }, target: '#session.phaseIntro' },
+      ...index.scenario.cards.map((card) => ({
+        guard: { type: 'isCard' as const, params: { card: card.id } },
+        target: `#session.card.${card.id}`,
+      })),
+    ],
+  });
+  return machineSetup_.createMachine({
     id: 'session',
-    context: ({ input }: { input: MachineInput }): MachineContext => ({
-      game: createInitialState(index, input.seed),
-      turn: null,
-    }),
+    context: ({ input }) => ({ game: createInitialState(index, input.seed) }),
     initial: 'phaseIntro',
     states: {
       phaseIntro: { on: { CONTINUE: { target: 'routing', actions: { type: 'advance' } } } },
-      routing: { always: routes },
-      card: { initial: index.scenario.cards[0]?.id, states: cardStates },
+      routing,
+      card: { initial: index.scenario.cards[0]?.id ?? '', states: cardStates },
       consequence: { on: { CONTINUE: { target: 'routing', actions: { type: 'advance' } } } },
-      ended: { type: 'final' },
+      ended: { type: 'final', entry: { type: 'signalEnding' } },
     },
-  };
-
-  const machine = machineSetup.createMachine(config as never) as unknown as AnyStateMachine;
-  const vocabulary: Vocabulary = {
-    actions: new Set(Object.keys(machine.implementations.actions)),
-    guards: new Set(Object.keys(machine.implementations.guards)),
-  };
-  const used = { actions: new Set<string>(), guards: new Set<string>() };
-  collectNames(config.states, used);
-  for (const name of used.actions)
-    if (!vocabulary.actions.has(name)) problems.push(`unknown action "${name}"`);
-  for (const name of used.guards) if (!vocabulary.guards.has(name)) problems.push(`unknown guard "${name}"`);
-  if (problems.length > 0) throw new CompileError(problems);
-  return machine;
+  });
 }
+
+/** A compiled scenario machine. */
+export type ScenarioMachine = ReturnType<typeof compileScenario>;

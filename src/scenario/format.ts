@@ -1,13 +1,23 @@
 /**
- * The scenario format, version 1: the domain vocabulary practitioners write in JSON.
+ * The scenario format, version 2: the domain vocabulary practitioners write in JSON.
  *
  * This file is the TypeScript face of `scenarios/schema/scenario.schema.json`; a test keeps the two in
  * step. Every behaviour a scenario can name is listed here as a closed union (effects, conditions,
  * postures, sound cues): the compiler refuses anything else.
+ *
+ * Version 2 (docs/authoring: "Écrire des dilemmes honnêtes") adds what honest dilemmas need: outcomes
+ * that depend on the situation (`choice.outcomes`), stated risks drawn from the seeded generator
+ * (`choice.risks`), delayed consequences (effect `delayed`), trust that takes time and wears off
+ * (`maxRisePerTurn`, scenario `drift`, `leftOut`), two-sided risk (`gap`, `dominant`, meter `ceiling`,
+ * evaluation term `balance`), and a preview that informs without answering (`meta.preview`, `stakes`).
+ * A v1 file migrates losslessly (`choicePreview` is renamed `preview`) and plays exactly as before.
  */
 
 /** The current format version. Older files are migrated, newer ones refused. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+
+/** The format version of the shared codex file (`scenarios/codex.json`), unchanged by format 2. */
+export const CODEX_FORMAT_VERSION = 1;
 
 /** Languages the game ships. French is the source language. */
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -92,10 +102,14 @@ export const ENDING_KINDS = ['success', 'partial', 'failure'] as const;
 /** Whether an ending is a success, a partial success or a failure. */
 export type EndingKind = (typeof ENDING_KINDS)[number];
 
-/** When the player may see which families a choice will move before choosing. */
-export const CHOICE_PREVIEWS = ['none', 'which', 'direction'] as const;
-/** A choice preview setting. */
-export type ChoicePreview = (typeof CHOICE_PREVIEWS)[number];
+/**
+ * What the player may see of a choice before choosing, beyond its costs and its stated risk (always
+ * shown): nothing more, the families it concerns (`stakes`), which meters its immediate effects move,
+ * or which way.
+ */
+export const PREVIEWS = ['none', 'stakes', 'which', 'direction'] as const;
+/** A preview setting. */
+export type Preview = (typeof PREVIEWS)[number];
 
 /** A bound on a number: at least and/or at most (inclusive). */
 export interface Range {
@@ -119,7 +133,33 @@ export type Condition =
   | { initiative: string; state?: InitiativeState; atLeast?: InitiativeState }
   | ({ link: [string, string] } & Range)
   | { linkCount: Range }
-  | { cardPlayed: string };
+  | { cardPlayed: string }
+  | ({ leftOut: FamilyId } & Range)
+  | ({ gap: string[] } & Range)
+  | { dominant: string; among: string[]; by: number };
+
+/** An effect that may land later: any effect but a cost or another delayed consequence. */
+export type LandingEffect =
+  | { type: 'meter'; meter: string; delta: number }
+  | { type: 'link'; from: string; to: string; delta: number }
+  | { type: 'flag'; flag: string; value?: boolean }
+  | { type: 'initiative'; initiative: string; progress?: number; fail?: boolean }
+  | { type: 'sound'; cue: SoundCue };
+
+/**
+ * A delayed consequence: its `effects` land at the end of a later turn, when `afterTurns` turns have
+ * passed, or at the first turn end where `when` holds (with both: the first turn end after `afterTurns`
+ * turns where `when` holds). With `within`, it lapses if it has not landed after that many turns.
+ */
+export interface DelayedEffect {
+  type: 'delayed';
+  afterTurns?: number;
+  when?: Condition;
+  within?: number;
+  /** Told when it lands, with the choice it comes from. */
+  text: LocalizedText;
+  effects: LandingEffect[];
+}
 
 /** An effect of a choice. Each applied effect is logged with its cause. */
 export type Effect =
@@ -128,10 +168,11 @@ export type Effect =
   | { type: 'link'; from: string; to: string; delta: number }
   | { type: 'flag'; flag: string; value?: boolean }
   | { type: 'initiative'; initiative: string; progress?: number; fail?: boolean }
-  | { type: 'sound'; cue: SoundCue };
+  | { type: 'sound'; cue: SoundCue }
+  | DelayedEffect;
 
 /** The kinds of effect: the closed vocabulary the compiler accepts. */
-export const EFFECT_TYPES = ['meter', 'cost', 'link', 'flag', 'initiative', 'sound'] as const;
+export const EFFECT_TYPES = ['meter', 'cost', 'link', 'flag', 'initiative', 'sound', 'delayed'] as const;
 /** The kind of an effect. */
 export type EffectType = (typeof EFFECT_TYPES)[number];
 
@@ -151,8 +192,8 @@ export interface ScenarioMeta {
   objectives: LocalizedText[];
   /** Real experiences the scenario is inspired by ("inspiré de …"). */
   credits: LocalizedText[];
-  /** What the player sees of a choice's effects before choosing. Defaults to `none`. */
-  choicePreview?: ChoicePreview;
+  /** What the player sees of a choice before choosing, beyond costs and risk. Defaults to `none`. */
+  preview?: Preview;
 }
 
 /** A named person of the territory. */
@@ -177,6 +218,16 @@ export interface MeterDef {
   min: number;
   max: number;
   initial: number;
+  /** Within one turn, rises from every cause add up to at most this; the excess is lost. */
+  maxRisePerTurn?: number;
+  /** At the end of each turn the meter is brought down to the lowest of these meters plus `plus`. */
+  ceiling?: Ceiling;
+}
+
+/** A bound that follows other meters: the lowest of `lowestOf`, plus `plus`. */
+export interface Ceiling {
+  lowestOf: string[];
+  plus: number;
 }
 
 /** A link between two actors at the start of the game (strength 1–3). */
@@ -210,6 +261,28 @@ export interface Phase {
   debrief?: LocalizedText[];
 }
 
+/** One way a choice may land, depending on the state before it is taken. */
+export interface Outcome {
+  /** It applies when this holds (the first that holds); without it, it is the last, the otherwise. */
+  when?: Condition;
+  effects: Effect[];
+  /** Shown after the choice's own feedback. */
+  feedback?: LocalizedText;
+}
+
+/** A risk stated before choosing: it happens with `chance`, drawn from the session's seeded generator. */
+export interface Risk {
+  /** The risk applies when this holds (the first that holds is the choice's risk now). */
+  when?: Condition;
+  /** Strictly between 0 and 1. */
+  chance: number;
+  /** What may happen, shown before choosing. */
+  label: LocalizedText;
+  effects: Effect[];
+  /** Shown when it happens. */
+  feedback?: LocalizedText;
+}
+
 /** A choice on a card. */
 export interface Choice {
   /** Id unique within its card, e.g. `a`, `ecouter`. */
@@ -218,7 +291,14 @@ export interface Choice {
   /** The choice is offered only when this holds. Costs also hide unaffordable choices. */
   when?: Condition;
   effects: Effect[];
-  feedback: LocalizedText;
+  /** Shown after the choice; optional when every outcome has one and the last has no `when`. */
+  feedback?: LocalizedText;
+  /** How it lands, by situation: the first whose `when` holds, evaluated before its effects. */
+  outcomes?: Outcome[];
+  /** Its stated risks: the first whose `when` holds is drawn when it is taken. */
+  risks?: Risk[];
+  /** The families it concerns (default: those whose trust its effects touch, and its links' actors). */
+  involves?: FamilyId[];
   /** Concept ids (codex) at stake. */
   concepts: string[];
   postures: Posture[];
@@ -245,6 +325,10 @@ export interface Card {
   /** Highlighted in the debrief as a key decision. */
   key?: boolean;
   choices: Choice[];
+  /** Notes for the facilitator's presenter view (never shown to the room or the solo player). */
+  facilitatorNote?: LocalizedText;
+  /** A question for the room about the card as a whole. */
+  discussion?: LocalizedText;
 }
 
 /** A project that may emerge from cooperation. */
@@ -265,7 +349,8 @@ export type EvaluationTerm =
   | { meter: string; weight?: number }
   | { linkStrength: number; weight?: number }
   | { initiativesAtLeast: InitiativeState; weight?: number }
-  | { flag: string; weight?: number };
+  | { flag: string; weight?: number }
+  | { balance: string[]; weight?: number };
 
 /** An ending. */
 export interface Ending {
@@ -291,10 +376,22 @@ export interface Concept {
   source: string;
 }
 
-/** A scenario file, format version 1. */
+/**
+ * A drift rule: at the end of every turn, after the choice and the delayed consequences, the meter
+ * moves by `delta` while `when` holds (always, without it).
+ */
+export interface DriftRule {
+  meter: string;
+  delta: number;
+  when?: Condition;
+  /** Told when the drift starts applying (and again after a pause). */
+  text?: LocalizedText;
+}
+
+/** A scenario file, format version 2. */
 export interface Scenario {
   $schema?: string;
-  formatVersion: 1;
+  formatVersion: 2;
   meta: ScenarioMeta;
   actors: Actor[];
   meters: MeterDef[];
@@ -306,6 +403,8 @@ export interface Scenario {
   endings: Ending[];
   /** How each dimension is computed from the final state. */
   evaluation: Record<Dimension, EvaluationTerm[]>;
+  /** Meters that move on their own at the end of every turn while a condition holds. */
+  drift?: DriftRule[];
   /** Concepts specific to this scenario, added to the shared codex. */
   concepts?: Concept[];
 }
@@ -313,6 +412,6 @@ export interface Scenario {
 /** The shared codex file (`scenarios/codex.json`). */
 export interface Codex {
   $schema?: string;
-  formatVersion: 1;
+  formatVersion: typeof CODEX_FORMAT_VERSION;
   concepts: Concept[];
 }

@@ -15,6 +15,40 @@ function previewText(t: Translate, choice: ChoiceView): string {
 }
 
 /**
+ * What a player may know before choosing, as text inside the choice's button (so its accessible name
+ * carries it too): the families it concerns (`stakes` preview), its costs, its stated risk. Never a
+ * colour alone: every item is in words, the family marks and the risk sign are decoration.
+ */
+function beforeChoosing(t: Translate, choice: ChoiceView): (HTMLElement | null)[] {
+  const stakes =
+    choice.stakes.length > 0
+      ? el('span', { className: 'choice-stakes' }, [
+          el('span', { text: `${t('card.stakes')} ` }),
+          ...choice.stakes.map((family, i) =>
+            el('span', {
+              className: `stake family-${family}`,
+              text: `${t(`family.${family}`)}${i < choice.stakes.length - 1 ? ', ' : ''}`,
+            }),
+          ),
+        ])
+      : null;
+  const costs =
+    choice.costs.length > 0
+      ? el('span', {
+          className: 'choice-costs',
+          text: t('card.cost', { list: choice.costs.map((c) => `${c.amount} ${c.label}`).join(', ') }),
+        })
+      : null;
+  const risk = choice.risk
+    ? el('span', { className: 'choice-risk' }, [
+        el('span', { className: 'choice-risk-icon', text: '⚠', attrs: { 'aria-hidden': 'true' } }),
+        el('span', { text: t('card.risk', { label: choice.risk.label, chance: choice.risk.words }) }),
+      ])
+    : null;
+  return [stakes, costs, risk];
+}
+
+/**
  * The current card: who speaks, the situation, and the choices as numbered buttons (keys 1–4). A choice
  * the player cannot afford stays on show in its place, focusable but `aria-disabled`, marked in words
  * ("Trop coûteux") with its reason as its description; choosing it (click or digit) announces the
@@ -55,6 +89,7 @@ export function createCardPanel(options: {
         el('span', { className: 'choice-body' }, [
           el('span', { className: 'choice-text', text: choice.text }),
           preview ? el('span', { className: 'choice-preview', text: preview }) : null,
+          ...beforeChoosing(t, choice),
           blocked
             ? el('span', { className: 'choice-unavailable-tag' }, [
                 el('span', {

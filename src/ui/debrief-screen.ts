@@ -5,6 +5,7 @@ import type { GameSession } from '../engine/game-session';
 import { DIMENSIONS, type EndingKind } from '../scenario/format';
 import {
   DIMENSION_KEYS,
+  chainsSection,
   decisionsSection,
   ecosystemSection,
   evaluationSection,
@@ -95,6 +96,7 @@ export function createDebriefScreen(options: {
       timelineSection(t, debrief),
       ecosystemSection(t, debrief),
       decisionsSection(t, debrief),
+      chainsSection(t, debrief),
       questionsSection(t, debrief),
       el('p', { className: 'meta session-code', text: t('ending.code', { code: debrief.sessionCode }) }),
       el('div', { className: 'debrief-tools no-print' }, [image, print, codex]),

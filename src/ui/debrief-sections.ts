@@ -177,6 +177,39 @@ export function decisionsSection(t: Translate, debrief: Debrief): HTMLElement {
   ]);
 }
 
+/** What came back later: the delayed consequences that landed and the stated risks drawn (null if none). */
+export function chainsSection(t: Translate, debrief: Debrief): HTMLElement | null {
+  if (debrief.chains.length === 0 && debrief.risks.length === 0) return null;
+  const lines = (items: readonly string[]): HTMLElement =>
+    el(
+      'ul',
+      {},
+      items.map((text) => el('li', { text })),
+    );
+  return section('chains', t('debrief.chains'), [
+    debrief.chains.length > 0
+      ? lines(
+          debrief.chains.map((c) =>
+            t('debrief.chain', { turn: c.turn, text: c.text, origin: c.originTurn, choice: c.choiceText }),
+          ),
+        )
+      : null,
+    debrief.risks.length > 0 ? el('h3', { text: t('debrief.risks') }) : null,
+    debrief.risks.length > 0
+      ? lines(
+          debrief.risks.map((r) =>
+            t(r.happened ? 'debrief.riskHappened' : 'debrief.riskAvoided', {
+              turn: r.turn,
+              choice: r.choiceText,
+              label: r.label,
+              chance: r.words,
+            }),
+          ),
+        )
+      : null,
+  ]);
+}
+
 /** The authored questions, by phase and for the ending. */
 export function questionsSection(t: Translate, debrief: Debrief): HTMLElement | null {
   if (debrief.questions.length === 0) return null;

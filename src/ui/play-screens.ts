@@ -1,4 +1,5 @@
 import type { Translate } from '../adapters/i18n';
+import type { SessionOutput } from '../engine/game-session';
 import type { ViewModel } from '../engine/view-model';
 import { createCardPanel } from './card-panel';
 import { createConsequencePanel } from './consequence-panel';
@@ -42,13 +43,33 @@ export function playScreen(view: ViewModel, deps: PlayScreenDeps): Component {
   return createPhasePanel({ t, view, onContinue: deps.onContinue });
 }
 
-/** The polite announcement of a new screen. */
-export function announcement(view: ViewModel, t: Translate): string {
+/** What the session's signals add to a consequence's announcement: a risk drawn, consequences landed. */
+function signalWords(signals: readonly SessionOutput[], t: Translate): string[] {
+  return signals.flatMap((signal) => {
+    if (signal.type !== 'announce') return [];
+    if (signal.what === 'risk')
+      return [t(signal.happened ? 'announce.riskHappened' : 'announce.riskAvoided')];
+    if (signal.what === 'delayed') return [t('announce.delayed', { count: signal.count })];
+    if (signal.what === 'drift') return [t('announce.drift', { count: signal.count })];
+    return [];
+  });
+}
+
+/** The polite announcement of a new screen (with the signals the last event emitted, if any). */
+export function announcement(view: ViewModel, t: Translate, signals: readonly SessionOutput[] = []): string {
   if (view.screen === 'phase-intro') return t('announce.phase', { title: view.phase.title });
   if (view.screen === 'card' && view.card) return t('announce.card', { name: view.card.speaker.name });
   if (view.screen === 'consequence' && view.consequence) {
     const moved = view.consequence.changes.filter((change) => change.direction !== 'same').length;
-    return `${t('announce.consequence')} ${view.consequence.feedback} ${t('announce.changes', { count: moved })}`;
+    return [
+      t('announce.consequence'),
+      view.consequence.feedback,
+      view.consequence.outcomeFeedback ?? '',
+      ...signalWords(signals, t),
+      t('announce.changes', { count: moved }),
+    ]
+      .filter((part) => part !== '')
+      .join(' ');
   }
   if (view.screen === 'ended' && view.ending) return t('announce.ending', { title: view.ending.title });
   return '';

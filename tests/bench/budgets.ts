@@ -32,6 +32,12 @@ export const LIMITS = {
   heapRatio: 1.1,
   /** Random playthroughs per second of the largest bundled scenario. */
   playthroughsPerSecond: 5_000,
+  /** Today's fast path ÷ the frozen v1 fast path, same v1 scenario, same run. */
+  fastPathRatioToV1: 0.8,
+  /** The default dilemma analysis of the largest scenario (1,000 sessions per policy, expert 200), CPU s. */
+  analyseSeconds: 20,
+  /** CPU time to the analysis's first figures (what the inspector shows first), ms. */
+  analyseFirstFiguresMs: 2000,
   /** Validation of a generated 300-card scenario, ms (strictly below). */
   validate300Ms: 100,
   lighthousePerformance: 90,

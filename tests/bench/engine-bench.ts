@@ -1,8 +1,13 @@
 /**
  * Engine benchmark (printed, not a timed test): random playthroughs per second on one core with the fast
- * rules, for the largest bundled scenario, premiers-pas and a generated 300-card scenario; validation time
- * of that 300-card scenario (median of 15); and the runtime cost of one turn through the compiled XState
- * machine, as a ratio to a bare XState actor taking one transition.
+ * rules, for the largest bundled scenario, premiers-pas and a generated 300-card scenario; the same on
+ * the v1 copy of the largest scenario (tests/v1-corpus) with today's engine and with the v1 fast path
+ * frozen in tests/bench/v1-fast-path, timed in alternating batches of the same run, and their ratio;
+ * validation time of that 300-card scenario (median of 15); the runtime cost of one turn through the
+ * compiled XState machine, as a ratio to a bare XState actor taking one transition; and the dilemma
+ * analysis of the largest scenario with its defaults (every policy 1,000 sessions, the expert 200):
+ * its whole CPU time, and the CPU time to its first figures (the static ones and the random player's,
+ * which the inspector shows first).
  *
  * Run directly: `npx tsx tests/bench/engine-bench.ts`. Times are CPU time of this process
  * (`process.cpuUsage`), less sensitive than wall time to other processes on a busy machine.
@@ -16,6 +21,11 @@ import { compileScenario } from '../../src/scenario/compile';
 import type { Scenario } from '../../src/scenario/format';
 import { simulate } from '../../src/scenario/play/simulate';
 import { validateScenarioText } from '../../src/scenario/validation';
+import { analyse } from '../../src/engine/analysis/analyse';
+import { loadScenario } from '../../src/engine/api';
+import { indexScenario as indexV1 } from './v1-fast-path/scenario-index';
+import { simulate as simulateV1 } from './v1-fast-path/simulate';
+import type { Scenario as ScenarioV1 } from './v1-fast-path/format';
 
 const SCENARIOS = join(import.meta.dirname, '../../scenarios');
 /** Validations of the 300-card file timed one by one; the median is reported. */
@@ -51,6 +61,45 @@ function playthroughsPerSecond(index: ScenarioIndex, batches = 5, batchMs = 300)
     size = Math.max(100, Math.round(runs / 4));
   }
   return best;
+}
+
+/**
+ * Today's fast path and the frozen v1 one on the same v1 scenario, in alternating batches (so both see
+ * the same load of a shared machine): the best playthroughs/s of each, and today's ÷ v1's.
+ */
+function ratioToV1(file: string, batches = 6, runs = 1500): { v2: number; v1: number; ratio: number } {
+  const text = readFileSync(join(import.meta.dirname, '../v1-corpus/scenarios', file), 'utf8');
+  const today = validateScenarioText(text, file).scenario;
+  if (!today) throw new Error(`${file} no longer validates`);
+  const current = indexScenario(today);
+  const frozen = indexV1(JSON.parse(text) as ScenarioV1);
+  simulate(current, { runs: 200, seed: 99, policy: 'random' }); // warm-up
+  simulateV1(frozen, { runs: 200, seed: 99, policy: 'random' });
+  let v2 = 0;
+  let v1 = 0;
+  for (let b = 0; b < batches; b++) {
+    const seed = b * runs;
+    v2 = Math.max(v2, (runs / cpuMs(() => simulate(current, { runs, seed, policy: 'random' }))) * 1000);
+    v1 = Math.max(v1, (runs / cpuMs(() => simulateV1(frozen, { runs, seed, policy: 'random' }))) * 1000);
+  }
+  return { v2, v1, ratio: v2 / v1 };
+}
+
+/** CPU seconds of the default analysis of a scenario, and CPU milliseconds to its random player's figures. */
+function analysisTimes(scenario: Scenario): { totalSec: number; firstFiguresMs: number } {
+  let firstFiguresMs = Number.NaN;
+  const start = process.cpuUsage();
+  const elapsed = (): number => {
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  analyse(loadScenario(scenario), {
+    onProgress: (progress) => {
+      if (Number.isNaN(firstFiguresMs) && (progress.report.policies?.length ?? 0) > 0)
+        firstFiguresMs = elapsed();
+    },
+  });
+  return { totalSec: elapsed() / 1000, firstFiguresMs };
 }
 
 /** The median of some numbers. */
@@ -113,6 +162,9 @@ export async function runEngineBench(): Promise<Record<string, number>> {
     .map((f) => validateScenarioText(readFileSync(join(SCENARIOS, f), 'utf8'), f).scenario)
     .filter((s): s is Scenario => s !== undefined);
   const largest = bundled.reduce((a, b) => (b.cards.length > a.cards.length ? b : a));
+  // First, while the rules have only run in place: the XState machine below runs them purely, which
+  // makes their call sites polymorphic for the rest of the process, and the frozen copy never is.
+  const v1 = ratioToV1(`${largest.meta.id}.json`);
   const premiers = bundled.find((s) => s.meta.id === 'premiers-pas') ?? largest;
   const synthetic = syntheticScenario({ cards: 300, seed: 1 });
   const syntheticText = JSON.stringify(synthetic, null, 2);
@@ -130,9 +182,13 @@ export async function runEngineBench(): Promise<Record<string, number>> {
     const ms = cpuMs(() => simulate(largestIndex, { runs: 500, seed: 5, policy: 'random' }));
     return (ms * 1e6) / (report.turns.mean * 500);
   })();
+  const analysis = analysisTimes(largest);
   return {
     largestBundledCards: largest.cards.length,
     largestBundledPlaythroughsPerSec: Math.round(playthroughsPerSecond(largestIndex)),
+    v1CorpusLargestPlaythroughsPerSec: Math.round(v1.v2),
+    v1FastPathPlaythroughsPerSec: Math.round(v1.v1),
+    fastPathRatioToV1: Math.round(v1.ratio * 100) / 100,
     premiersPasPlaythroughsPerSec: Math.round(playthroughsPerSecond(indexScenario(premiers))),
     synthetic300PlaythroughsPerSec: Math.round(playthroughsPerSecond(indexScenario(synthetic))),
     synthetic300TextKB: Math.round(syntheticText.length / 1024),
@@ -141,6 +197,8 @@ export async function runEngineBench(): Promise<Record<string, number>> {
     compiledMachineTurnNs: Math.round(turn),
     fastPathTurnNs: Math.round(fastTurnNs),
     machineTurnToBareTransitionRatio: Math.round((turn / bare) * 10) / 10,
+    analyseLargestSec: Math.round(analysis.totalSec * 10) / 10,
+    analyseFirstFiguresMs: Math.round(analysis.firstFiguresMs),
   };
 }
 

@@ -156,6 +156,9 @@ async function main(): Promise<number> {
   const why = (name: string): { note?: string } => (errors[name] ? { note: errors[name] } : {});
   const playthroughs = pickFigure(engine, [/largest/i, /playthrough/i]);
   const validate300 = pickFigure(engine, [/valid/i, /300/]);
+  const ratioToV1 = pickFigure(engine, [/ratioToV1/]);
+  const analyseSec = pickFigure(engine, [/analyseLargestSec/]);
+  const analyseFirst = pickFigure(engine, [/analyseFirstFiguresMs/]);
   const checks: BudgetCheck[] = [
     atMost(
       {
@@ -236,6 +239,45 @@ async function main(): Promise<number> {
       },
       playthroughs?.value,
       LIMITS.playthroughsPerSecond,
+    ),
+    atLeast(
+      {
+        id: 'engine-ratio-v1',
+        figure: 'Fast path ÷ frozen v1 fast path, same scenario and run',
+        unit: '×',
+        budget: '≥ 0.8 ×',
+        ...(ratioToV1
+          ? { note: ratioToV1.key }
+          : { note: errors.engine ?? 'no ratio to the v1 fast path in runEngineBench()' }),
+      },
+      ratioToV1?.value,
+      LIMITS.fastPathRatioToV1,
+    ),
+    atMost(
+      {
+        id: 'engine-analyse',
+        figure: 'Dilemma analysis of the largest scenario (1,000 runs/policy, expert 200), one core',
+        unit: 's',
+        budget: '≤ 20 s',
+        ...(analyseSec
+          ? { note: analyseSec.key }
+          : { note: errors.engine ?? 'no analysis time in runEngineBench()' }),
+      },
+      analyseSec?.value,
+      LIMITS.analyseSeconds,
+    ),
+    atMost(
+      {
+        id: 'engine-analyse-first',
+        figure: 'Dilemma analysis: CPU time to the first figures (the inspector shows them first)',
+        unit: 'ms',
+        budget: '≤ 2,000 ms',
+        ...(analyseFirst
+          ? { note: `${analyseFirst.key}; in the browser, tests/e2e/inspector.spec.ts asserts < 2 s` }
+          : { note: errors.engine ?? 'no first-figures time in runEngineBench()' }),
+      },
+      analyseFirst?.value,
+      LIMITS.analyseFirstFiguresMs,
     ),
     atMost(
       {

@@ -52,7 +52,9 @@ test('texts export to CSV and translations come back as an updated scenario file
     mimeType: 'text/csv',
     buffer: Buffer.from(csv.replace(old, 'A new title')),
   });
-  await expect(page.getByRole('status')).toContainText('Textes traduits appliqués : 1.');
+  await expect(page.getByRole('status').filter({ hasText: 'Textes traduits' })).toContainText(
+    'Textes traduits appliqués : 1.',
+  );
   const json = JSON.parse(readFileSync(await (await updated).path(), 'utf8')) as Scenario;
   expect(json.meta.title).toEqual({ ...scenario.meta.title, en: 'A new title' });
 });
@@ -105,5 +107,37 @@ test('a card of the graph is played from the inspector with chosen meter values 
   await trial.getByRole('button', { name: "Retour à l'inspecteur" }).first().click();
   await expect(trial).toHaveCount(0);
   await expect(card).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('the dilemma analysis runs in a worker with a progress bar: first figures within 2 s, then the budgets', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await page.goto('./?page=inspecteur&scenario=quartier-generateur&lang=fr');
+  await expectScreen(page, 'inspector');
+  const started = Date.now();
+  const section = page.locator('.inspector-analysis');
+  await expect(section.getByRole('heading', { name: 'Analyse des dilemmes' })).toBeVisible();
+  // The first figures appear within two seconds (the cards where every choice costs, read statically;
+  // then the random player's success)…
+  await expect(section.locator('[data-analysis="figures"] li').first()).toContainText('%', {
+    timeout: 10_000,
+  });
+  const firstFigures = Date.now() - started;
+  await expect(section.locator('[data-analysis="figures"]')).toContainText('random', { timeout: 10_000 });
+  console.log(`inspector: first figures after ${firstFigures} ms, random after ${Date.now() - started} ms`);
+  expect(firstFigures).toBeLessThan(2000);
+  // …while the page stays responsive: a card of the graph can be focused and opens its form.
+  await page.locator('[data-card="pause-collective"] button, .inspector-card-button').first().focus();
+  await expect(section.locator('progress')).toBeVisible();
+  await expect(section).toHaveAttribute('data-analysis-done', 'true', { timeout: 110_000 });
+  await expect(section.getByRole('status')).toHaveText('Analyse terminée.');
+  const budgets = section.locator('[data-analysis="budgets"] li');
+  await expect(budgets).toHaveCount(11);
+  for (const line of await budgets.allTextContents()) expect(line).toMatch(/^(PASS|FAIL|—) /);
+  await expect(section.locator('[data-analysis="figures"]')).toContainText('expert');
+  expect(await seriousViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });

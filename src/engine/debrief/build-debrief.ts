@@ -13,6 +13,7 @@ import type {
   QuestionGroup,
   TimelineEntry,
 } from './debrief-types';
+import { delayedChains, statedRisks } from './chains';
 import { tellStory } from './story';
 
 const isFamily = (id: string): id is FamilyId => (FAMILIES as readonly string[]).includes(id);
@@ -151,6 +152,8 @@ export function buildDebrief(state: GameState, ctx: ViewContext): Debrief {
     ecosystem: { start, end },
     keyDecisions: keys,
     questions: questions(state, ctx),
+    chains: delayedChains(state, ctx),
+    risks: statedRisks(state, ctx),
     sessionCode: sessionCodeOf(state, index),
   };
 }

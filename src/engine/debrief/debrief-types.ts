@@ -66,6 +66,24 @@ export interface QuestionGroup {
   questions: string[];
 }
 
+/** A delayed consequence that landed: when, what, and the choice (and turn) it came from. */
+export interface ChainEntry {
+  turn: number;
+  originTurn: number;
+  text: string;
+  choiceText: string;
+}
+
+/** A stated risk drawn: on which turn and choice, its label and chance, and whether it happened. */
+export interface RiskEntry {
+  turn: number;
+  choiceText: string;
+  label: string;
+  /** The chance in words and figures ("1 sur 2 (50 %)"). */
+  words: string;
+  happened: boolean;
+}
+
 /** Everything the debrief shows, in the player's language. Plain data. */
 export interface Debrief {
   scenarioTitle: string;
@@ -77,5 +95,9 @@ export interface Debrief {
   ecosystem: { start: EcosystemSnapshot; end: EcosystemSnapshot };
   keyDecisions: KeyDecision[];
   questions: QuestionGroup[];
+  /** The delayed consequences that landed (empty when the scenario has none). */
+  chains: ChainEntry[];
+  /** The stated risks drawn (empty when the scenario has none). */
+  risks: RiskEntry[];
   sessionCode: string;
 }

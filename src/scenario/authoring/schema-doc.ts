@@ -2,6 +2,7 @@
  * Generates the field-by-field documentation of the scenario format (docs/scenario-format.md) from the
  * JSON Schema, so the two can never disagree (a test fails when the committed doc is stale).
  */
+import { FORMAT_VERSION } from '../format';
 import type { JsonSchema } from '../validation/schema-check';
 
 const anchor = (name: string): string => name.toLowerCase();
@@ -18,7 +19,12 @@ export const SEMANTIC_RULES: readonly string[] = [
   'Every text has every language of `meta.languages`, which must include `fr`.',
   'There is an `end` ending without condition (the fallback).',
   'Initiative thresholds increase: emerging <= running <= consolidated. A link never joins an actor to itself.',
-  'A file with an older `formatVersion` is converted (warning); a newer one is refused.',
+  'A choice has a `feedback`, unless every outcome has one and the last outcome has no `when`. An outcome or a risk without `when` comes last.',
+  'A delayed consequence has `afterTurns`, `when` or both; it can land before the longest possible session ends (phases to their `maxTurns` plus every card once as a chain); its `within` is not shorter than its `afterTurns`. It contains no `cost` and no other `delayed`.',
+  "A risk's `chance` is strictly between 0 and 1; `afterTurns` and `within` are whole numbers of at least 1.",
+  'A condition that can never hold (bounds that do not meet, such as a meter above its max, or an `all` that contradicts itself) is reported: an error in a drift rule or a delayed consequence (the rule would never apply), a warning elsewhere.',
+  'Meters named by drift rules, ceilings, `gap`, `dominant` and `balance` exist; a ceiling does not name its own meter (warning).',
+  'A file with an older `formatVersion` (1, or the draft 0) is converted losslessly (warning; `npm run scenario -- migrate <file> --write` saves it); a newer one is refused. A version 2 file that still says `choicePreview` is told it was renamed `preview`.',
   'Files over 5 MB, nesting deeper than 64 levels, duplicate keys and the keys `__proto__`, `constructor`, `prototype` are refused.',
 ];
 
@@ -35,6 +41,7 @@ export function typeOf(schema: JsonSchema): string {
   const bounds: string[] = [];
   if (schema.minimum !== undefined) bounds.push(`≥ ${schema.minimum}`);
   if (schema.exclusiveMinimum !== undefined) bounds.push(`> ${schema.exclusiveMinimum}`);
+  if (schema.exclusiveMaximum !== undefined) bounds.push(`< ${schema.exclusiveMaximum}`);
   if (schema.maximum !== undefined) bounds.push(`≤ ${schema.maximum}`);
   // `\S`: not blank (whitespace alone counts as empty), said in words.
   if (schema.pattern === '\\S') bounds.push('not blank');
@@ -85,7 +92,7 @@ function section(
 /** The Markdown documentation of a scenario schema (and of the codex schema, if given). */
 export function schemaMarkdown(scenario: JsonSchema, codex?: JsonSchema): string {
   const out = [
-    '# Scenario format (version 1)',
+    `# Scenario format (version ${FORMAT_VERSION})`,
     '',
     '<!-- GENERATED from scenarios/schema/scenario.schema.json by `npm run docs:scenario-format`. Do not edit by hand. -->',
     '',

@@ -49,7 +49,7 @@ export function starterScenario(id: string, schema = './schema/scenario.schema.j
         ),
       ],
       credits: [t('Scénario de départ à réécrire.', 'Starter scenario, to be rewritten.')],
-      choicePreview: 'which',
+      preview: 'stakes',
     },
     actors: [
       {

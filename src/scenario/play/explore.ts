@@ -1,14 +1,15 @@
 /**
  * Systematic, bounded exploration of a scenario: from each state, every card that could be drawn (the
- * random draw is branched over the whole eligible pool) and every available choice. Identical states
- * are explored once. The rules used are the fast ones of src/core/turn.ts.
+ * random draw is branched over the whole eligible pool), every available choice, and both ways of a
+ * stated risk. Identical states are explored once. The rules are the turn reducer's (src/core/turn.ts).
  */
-import { canonicalJson } from '../../core/hash';
+import { futureKey } from '../../core/state-key';
 import { createInitialState, type GameState } from '../../core/game-state';
-import { holds } from '../../core/conditions';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import { advance, availableChoices, choose, eligibleCards } from '../../core/turn';
-import { POSTURES } from '../format';
+import { chainIsPlayable } from '../../core/turn-draw';
+import { POSTURES, type Scenario } from '../format';
+import { forEachCondition } from '../validation/semantic-refs';
 import { wordTable } from './reading-time';
 import { defaultTurnLimit, playSession } from './simulate';
 
@@ -55,45 +56,20 @@ export interface ExploreReport {
 
 const MAX_EXAMPLES = 3;
 
-/** A 64-bit fingerprint of a text (two 32-bit FNV-1a variants): collisions are negligible at 10⁶ states. */
-function fingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
-    b ^= b >>> 13;
-  }
-  return `${a.toString(36)}:${b.toString(36)}`;
+/** Whether any condition of a scenario reads `leftOut` (only then does involvement shape the future). */
+export function readsLeftOut(scenario: Scenario): boolean {
+  let found = false;
+  forEachCondition(scenario, (condition) => {
+    if ('leftOut' in condition) found = true;
+  });
+  return found;
 }
-
-/** The fields of a state that decide its future (the log, seed and generator do not: draws are branched). */
-const keyOf = (s: GameState): string =>
-  fingerprint(
-    canonicalJson([
-      s.screen,
-      s.phaseIndex,
-      s.phaseTurn,
-      s.turn,
-      s.meters,
-      s.links,
-      s.flags,
-      s.initiatives,
-      s.played,
-      s.card,
-      s.chain,
-      s.ending,
-    ]),
-  );
 
 /** Every state `advance` could lead to, one per card the draw could pick. */
 function advanceBranches(state: GameState, index: ScenarioIndex): GameState[] {
   const next = advance(state, index);
   if (next.screen !== 'card' || next === state) return [next];
-  const chained = state.chain === null ? undefined : index.cards.get(state.chain);
-  if (chained && holds(chained.when, state, index) && availableChoices(chained, state, index).length > 0)
-    return [next];
+  if (chainIsPlayable(state, index)) return [next];
   const eligible = eligibleCards(state, index);
   if (eligible.length <= 1) return [next];
   const top = Math.max(...eligible.map((c) => c.priority ?? 0));
@@ -121,10 +97,11 @@ export function explore(index: ScenarioIndex, options: ExploreOptions = {}): Exp
     if (bucket.examples.length < MAX_EXAMPLES) bucket.examples.push(trace);
   };
   const stack: Node[] = [{ state: createInitialState(index, 0), trace: [] }];
+  const involvement = readsLeftOut(index.scenario);
   let complete = true;
   while (stack.length > 0) {
     const { state, trace } = stack.pop() as Node;
-    const key = keyOf(state);
+    const key = futureKey(state, involvement);
     if (seen.has(key)) continue;
     if (seen.size >= maxStates) {
       complete = false;
@@ -151,8 +128,12 @@ export function explore(index: ScenarioIndex, options: ExploreOptions = {}): Exp
       cards.add(card.id);
       for (const choice of available) {
         choices.add(`${card.id}/${choice.id}`);
-        const next = choose(state, choice.id, index);
-        stack.push({ state: { ...next, log: [] }, trace: [...trace, `${card.id}/${choice.id}`] });
+        const risky = index.rules.byChoice.get(choice)?.risks.some((risk) => risk.when(state)) ?? false;
+        const ways = risky ? [{ risk: true }, { risk: false }] : [undefined];
+        for (const way of ways) {
+          const next = choose(state, choice.id, index, way);
+          stack.push({ state: { ...next, log: [] }, trace: [...trace, `${card.id}/${choice.id}`] });
+        }
       }
       continue;
     }

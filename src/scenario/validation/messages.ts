@@ -35,6 +35,7 @@ const EN: Catalog = {
   'schema-minimum': '{field}: {value} is too small (at least {limit}).',
   'schema-maximum': '{field}: {value} is too large (at most {limit}).',
   'schema-exclusive-minimum': '{field}: {value} must be greater than {limit}.',
+  'schema-exclusive-maximum': '{field}: {value} must be less than {limit}.',
   'schema-min-length': '{field}: the text is empty.',
   'schema-max-length': '{field}: the text is too long ({length} characters, at most {limit}).',
   'schema-pattern': '{field}: "{value}" is not a valid id (use lowercase letters, digits and dashes).',
@@ -74,6 +75,22 @@ const EN: Catalog = {
   'ending-never':
     'The ending "{id}" can never happen: its condition can never hold (a value asked beyond its meter\'s bounds, an empty range, or a flag both set and unset).',
   'codex-duplicate': 'The concept "{id}" is already defined in the shared codex.',
+  'field-renamed': '"{old}" was renamed in format version {version}: use "{now}".',
+  'otherwise-not-last':
+    '{owner}: this entry of "{list}" has no "when", so it always applies and the ones after it never would. Put it last.',
+  'feedback-missing':
+    '{owner} has no "feedback": give one, or give every outcome a feedback and leave the last outcome without "when".',
+  'delayed-no-trigger':
+    '{owner}: a delayed consequence needs "afterTurns" (how many turns later), "when" (on what condition), or both.',
+  'delayed-too-late':
+    '{owner}: this consequence would land {after} turns later, but no session lasts that long (at most {longest} turns): it can never land.',
+  'delayed-lapses-first':
+    '{owner}: "within" ({within}) is shorter than "afterTurns" ({after}): the consequence would lapse before it could land.',
+  'condition-never':
+    '{owner}: this condition can never hold (its bounds do not meet, or it contradicts itself).',
+  'condition-never-rule':
+    '{owner}: this condition can never hold (its bounds do not meet, or it contradicts itself), so this rule would never apply.',
+  'ceiling-self': 'The ceiling of the meter "{id}" names the meter itself: it cannot bound itself.',
 };
 
 const FR: Catalog = {
@@ -102,6 +119,7 @@ const FR: Catalog = {
   'schema-minimum': '{field} : {value} est trop petit (au moins {limit}).',
   'schema-maximum': '{field} : {value} est trop grand (au plus {limit}).',
   'schema-exclusive-minimum': '{field} : {value} doit être supérieur à {limit}.',
+  'schema-exclusive-maximum': '{field} : {value} doit être inférieur à {limit}.',
   'schema-min-length': '{field} : le texte est vide.',
   'schema-max-length': '{field} : le texte est trop long ({length} caractères, au plus {limit}).',
   'schema-pattern':
@@ -148,6 +166,22 @@ const FR: Catalog = {
     'Le choix « {choice} » de la carte « {id} » ramène à la même carte : elle se rejouerait sans fin. Menez-le vers une autre carte, ou retirez « next ».',
   'ending-never':
     'La fin « {id} » ne peut jamais arriver : sa condition ne peut jamais être remplie (une valeur demandée hors des bornes de sa jauge, un intervalle vide, ou un drapeau à la fois levé et baissé).',
+  'field-renamed': '« {old} » a été renommé dans la version {version} du format : utilisez « {now} ».',
+  'otherwise-not-last':
+    "{owner} : cet élément de « {list} » n'a pas de « when » : il s'applique toujours et ceux qui le suivent jamais. Placez-le en dernier.",
+  'feedback-missing':
+    "{owner} n'a pas de « feedback » : donnez-en un, ou donnez-en un à chaque issue (outcomes) et laissez la dernière sans « when ».",
+  'delayed-no-trigger':
+    '{owner} : une conséquence différée a besoin de « afterTurns » (combien de tours plus tard), de « when » (à quelle condition), ou des deux.',
+  'delayed-too-late':
+    "{owner} : cette conséquence arriverait {after} tours plus tard, mais aucune partie ne dure aussi longtemps (au plus {longest} tours) : elle n'arrivera jamais.",
+  'delayed-lapses-first':
+    '{owner} : « within » ({within}) est plus court que « afterTurns » ({after}) : la conséquence expirerait avant de pouvoir arriver.',
+  'condition-never':
+    '{owner} : cette condition ne peut jamais être remplie (ses bornes ne se rencontrent pas, ou elle se contredit).',
+  'condition-never-rule':
+    "{owner} : cette condition ne peut jamais être remplie (ses bornes ne se rencontrent pas, ou elle se contredit) : cette règle ne s'appliquerait jamais.",
+  'ceiling-self': 'Le plafond de la jauge « {id} » la cite elle-même : elle ne peut pas se borner elle-même.',
 };
 
 /** Words used inside messages: kinds of things, JSON types, syntax expectations. */
@@ -238,6 +272,7 @@ const OWNER: Record<MessageLang, Record<string, string>> = {
     evaluation: 'Evaluation',
     meta: 'Metadata',
     map: 'Map',
+    drift: 'Drift rule',
   },
   fr: {
     actor: "L'acteur",
@@ -252,6 +287,7 @@ const OWNER: Record<MessageLang, Record<string, string>> = {
     evaluation: "L'évaluation",
     meta: 'Les métadonnées',
     map: 'La carte du territoire',
+    drift: 'La règle de dérive',
   },
 };
 
@@ -278,6 +314,7 @@ export function describeOwner(lang: MessageLang, path: string, root: unknown): s
     endings: 'ending',
     concepts: 'concept',
     links: 'link',
+    drift: 'drift',
   };
   const head = parts[0] ?? '';
   const kind = plural[head];
@@ -286,6 +323,8 @@ export function describeOwner(lang: MessageLang, path: string, root: unknown): s
   const item = Array.isArray(list)
     ? (list[Number(parts[1])] as Record<string, unknown> | undefined)
     : undefined;
+  // A drift rule has no id: it is named by its number in the list (1, 2…).
+  if (kind === 'drift') return `${OWNER[lang].drift} ${Number(parts[1] ?? 0) + 1}`;
   const id = typeof item?.id === 'string' ? item.id : `#${parts[1] ?? '?'}`;
   let text = `${OWNER[lang][kind] ?? kind} ${q(id)}`;
   if (kind === 'card' && parts[2] === 'choices') {

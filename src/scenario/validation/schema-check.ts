@@ -2,7 +2,7 @@
  * A small interpreter for the subset of JSON Schema (2020-12) the scenario schema uses. It walks the
  * schema as data and never compiles code (no `new Function`), so it runs under a strict
  * Content-Security-Policy. Supported: type, properties, required, additionalProperties (boolean),
- * items, enum, const, minimum, maximum, exclusiveMinimum, minLength, maxLength, pattern, minItems,
+ * items, enum, const, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern, minItems,
  * maxItems, uniqueItems, anyOf/oneOf (reported as "one of these shapes") and $ref to `#/$defs/…` or
  * `<other-id>#/$defs/…`.
  */
@@ -25,6 +25,7 @@ export interface JsonSchema {
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
   minLength?: number;
   maxLength?: number;
   pattern?: string;
@@ -196,6 +197,13 @@ export class SchemaChecker {
         code: 'schema-exclusive-minimum',
         path,
         params: { value, limit: schema.exclusiveMinimum },
+      });
+    }
+    if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) {
+      walk.issues.push({
+        code: 'schema-exclusive-maximum',
+        path,
+        params: { value, limit: schema.exclusiveMaximum },
       });
     }
   }

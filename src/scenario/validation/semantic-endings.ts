@@ -6,6 +6,7 @@
  * the scenario plays, but the ending is dead text.
  */
 import type { Condition, Scenario } from '../format';
+import { boundsOf, canHold } from './condition-reach';
 import type { SemanticIssue } from './semantic-refs';
 
 /** A simple requirement: a value within bounds (strict or not), or a flag set or unset. */
@@ -108,8 +109,11 @@ export function neverHolds(condition: Condition, scenario: Scenario): boolean {
 /** A warning for each ending whose condition can never hold. */
 export function endingsNeverReached(scenario: Scenario): SemanticIssue[] {
   const issues: SemanticIssue[] = [];
+  const bounds = boundsOf(scenario);
   scenario.endings.forEach((ending, i) => {
-    if (ending.when !== undefined && neverHolds(ending.when, scenario))
+    // Two readings: this file's expansion (negations, alternatives) and condition-reach's bounds (links,
+    // session length, the conditions of format 2). Either one being sure is enough.
+    if (ending.when !== undefined && (neverHolds(ending.when, scenario) || !canHold(ending.when, bounds)))
       issues.push({
         code: 'ending-never',
         path: `/endings/${i}/when`,

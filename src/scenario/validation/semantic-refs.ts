@@ -2,7 +2,7 @@
  * Semantic checks on references: unique ids, every id a scenario cites exists (actors, cards, phases,
  * meters, initiatives, concepts, assets), and flags are both set and read.
  */
-import { FAMILIES, type Condition, type Scenario } from '../format';
+import { FAMILIES, type Condition, type Effect, type Scenario } from '../format';
 import { KNOWN_ASSETS, type KnownAssets } from '../assets';
 
 /** A semantic problem before it is located and worded. */
@@ -28,6 +28,26 @@ const listOf = (ids: Iterable<string>): string => {
   return all.length > MAX_KNOWN ? `${shown}, … (${all.length})` : shown || '—';
 };
 
+/**
+ * Calls `visit` on every effect of a scenario with its JSON Pointer: a choice's, its outcomes', its
+ * risks', and those inside delayed consequences.
+ */
+export function forEachEffect(scenario: Scenario, visit: (effect: Effect, path: string) => void): void {
+  const walk = (effects: readonly Effect[] | undefined, path: string): void =>
+    effects?.forEach((effect, k) => {
+      visit(effect, `${path}/${k}`);
+      if (effect.type === 'delayed') walk(effect.effects, `${path}/${k}/effects`);
+    });
+  scenario.cards.forEach((card, i) =>
+    card.choices.forEach((choice, j) => {
+      const at = `/cards/${i}/choices/${j}`;
+      walk(choice.effects, `${at}/effects`);
+      choice.outcomes?.forEach((outcome, k) => walk(outcome.effects, `${at}/outcomes/${k}/effects`));
+      choice.risks?.forEach((risk, k) => walk(risk.effects, `${at}/risks/${k}/effects`));
+    }),
+  );
+}
+
 /** Calls `visit` on every condition of a scenario, and on every nested one, with its JSON Pointer. */
 export function forEachCondition(
   scenario: Scenario,
@@ -43,8 +63,16 @@ export function forEachCondition(
   scenario.phases.forEach((p, i) => walk(p.exitWhen, `/phases/${i}/exitWhen`));
   scenario.cards.forEach((card, i) => {
     walk(card.when, `/cards/${i}/when`);
-    card.choices.forEach((choice, j) => walk(choice.when, `/cards/${i}/choices/${j}/when`));
+    card.choices.forEach((choice, j) => {
+      walk(choice.when, `/cards/${i}/choices/${j}/when`);
+      choice.outcomes?.forEach((o, k) => walk(o.when, `/cards/${i}/choices/${j}/outcomes/${k}/when`));
+      choice.risks?.forEach((r, k) => walk(r.when, `/cards/${i}/choices/${j}/risks/${k}/when`));
+    });
   });
+  forEachEffect(scenario, (effect, path) => {
+    if (effect.type === 'delayed') walk(effect.when, `${path}/when`);
+  });
+  scenario.drift?.forEach((rule, i) => walk(rule.when, `/drift/${i}/when`));
   (scenario.initiatives ?? []).forEach((it, i) => {
     walk(it.requires, `/initiatives/${i}/requires`);
     walk(it.failWhen, `/initiatives/${i}/failWhen`);
@@ -118,22 +146,30 @@ export function checkReferences(scenario: Scenario, options: SemanticOptions): S
       const at = `/cards/${i}/choices/${j}`;
       if (choice.next !== undefined) ref('card', cards, choice.next, `${at}/next`);
       if (concepts) choice.concepts.forEach((c, k) => ref('concept', concepts, c, `${at}/concepts/${k}`));
-      choice.effects.forEach((effect, k) => {
-        const e = `${at}/effects/${k}`;
-        if (effect.type === 'meter' || effect.type === 'cost')
-          ref('meter', meters, effect.meter, `${e}/meter`);
-        else if (effect.type === 'link') {
-          ref('actor', actors, effect.from, `${e}/from`);
-          ref('actor', actors, effect.to, `${e}/to`);
-          if (effect.from === effect.to) error('link-self', e, { id: effect.from });
-        } else if (effect.type === 'initiative')
-          ref('initiative', initiatives, effect.initiative, `${e}/initiative`);
-        else if (effect.type === 'flag' && !flagsSet.has(effect.flag)) flagsSet.set(effect.flag, `${e}/flag`);
-      });
     });
   });
+  forEachEffect(scenario, (effect, e) => {
+    if (effect.type === 'meter' || effect.type === 'cost') ref('meter', meters, effect.meter, `${e}/meter`);
+    else if (effect.type === 'link') {
+      ref('actor', actors, effect.from, `${e}/from`);
+      ref('actor', actors, effect.to, `${e}/to`);
+      if (effect.from === effect.to) error('link-self', e, { id: effect.from });
+    } else if (effect.type === 'initiative')
+      ref('initiative', initiatives, effect.initiative, `${e}/initiative`);
+    else if (effect.type === 'flag' && !flagsSet.has(effect.flag)) flagsSet.set(effect.flag, `${e}/flag`);
+  });
+  scenario.drift?.forEach((rule, i) => ref('meter', meters, rule.meter, `/drift/${i}/meter`));
+  scenario.meters.forEach((meter, i) =>
+    meter.ceiling?.lowestOf.forEach((id, k) =>
+      ref('meter', meters, id, `/meters/${i}/ceiling/lowestOf/${k}`),
+    ),
+  );
   forEachCondition(scenario, (c, path) => {
-    if ('meter' in c) ref('meter', meters, c.meter, `${path}/meter`);
+    if ('gap' in c) c.gap.forEach((id, k) => ref('meter', meters, id, `${path}/gap/${k}`));
+    else if ('dominant' in c) {
+      ref('meter', meters, c.dominant, `${path}/dominant`);
+      c.among.forEach((id, k) => ref('meter', meters, id, `${path}/among/${k}`));
+    } else if ('meter' in c) ref('meter', meters, c.meter, `${path}/meter`);
     else if ('phase' in c) ref('phase', phases, c.phase, `${path}/phase`);
     else if ('initiative' in c) ref('initiative', initiatives, c.initiative, `${path}/initiative`);
     else if ('cardPlayed' in c) ref('card', cards, c.cardPlayed, `${path}/cardPlayed`);
@@ -144,6 +180,8 @@ export function checkReferences(scenario: Scenario, options: SemanticOptions): S
     terms.forEach((term, i) => {
       const path = `/evaluation/${dimension}/${i}`;
       if ('meter' in term) ref('meter', meters, term.meter, `${path}/meter`);
+      else if ('balance' in term)
+        term.balance.forEach((id, k) => ref('meter', meters, id, `${path}/balance/${k}`));
       else if ('flag' in term && !flagsRead.has(term.flag)) flagsRead.set(term.flag, `${path}/flag`);
     });
   }

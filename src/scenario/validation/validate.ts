@@ -4,13 +4,14 @@
  */
 import codexSchema from '../../../scenarios/schema/codex.schema.json';
 import scenarioSchema from '../../../scenarios/schema/scenario.schema.json';
-import { FORMAT_VERSION, type Codex, type Scenario } from '../format';
+import { CODEX_FORMAT_VERSION, FORMAT_VERSION, type Codex, type Scenario } from '../format';
 import { parseLocatedJson, DEFAULT_LIMITS, type LocatedJson, type ParseLimits } from './json-locate';
 import { describeOwner, renderMessage, type MessageLang } from './messages';
 import { migrate } from './migrate';
 import { sortProblems, type Problem } from './problem';
 import { SchemaChecker, type JsonSchema, type SchemaIssue } from './schema-check';
 import { checkFlow } from './semantic-flow';
+import { checkMechanics } from './semantic-mechanics';
 import { checkReferences, type SemanticIssue, type SemanticOptions } from './semantic-refs';
 
 /** Options of the validator. */
@@ -105,6 +106,28 @@ function checkTranslations(value: Record<string, unknown>, textPaths: readonly s
   return issues;
 }
 
+/** Fields a current file still names as an older format did: each gets a "renamed" message. */
+const RENAMED: readonly { parent: string; old: string; now: string; version: number }[] = [
+  { parent: 'meta', old: 'choicePreview', now: 'preview', version: 2 },
+];
+
+function renamedFields(value: unknown): Issue[] {
+  if (!isPlainObject(value)) return [];
+  return RENAMED.flatMap(({ parent, old, now, version }) => {
+    const owner = value[parent];
+    if (!isPlainObject(owner) || !Object.hasOwn(owner, old)) return [];
+    return [
+      {
+        code: 'field-renamed',
+        path: `/${parent}/${old}`,
+        params: { old, now, version },
+        severity: 'error' as const,
+        onKey: true,
+      },
+    ];
+  });
+}
+
 /** Runs the semantic checks; on a file that failed the schema they may meet odd shapes, so never throw. */
 function semantic(
   value: Record<string, unknown>,
@@ -113,7 +136,7 @@ function semantic(
 ): SemanticIssue[] {
   try {
     const scenario = value as unknown as Scenario;
-    return [...checkReferences(scenario, options), ...checkFlow(scenario)];
+    return [...checkReferences(scenario, options), ...checkFlow(scenario), ...checkMechanics(scenario)];
   } catch (error) {
     if (schemaFailed) return [];
     throw error;
@@ -158,8 +181,11 @@ export function validateScenarioText(
     value = { ...value, formatVersion: FORMAT_VERSION };
   }
   const checked = checker.check('scenario.schema.json', value);
-  const fromSchema = schemaIssues(checked.issues);
-  issues.push(...fromSchema);
+  const renamed = migrated.from === null ? renamedFields(value) : [];
+  const fromSchema = schemaIssues(checked.issues).filter(
+    (issue) => !renamed.some((r) => r.path === issue.path),
+  );
+  issues.push(...renamed, ...fromSchema);
   if (isPlainObject(value)) {
     issues.push(...checkTranslations(value, checked.refs.get('localizedText') ?? []));
     const badPaths = fromSchema.map((i) => i.path);
@@ -200,7 +226,7 @@ export function validateCodexText(
     onKey: i.code === 'json-duplicate-key' || i.code === 'json-forbidden-key',
   }));
   if (parsed.value === undefined) return { problems: locate(file, parsed, undefined, issues, lang) };
-  const migrated = migrate(parsed.value);
+  const migrated = migrate(parsed.value, CODEX_FORMAT_VERSION);
   if (!migrated.ok) {
     issues.push({ code: migrated.code, path: '/formatVersion', params: migrated.params, severity: 'error' });
     return { problems: locate(file, parsed, parsed.value, issues, lang) };

@@ -5,7 +5,7 @@
  */
 import type { AmbientKey } from '../../adapters/audio';
 import { loadBundledScenario, type ScenarioLoad } from '../../adapters/scenario-source';
-import type { GameSession } from '../../engine/game-session';
+import type { GameSession, SessionOutput } from '../../engine/game-session';
 import { localize } from '../../engine/localize';
 import type { ViewModel } from '../../engine/view-model';
 import { archiveImageUrl } from '../authoring/archive-images';
@@ -69,6 +69,8 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
   const hud = createHudMeters();
   services.byId('hud-host').append(hud.element);
   let session: GameSession | null = null;
+  /** What the session emitted with its last event (risk drawn, consequences landed): announced once. */
+  let heard: readonly SessionOutput[] = [];
   let loaded: Extract<ScenarioLoad, { ok: true }> | null = null;
   /** The scenario key of `loaded`, which its save is kept under: a bundled id, or `file:<id>:<hash>`. */
   let loadedKey = '';
@@ -145,7 +147,8 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     const key = loadedKey;
     next.subscribe((view, outputs) => {
       if (quiet) return;
-      for (const output of outputs) audio.play(output.cue);
+      heard = outputs;
+      for (const output of outputs) if (output.type === 'sound') audio.play(output.cue);
       if (modes.active.keepsSaves && (view.screen === 'consequence' || view.screen === 'ended'))
         shellSaves.autosave(key, next, { turn: view.progress.turn, ended: view.screen === 'ended' });
       actions.render({ focus: true });
@@ -257,7 +260,8 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     });
     territory.publish(session);
     mode.afterRender?.(true);
-    if (options.focus) services.announcer.say(announcement(view, i18n.t));
+    if (options.focus) services.announcer.say(announcement(view, i18n.t, heard));
+    heard = [];
   };
 
   const preload = async (): Promise<ScenarioLoad> => {

@@ -14,6 +14,7 @@ import { importTranslations } from '../../scenario/authoring/strings-import';
 import type { Language } from '../../scenario/format';
 import { createArtAssets } from '../../adapters/art-assets';
 import { el, type Component, textButton } from '../dom';
+import { createInspectorAnalysis } from './inspector-analysis';
 import { openCardForm } from './inspector-card-form';
 import { createTrial } from './inspector-trial';
 import { downloadText, scenarioFileName, scenarioFileText } from '../authoring/scenario-file';
@@ -80,6 +81,16 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
     return button;
   };
   const graph = scenarioGraph(scenario);
+  /** A card's note for the facilitator (shown here, never to the room or a solo player). */
+  const facilitatorNote = (id: string): HTMLElement | null => {
+    const note = loaded.index.cards.get(id)?.facilitatorNote;
+    return note
+      ? el('p', {
+          className: 'inspector-note',
+          text: t('inspector.facilitatorNote', { note: localize(note, lang) }),
+        })
+      : null;
+  };
   const chains = (cardId: string): string[] =>
     graph.edges
       .filter((edge) => edge.kind === 'chain' && edge.from === `card:${cardId}`)
@@ -91,6 +102,7 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
         el('div', { className: 'inspector-card', attrs: { 'data-card': id } }, [
           cardButton(id),
           list(chains(id), ''),
+          facilitatorNote(id),
         ]),
       ),
     ]),
@@ -103,6 +115,7 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
     return t('inspector.flag', { flag, set: setBy.join(', ') || '—', read: readBy.join(', ') || '—' });
   });
   const coverage = scenarioCoverage(loaded.index, INSPECTOR_RUNS);
+  const analysis = createInspectorAnalysis(t, lang, scenario);
   const percent = (share: number): string => `${Math.round(share * 1000) / 10} %`;
   const heading = el('h2', {
     className: 'panel-heading',
@@ -175,6 +188,7 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
             t('inspector.none'),
           ),
         ]),
+        analysis.element,
       ])),
     ],
   );
@@ -183,6 +197,7 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
     focusTarget: heading,
     unmount: () => {
       trial?.unmount();
+      analysis.unmount();
       element.remove();
     },
   };

@@ -1,6 +1,7 @@
 /**
- * Every JSON snippet of the cookbooks (```json cookbook <definition>) is valid for the part of the format
- * it shows, and the French and English cookbooks show the same snippets.
+ * Every JSON snippet of the cookbooks and of the guide to format 2's dilemmas (```json cookbook
+ * <definition>) is valid for the part of the format it shows, and the French and English versions of each
+ * show the same snippets.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,23 +23,30 @@ function issuesOf(definition: string, value: unknown): string[] {
 const cookbookBlocks = (file: string): MarkdownBlock[] =>
   jsonBlocks(read(file)).filter((b) => b.tags[0] === 'cookbook');
 
-describe.each(['docs/authoring/cookbook.fr.md', 'docs/authoring/cookbook.en.md'])('%s', (file) => {
+const COOKBOOK_KINDS = [
+  'map',
+  'actor',
+  'choice',
+  'condition',
+  'meter',
+  'effect',
+  'initiative',
+  'ending',
+  'phase',
+];
+const DILEMMA_KINDS = ['choice', 'risk', 'effect', 'meter', 'drift', 'condition', 'ending', 'evaluationTerm'];
+
+describe.each([
+  ['docs/authoring/cookbook.fr.md', COOKBOOK_KINDS],
+  ['docs/authoring/cookbook.en.md', COOKBOOK_KINDS],
+  ['docs/authoring/dilemmes.fr.md', DILEMMA_KINDS],
+  ['docs/authoring/dilemmas.en.md', DILEMMA_KINDS],
+])('%s', (file, kindsWanted) => {
   const blocks = cookbookBlocks(file);
 
   it('has a snippet for each kind of recipe', () => {
     const kinds = new Set(blocks.map((b) => b.tags[1]));
-    for (const kind of [
-      'map',
-      'actor',
-      'choice',
-      'condition',
-      'meter',
-      'effect',
-      'initiative',
-      'ending',
-      'phase',
-    ])
-      expect(kinds).toContain(kind);
+    for (const kind of kindsWanted) expect(kinds).toContain(kind);
   });
 
   it('has only snippets valid for the definition they name', () => {
@@ -70,5 +78,6 @@ describe('the cookbook check', () => {
     const bodies = (file: string): string[] =>
       cookbookBlocks(file).map((b) => `${b.tags.join(' ')}\n${b.body}`);
     expect(bodies('docs/authoring/cookbook.en.md')).toEqual(bodies('docs/authoring/cookbook.fr.md'));
+    expect(bodies('docs/authoring/dilemmas.en.md')).toEqual(bodies('docs/authoring/dilemmes.fr.md'));
   });
 });

@@ -26,7 +26,7 @@ describe('scenario play', () => {
     const card = scenario.cards.find((c) => c.id === 'halle-vide');
     const first = card?.choices[0];
     expect(out).toContain(card?.text.fr);
-    expect(out).toContain(first?.feedback.fr);
+    expect(out).toContain(first?.feedback?.fr);
     expect(out).toContain('marqueur posé besoins-reperes');
     // The ending printed is the one the core rules reach with the same seed and choices.
     const firsts = ['halle-vide', 'commerces-inquiets', 'conseil-municipal'].map(
@@ -48,7 +48,7 @@ describe('scenario play', () => {
   it('prints the chosen language and stops where the choices run out', () => {
     const { code, out } = run('play', FILE, '--lang', 'en', '--choices', '2');
     expect(code).toBe(0);
-    expect(out).toContain(scenario.cards.find((c) => c.id === 'halle-vide')?.choices[1]?.feedback.en);
+    expect(out).toContain(scenario.cards.find((c) => c.id === 'halle-vide')?.choices[1]?.feedback?.en);
     expect(out).toMatch(/Stopped: no more choices given, at card "[a-z-]+" \(turn 2\)/);
     expect(out).not.toContain('Ending:');
   });

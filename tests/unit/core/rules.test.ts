@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holds } from '../../../src/core/conditions';
+import { holds } from './holds-oracle';
 import { evaluate } from '../../../src/core/endings';
 import { createInitialState, type GameState } from '../../../src/core/game-state';
 import { indexScenario } from '../../../src/core/scenario-index';

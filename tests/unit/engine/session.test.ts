@@ -22,16 +22,21 @@ describe('game session facade', () => {
   it('plays to an ending, emitting a sound per choice and an ending cue', () => {
     const session = new GameSession(index, { seed: 5, lang: 'fr', concepts });
     const sounds: string[] = [];
+    const announced: string[] = [];
     const screens: string[] = [];
     const stop = session.subscribe((view, outputs) => {
       screens.push(view.screen);
-      sounds.push(...outputs.map((o) => o.cue));
+      for (const output of outputs) if (output.type === 'sound') sounds.push(output.cue);
+      for (const output of outputs)
+        if (output.type === 'announce' && output.what === 'ending') announced.push(output.ending);
     });
     playFirstChoices(session);
     stop();
     expect(session.viewModel.ending?.id).toBe('halle-partagee');
     expect(screens.filter((s) => s === 'consequence')).toHaveLength(3);
     expect(sounds.at(-1)).toBe('ending');
+    // The machine emits them as XState events: the ending is also announced, once.
+    expect(announced).toEqual(['halle-partagee']);
     expect(sounds.filter((s) => s === 'positive').length).toBeGreaterThanOrEqual(3);
   });
 

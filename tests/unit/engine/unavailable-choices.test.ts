@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holds } from '../../../src/core/conditions';
+import { holds } from '../core/holds-oracle';
 import { createInitialState, type GameState } from '../../../src/core/game-state';
 import type { ScenarioIndex } from '../../../src/core/scenario-index';
 import { availableChoices, choose, isChoiceAvailable } from '../../../src/core/turn';

@@ -1,24 +1,32 @@
 /**
  * fast-check generator of VALID scenarios: random meters, phases, cards with random conditions and effects
- * that only reference existing ids, optional chains, initiatives, and endings with a fallback. Everything
- * not under test (meta, actors, map) comes from premiers-pas.
+ * that only reference existing ids, optional chains, initiatives, and endings with a fallback; and the
+ * mechanics of format 2: outcomes, stated risks, delayed consequences, involvement, `leftOut`, `gap` and
+ * `dominant` conditions, rise caps, ceilings, drift rules and the `balance` term. Everything not under
+ * test (meta, actors, map) comes from premiers-pas.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import {
+  FAMILIES,
   INITIATIVE_STATES,
   METHOD_STEPS,
   SOUND_CUES,
   type Card,
   type Choice,
   type Condition,
+  type DriftRule,
   type Effect,
   type Ending,
   type Initiative,
+  type LandingEffect,
   type MeterDef,
+  type Outcome,
   type Phase,
+  type Risk,
   type Scenario,
 } from '../../../src/scenario/format';
+import { canHold, type ConditionBounds } from '../../../src/scenario/validation/condition-reach';
 
 const base = JSON.parse(
   readFileSync(new URL('../../../scenarios/premiers-pas.json', import.meta.url), 'utf8'),
@@ -36,6 +44,8 @@ interface Ids {
   phases: string[];
   cards: string[];
   initiatives: string[];
+  /** The bounds the validator reads conditions against (to keep rules' conditions possible). */
+  bounds: ConditionBounds;
 }
 
 const range = (min: number, max: number): fc.Arbitrary<{ atLeast?: number; atMost?: number }> =>
@@ -58,6 +68,13 @@ function conditionArb(ids: Ids): fc.Arbitrary<Condition> {
       .filter(([a, b]) => a !== b)
       .map(([a, b, r]) => ({ link: [a, b] as [string, string], ...r })),
     range(0, 6).map((r) => ({ linkCount: r })),
+    fc.tuple(fc.constantFrom(...FAMILIES), range(0, 8)).map(([leftOut, r]) => ({ leftOut, ...r })),
+    fc
+      .tuple(fc.shuffledSubarray(FAMILY_METERS, { minLength: 2, maxLength: 4 }), range(0, 60))
+      .map(([gap, r]) => ({ gap, ...r })),
+    fc
+      .tuple(fc.constantFrom(...FAMILY_METERS), fc.integer({ min: 0, max: 40 }))
+      .map(([dominant, by]) => ({ dominant, among: FAMILY_METERS, by })),
   ];
   if (ids.initiatives.length > 0)
     leaf.push(
@@ -78,17 +95,17 @@ function conditionArb(ids: Ids): fc.Arbitrary<Condition> {
   return tree;
 }
 
-function effectArb(ids: Ids): fc.Arbitrary<Effect> {
-  const options: fc.Arbitrary<Effect>[] = [
+/** A condition for a rule (drift, delayed consequence): one that can hold, as the validator requires. */
+const possible = (ids: Ids): fc.Arbitrary<Condition> =>
+  conditionArb(ids).filter((c) => canHold(c, ids.bounds));
+
+/** An effect that may land later (no cost, no delayed). */
+function landingArb(ids: Ids): fc.Arbitrary<LandingEffect> {
+  const options: fc.Arbitrary<LandingEffect>[] = [
     fc.record({
       type: fc.constant('meter' as const),
       meter: fc.constantFrom(...ids.meters.map((m) => m.id)),
       delta: fc.integer({ min: -60, max: 60 }).filter((d) => d !== 0),
-    }),
-    fc.record({
-      type: fc.constant('cost' as const),
-      meter: fc.constantFrom(...ids.meters.map((m) => m.id)),
-      amount: fc.integer({ min: 1, max: 40 }),
     }),
     fc
       .tuple(fc.constantFrom(...ids.actors), fc.constantFrom(...ids.actors), fc.constantFrom(-2, -1, 1, 2))
@@ -118,6 +135,41 @@ function effectArb(ids: Ids): fc.Arbitrary<Effect> {
   return fc.oneof(...options);
 }
 
+function effectArb(ids: Ids): fc.Arbitrary<Effect> {
+  const latest = Math.max(1, Math.min(4, ids.bounds.longest - 1));
+  return fc.oneof(
+    { weight: 5, arbitrary: landingArb(ids) as fc.Arbitrary<Effect> },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        type: fc.constant('cost' as const),
+        meter: fc.constantFrom(...ids.meters.map((m) => m.id)),
+        amount: fc.integer({ min: 1, max: 40 }),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .record({
+          afterTurns: maybe(fc.integer({ min: 1, max: latest })),
+          when: maybe(possible(ids)),
+          within: maybe(fc.integer({ min: latest, max: latest + 4 })),
+          effects: fc.array(landingArb(ids), { minLength: 1, maxLength: 2 }),
+        })
+        .map(({ afterTurns, when, within, effects }) =>
+          clean({
+            type: 'delayed' as const,
+            afterTurns: afterTurns ?? (when === undefined ? 1 : undefined),
+            when,
+            within,
+            text: text('plus tard'),
+            effects,
+          }),
+        ),
+    },
+  );
+}
+
 const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
   fc.option(arb, { nil: undefined, freq: 3 });
 
@@ -144,24 +196,56 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     gated: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
   })
   .chain(({ meters: shapes, phases: phaseShapes, initiatives: initiativeCount, gated }) => {
-    const meters: MeterDef[] = shapes.map(([min, span, at], i) => ({
-      id: FAMILY_METERS[i] ?? `m${i}`,
-      label: text(`jauge ${i}`),
-      min,
-      max: min + span,
-      initial: min + Math.round(span * at),
-    }));
+    const meters: MeterDef[] = shapes.map(([min, span, at], i) =>
+      clean({
+        id: FAMILY_METERS[i] ?? `m${i}`,
+        label: text(`jauge ${i}`),
+        min,
+        max: min + span,
+        initial: min + Math.round(span * at),
+        // Trust takes time on some family meters; an extra meter may follow the least-trusting family.
+        maxRisePerTurn: i < 4 && (min + span) % 3 === 0 ? 5 : undefined,
+        ceiling: i === 4 && span % 2 === 0 ? { lowestOf: FAMILY_METERS, plus: span % 30 } : undefined,
+      }),
+    );
     const cardIds = phaseShapes.flatMap(([, count], p) =>
       Array.from({ length: count }, (_, k) => `c${p}-${k}`),
     );
+    const actors = base.actors.length;
     const ids: Ids = {
       meters,
       actors: base.actors.map((a) => a.id),
       phases: phaseShapes.map((_, p) => `p${p}`),
       cards: cardIds,
       initiatives: Array.from({ length: initiativeCount }, (_, i) => `i${i}`),
+      bounds: {
+        meters: new Map(meters.map((m) => [m.id, [m.min, m.max] as const])),
+        longest: phaseShapes.reduce((sum, [maxTurns]) => sum + maxTurns, 0) + cardIds.length,
+        maxLinks: (actors * (actors - 1)) / 2,
+      },
     };
+    const driftArb: fc.Arbitrary<DriftRule> = fc
+      .record({
+        meter: fc.constantFrom(...meters.map((m) => m.id)),
+        delta: fc.integer({ min: -5, max: 5 }).filter((d) => d !== 0),
+        when: maybe(possible(ids)),
+        told: fc.boolean(),
+      })
+      .map(({ meter, delta, when, told }) =>
+        clean({ meter, delta, when, text: told ? text('dérive') : undefined }),
+      );
     const condition = conditionArb(ids);
+    // The last outcome and the last risk may go without a condition; the others have one.
+    const outcomeArb: fc.Arbitrary<Outcome> = fc
+      .record({ when: condition, effects: fc.array(effectArb(ids), { maxLength: 2 }) })
+      .map(({ when, effects }) => ({ when, effects, feedback: text('issue') }));
+    const riskArb: fc.Arbitrary<Risk> = fc
+      .record({
+        when: condition,
+        chance: fc.integer({ min: 1, max: 19 }).map((n) => n / 20),
+        effects: fc.array(effectArb(ids), { minLength: 1, maxLength: 2 }),
+      })
+      .map(({ when, chance, effects }) => ({ when, chance, label: text('risque'), effects }));
     const isGated = (card: string): boolean => gated[cardIds.indexOf(card)] ?? false;
     // Chains only go to later cards (no chain loop: the validator refuses loops no choice can leave), gated
     // ones included: a chain to a card that cannot be played now is dropped and its phase still ends (a bug
@@ -173,14 +257,28 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
           when: maybe(condition),
           effects: fc.array(effectArb(ids), { maxLength: 3 }),
           next: later(card).length > 0 ? maybe(fc.constantFrom(...later(card))) : fc.constant(undefined),
+          outcomes: maybe(
+            fc
+              .tuple(fc.array(outcomeArb, { minLength: 1, maxLength: 2 }), fc.boolean())
+              .map(([list, otherwise]) =>
+                otherwise
+                  ? list.map((o, i) => (i === list.length - 1 ? clean({ ...o, when: undefined }) : o))
+                  : list,
+              ),
+          ),
+          risks: maybe(fc.array(riskArb, { minLength: 1, maxLength: 2 })),
+          involves: maybe(fc.shuffledSubarray([...FAMILIES], { maxLength: 2 })),
         })
-        .map(({ when, effects, next }) =>
+        .map(({ when, effects, next, outcomes, risks, involves }) =>
           clean({
             id: `${card}-x${k}`,
             text: text('choix'),
             when,
             effects,
             feedback: text('retour'),
+            outcomes,
+            risks,
+            involves,
             concepts: [],
             postures: [],
             next,
@@ -263,8 +361,9 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
         end: fc
           .array(fc.nat(), { maxLength: 2 })
           .chain((list) => fc.tuple(...list.map((_, i) => endingArb(`e${i}`, 'end')))),
+        drift: fc.array(driftArb, { maxLength: 2 }),
       })
-      .map(({ cards, initiatives, anytime, end }): Scenario => {
+      .map(({ cards, initiatives, anytime, end, drift }): Scenario => {
         const fallback: Ending = {
           id: 'fallback',
           kind: 'failure',
@@ -273,16 +372,21 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
           at: 'end',
         };
         const { concepts: _concepts, ...rest } = base;
+        const { choicePreview: _preview, ...meta } = base.meta as typeof base.meta & {
+          choicePreview?: unknown;
+        };
         return clean({
           ...rest,
-          meta: { ...base.meta, id: 'genere' },
+          formatVersion: 2,
+          meta: { ...meta, id: 'genere', preview: 'stakes' },
           meters,
           phases,
           cards: [...cards],
           initiatives: initiatives.length > 0 ? [...initiatives] : undefined,
           endings: [...anytime, ...end, fallback],
+          drift: drift.length > 0 ? drift : undefined,
           evaluation: {
-            cooperation: [{ meter: 'elus' }, { linkStrength: 8 }],
+            cooperation: [{ meter: 'elus' }, { linkStrength: 8 }, { balance: FAMILY_METERS }],
             powerToAct: [{ meter: 'elus' }],
             needsMet: [{ flag: 'f0' }],
             durability: [{ meter: meters[meters.length - 1]!.id }],

@@ -18,26 +18,23 @@ function withEnding(when: unknown): string {
 }
 
 describe('flow checks', () => {
-  it('finds chains with no way out in linear time (16,000 chained cards, 5 MB)', () => {
-    const long = chainScenario(16_000);
-    let started = performance.now();
+  // No timed assertion here (speed figures live in `npm run bench`): the quadratic check this replaced
+  // took about 45 s on 16,000 cards, so on 50,000 it would take several minutes and blow the test's
+  // 20 s timeout, while the linear one takes well under a second even on a loaded machine.
+  it('finds chains with no way out in linear time (50,000 chained cards)', { timeout: 20_000 }, () => {
+    const long = chainScenario(50_000);
     expect(closedChains(long).size).toBe(0);
-    expect(performance.now() - started).toBeLessThan(200);
     // The same chain with its last card pointing back to the first: every card is trapped.
     const last = long.cards.at(-1)!;
     last.choices = last.choices.map((choice) => ({ ...choice, next: 'c0' }));
-    started = performance.now();
-    expect(closedChains(long).size).toBe(16_000);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(closedChains(long).size).toBe(50_000);
   });
 
-  it('validates the 5 MB chain file in a few seconds at most (it took 45 s)', () => {
+  it('validates the 5 MB chain file (it took 45 s)', { timeout: 30_000 }, () => {
     const text = chainScenarioText(16_000);
     expect(text.length).toBeGreaterThan(5_000_000);
-    const started = performance.now();
     const result = validateScenarioText(text, 'chaine.json', { lang: 'fr' });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('warns about an ending whose condition can never hold, and only then', () => {

@@ -63,6 +63,10 @@ describe('the JSON Schema and the TypeScript types are in step', () => {
     ['Ending', def('ending')],
     ['Concept', def('concept')],
     ['Range', def('range')],
+    ['Outcome', def('outcome')],
+    ['Risk', def('risk')],
+    ['DriftRule', def('drift')],
+    ['Ceiling', def('ceiling')],
   ];
   it.each(pairs)('%s has the same fields, required alike', (name, schema) => {
     expect(Object.fromEntries(membersOf(declaration(name)))).toEqual(Object.fromEntries(schemaShape(schema)));
@@ -72,6 +76,7 @@ describe('the JSON Schema and the TypeScript types are in step', () => {
     ['Condition', 'condition'],
     ['Effect', 'effect'],
     ['EvaluationTerm', 'evaluationTerm'],
+    ['LandingEffect', 'landingEffect'],
   ])('the union %s has one schema alternative per member, with the same fields', (name, schemaName) => {
     const union = declaration(name);
     if (!ts.isUnionTypeNode(union)) throw new Error('not a union');
@@ -89,7 +94,7 @@ describe('the JSON Schema and the TypeScript types are in step', () => {
     expect(enumOf(def('meta').properties?.audiences)).toEqual([...format.AUDIENCES]);
     expect(enumOf(def('meta').properties?.territory)).toEqual([...format.TERRITORY_KINDS]);
     expect(enumOf(def('meta').properties?.languages)).toEqual([...format.LANGUAGES]);
-    expect(enumOf(def('meta').properties?.choicePreview)).toEqual([...format.CHOICE_PREVIEWS]);
+    expect(enumOf(def('meta').properties?.preview)).toEqual([...format.PREVIEWS]);
     expect(enumOf(def('map').properties?.template)).toEqual([...format.MAP_TEMPLATES]);
     expect(enumOf(def('posture'))).toEqual([...format.POSTURES]);
     expect(enumOf(def('initiativeState'))).toEqual([...format.INITIATIVE_STATES]);
@@ -98,6 +103,11 @@ describe('the JSON Schema and the TypeScript types are in step', () => {
     expect(Object.keys(def('localizedText').properties ?? {})).toEqual([...format.LANGUAGES]);
     const effectTypes = (def('effect').anyOf ?? []).map((s) => s.properties?.type?.const);
     expect(effectTypes).toEqual([...format.EFFECT_TYPES]);
+    const landing = (def('landingEffect').anyOf ?? []).map((s) => s.properties?.type?.const);
+    expect(landing).toEqual(format.EFFECT_TYPES.filter((t) => t !== 'cost' && t !== 'delayed'));
+    const families = def('condition').anyOf?.find((s) => s.properties?.leftOut)?.properties?.leftOut;
+    expect(enumOf(families)).toEqual([...format.FAMILIES]);
+    expect(enumOf(def('choice').properties?.involves)).toEqual([...format.FAMILIES]);
     const cues = (def('effect').anyOf ?? []).find((s) => s.properties?.type?.const === 'sound')?.properties
       ?.cue?.enum;
     expect(cues).toEqual([...format.SOUND_CUES]);

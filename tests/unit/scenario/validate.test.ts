@@ -7,10 +7,13 @@ import {
   validateCodexText,
   validateScenarioText,
 } from '../../../src/scenario/validation';
+import { migrateText } from '../../../src/scenario/validation/migrate-text';
 
 const SCENARIOS = join(import.meta.dirname, '../../../scenarios');
 const read = (name: string): string => readFileSync(join(SCENARIOS, name), 'utf8');
-const base = read('premiers-pas.json');
+/** premiers-pas in the current format (its text migrated, as `scenario migrate` writes it). */
+const current = migrateText(read('premiers-pas.json'));
+const base = current.ok ? current.text : '';
 const codexText = read('codex.json');
 const codex = validateCodexText(codexText, 'codex.json');
 const knownConcepts = codex.codex?.concepts.map((c) => c.id) ?? [];
@@ -92,18 +95,59 @@ describe('validateScenarioText', () => {
 });
 
 describe('format versions', () => {
+  /** premiers-pas as version 1 wrote it: `choicePreview`. */
+  const v1 = (): Record<string, unknown> & { meters: { id: string; initial: number }[] } => {
+    const data = JSON.parse(base) as Record<string, unknown> & {
+      meta: Record<string, unknown>;
+      meters: { id: string; initial: number }[];
+    };
+    const { preview, ...meta } = data.meta;
+    return { ...data, formatVersion: 1, meta: { ...meta, choicePreview: preview } };
+  };
   const v0 = (): Record<string, unknown> => {
-    const v1 = JSON.parse(base) as Record<string, unknown> & { meters: { id: string; initial: number }[] };
+    const old = v1();
     const trust = Object.fromEntries(
-      v1.meters.filter((m) => m.id !== 'cooperation').map((m) => [m.id, m.initial]),
+      old.meters.filter((m) => m.id !== 'cooperation').map((m) => [m.id, m.initial]),
     );
-    return { ...v1, formatVersion: 0, trust, meters: v1.meters.filter((m) => m.id === 'cooperation') };
+    return { ...old, formatVersion: 0, trust, meters: old.meters.filter((m) => m.id === 'cooperation') };
   };
 
-  it('migrates a version 0 file (trust object) to version 1, and warns', () => {
+  it('migrates a version 1 file: choicePreview becomes preview, nothing else changes, and warns', () => {
+    const result = validateScenarioText(JSON.stringify(v1(), null, 2), 'v1.json', { knownConcepts });
+    expect(result.migratedFrom).toBe(1);
+    expect(result.scenario).toEqual(JSON.parse(base));
+    expect(Object.keys(result.scenario?.meta ?? {})).toEqual(Object.keys(JSON.parse(base).meta));
+    expect(result.problems.map((p) => `${p.code} ${p.message}`)).toEqual([
+      'format-migrated This file uses the old format version 1; it was converted to version 2. Save the converted file to silence this.',
+    ]);
+  });
+
+  it('refuses choicePreview in a version 2 file, on the key, with a located "renamed" message', () => {
+    const text = base.replace('"preview":', '"choicePreview":');
+    for (const lang of ['en', 'fr'] as const) {
+      const result = validateScenarioText(text, 'v2.json', { knownConcepts, lang });
+      expect(result.scenario).toBeUndefined();
+      expect(result.problems).toHaveLength(1);
+      const [problem] = result.problems;
+      expect(problem).toMatchObject({
+        code: 'field-renamed',
+        path: '/meta/choicePreview',
+        severity: 'error',
+      });
+      expect(problem?.line).toBe(text.slice(0, text.indexOf('"choicePreview"')).split('\n').length);
+      expect(problem?.message).toBe(
+        lang === 'en'
+          ? '"choicePreview" was renamed in format version 2: use "preview".'
+          : '« choicePreview » a été renommé dans la version 2 du format : utilisez « preview ».',
+      );
+    }
+  });
+
+  it('migrates a version 0 file (trust object) to version 2, and warns', () => {
     const result = validateScenarioText(JSON.stringify(v0(), null, 2), 'old.json', { knownConcepts });
     expect(result.migratedFrom).toBe(0);
-    expect(result.scenario?.formatVersion).toBe(1);
+    expect(result.scenario?.formatVersion).toBe(2);
+    expect(result.scenario?.meta.preview).toBe('which');
     expect(result.scenario?.meters.map((m) => [m.id, m.initial])).toEqual([
       ['elus', 50],
       ['habitants', 40],
@@ -123,10 +167,10 @@ describe('format versions', () => {
   });
 
   it('refuses a newer version with a clear message and nothing else', () => {
-    const result = validateScenarioText(base.replace('"formatVersion": 1', '"formatVersion": 2'), 'new.json');
+    const result = validateScenarioText(base.replace('"formatVersion": 2', '"formatVersion": 3'), 'new.json');
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]?.message).toContain(
-      'format version 2, newer than this version of the game understands (1)',
+      'format version 3, newer than this version of the game understands (2)',
     );
   });
 });

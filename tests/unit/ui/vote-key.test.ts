@@ -7,6 +7,9 @@ const choice = (number: number, unavailable: ChoiceView['unavailable'] = null): 
   number,
   text: `Choice ${number}`,
   preview: [],
+  stakes: [],
+  costs: [],
+  risk: null,
   unavailable,
 });
 const tooCostly = {
@@ -18,6 +21,7 @@ const card = (choices: ChoiceView[]): CardView => ({
   speaker: { id: 'a', family: 'elus', name: 'A', role: '', portrait: '', x: 0, y: 0, met: true },
   text: '',
   choices,
+  facilitatorNote: null,
   discussion: [],
 });
 

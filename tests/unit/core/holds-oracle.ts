@@ -1,7 +1,12 @@
-import { INITIATIVE_STATES, type Condition, type Range } from '../scenario/format';
-import type { GameState } from './game-state';
-import { linkKey } from './links';
-import type { ScenarioIndex } from './scenario-index';
+/**
+ * The test oracle of conditions: a direct, interpreted reading of their documented meaning, kept apart
+ * from the game's compiled conditions (src/core/compile-condition.ts) so the tests can check one against
+ * the other. The game never runs this.
+ */
+import { INITIATIVE_STATES, type Condition, type Range } from '../../../src/scenario/format';
+import type { GameState } from '../../../src/core/game-state';
+import { linkKey } from '../../../src/core/links';
+import type { ScenarioIndex } from '../../../src/core/scenario-index';
 
 const inRange = (value: number, range: Range): boolean =>
   (range.atLeast === undefined || value >= range.atLeast) &&
@@ -35,6 +40,18 @@ export function holds(condition: Condition | undefined, state: GameState, index:
   }
   if ('linkCount' in condition) return inRange(Object.keys(state.links).length, condition.linkCount);
   if ('cardPlayed' in condition) return (state.played[condition.cardPlayed] ?? 0) > 0;
+  if ('leftOut' in condition)
+    return inRange(state.turn - (state.lastInvolved[condition.leftOut] ?? 0), condition);
+  if ('gap' in condition) {
+    const values = condition.gap.map((id) => state.meters[id] ?? 0);
+    return inRange(values.length === 0 ? 0 : Math.max(...values) - Math.min(...values), condition);
+  }
+  if ('dominant' in condition) {
+    const value = state.meters[condition.dominant] ?? 0;
+    return condition.among
+      .filter((id) => id !== condition.dominant)
+      .every((id) => value - (state.meters[id] ?? 0) >= condition.by);
+  }
   return assertNever(condition);
 }
 

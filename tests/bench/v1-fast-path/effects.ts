@@ -1,4 +1,4 @@
-import type { Effect } from '../scenario/format';
+import type { Effect } from './format';
 import { compileEffect } from './compile-effect';
 import type { Table } from './compiled-rules';
 import type { Cause, Change, GameState } from './game-state';

@@ -1,0 +1,119 @@
+/**
+ * Conditions compiled once per scenario into plain closures (never generated code): the rules test them
+ * hundreds of times per session, and walking the condition objects each time dominated simulation time.
+ * A compiled test gives exactly the result of `holds` on the same condition and state.
+ */
+import { INITIATIVE_STATES, type Condition, type Phase, type Range } from './format';
+import type { GameState } from './game-state';
+import { linkKey } from './links';
+
+/** A compiled condition: whether it holds in a state. */
+export type StateTest = (state: GameState) => boolean;
+
+/** The test of an absent condition: it always holds. */
+export const ALWAYS: StateTest = () => true;
+
+const NEVER: StateTest = () => false;
+
+/** The rank of an initiative state in `INITIATIVE_STATES` (−1 when unknown), as `indexOf` gives it. */
+const RANKS: ReadonlyMap<string, number> = (() => {
+  const ranks = new Map<string, number>();
+  INITIATIVE_STATES.forEach((state, i) => {
+    if (!ranks.has(state)) ranks.set(state, i);
+  });
+  return ranks;
+})();
+
+const rankOf = (state: string): number => RANKS.get(state) ?? -1;
+
+/** A test of a number against a range; `read` must return the number (missing values already defaulted). */
+function rangeTest(range: Range, read: (state: GameState) => number): StateTest {
+  const { atLeast: lo, atMost: hi } = range;
+  if (lo === undefined && hi === undefined) return ALWAYS;
+  if (hi === undefined) return (state) => read(state) >= (lo as number);
+  if (lo === undefined) return (state) => read(state) <= hi;
+  return (state) => {
+    const value = read(state);
+    return value >= lo && value <= hi;
+  };
+}
+
+function allOf(tests: StateTest[]): StateTest {
+  if (tests.length === 0) return ALWAYS;
+  if (tests.length === 1) return tests[0] as StateTest;
+  if (tests.length === 2) {
+    const [a, b] = tests as [StateTest, StateTest];
+    return (state) => a(state) && b(state);
+  }
+  return (state) => {
+    for (const test of tests) if (!test(state)) return false;
+    return true;
+  };
+}
+
+function anyOf(tests: StateTest[]): StateTest {
+  if (tests.length === 0) return NEVER;
+  if (tests.length === 1) return tests[0] as StateTest;
+  return (state) => {
+    for (const test of tests) if (test(state)) return true;
+    return false;
+  };
+}
+
+function initiativeTest(condition: Extract<Condition, { initiative: string }>): StateTest {
+  const { initiative: id, state: wanted, atLeast } = condition;
+  const atLeastRank = atLeast === undefined ? -1 : rankOf(atLeast);
+  return (state) => {
+    const current = state.initiatives[id]?.state ?? 'idea';
+    if (wanted !== undefined && current !== wanted) return false;
+    if (atLeast !== undefined) {
+      if (current === 'failed') return atLeast === 'failed';
+      if (rankOf(current) < atLeastRank) return false;
+    }
+    return true;
+  };
+}
+
+/**
+ * Compiles a condition into a test equal to `holds(condition, state, index)` for an index whose phases
+ * are `phases`. The condition must not change afterwards (scenarios are read-only once indexed).
+ */
+export function compileCondition(condition: Condition | undefined, phases: readonly Phase[]): StateTest {
+  if (condition === undefined) return ALWAYS;
+  if ('all' in condition) return allOf(condition.all.map((c) => compileCondition(c, phases)));
+  if ('any' in condition) return anyOf(condition.any.map((c) => compileCondition(c, phases)));
+  if ('not' in condition) {
+    const inner = compileCondition(condition.not, phases);
+    return (state) => !inner(state);
+  }
+  if ('meter' in condition) {
+    const id = condition.meter;
+    return rangeTest(condition, (state) => state.meters[id] ?? 0);
+  }
+  if ('flag' in condition) {
+    const { flag } = condition;
+    const is = condition.is ?? true;
+    return (state) => (state.flags[flag] ?? false) === is;
+  }
+  if ('turn' in condition) return rangeTest(condition.turn, (state) => state.turn);
+  if ('phaseTurn' in condition) return rangeTest(condition.phaseTurn, (state) => state.phaseTurn);
+  if ('phase' in condition) {
+    const matches = phases.map((phase) => phase.id === condition.phase);
+    return (state) => matches[state.phaseIndex] === true;
+  }
+  if ('initiative' in condition) return initiativeTest(condition);
+  if ('link' in condition) {
+    const key = linkKey(condition.link[0], condition.link[1]);
+    return rangeTest(condition, (state) => state.links[key] ?? 0);
+  }
+  if ('linkCount' in condition) return rangeTest(condition.linkCount, (s) => Object.keys(s.links).length);
+  if ('cardPlayed' in condition) {
+    const id = condition.cardPlayed;
+    return (state) => (state.played[id] ?? 0) > 0;
+  }
+  // Like `holds`, an unknown condition fails when it is tested, not when the scenario is indexed.
+  const unknown: unknown = condition;
+  return () => {
+    throw new Error(`Unknown condition: ${JSON.stringify(unknown)}`);
+  };
+}
