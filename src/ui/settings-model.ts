@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { UI_LANGUAGES, type UiLanguage } from '../adapters/i18n';
+import { check, jsonObject, parseStoredText } from '../engine/stored-envelope';
 
 /** Text sizes offered, in percent of the base size. */
 export const TEXT_SCALES = [100, 125, 150, 175, 200] as const;
@@ -34,35 +36,38 @@ export const DEFAULT_SETTINGS: Settings = {
   volume: 80,
 };
 
-const oneOf = <T>(values: readonly T[], raw: unknown): raw is T => values.includes(raw as T);
+/** Each field falls back to its default on its own: one bad value never costs the player the others. */
+const settingsSchema = v.pipe(
+  jsonObject,
+  v.object({
+    lang: v.fallback(v.nullable(v.picklist(UI_LANGUAGES)), DEFAULT_SETTINGS.lang),
+    textScale: v.fallback(v.picklist(TEXT_SCALES), DEFAULT_SETTINGS.textScale),
+    highContrast: v.fallback(v.boolean(), DEFAULT_SETTINGS.highContrast),
+    motion: v.fallback(v.picklist(MOTION_CHOICES), DEFAULT_SETTINGS.motion),
+    sound: v.fallback(v.boolean(), DEFAULT_SETTINGS.sound),
+    volume: v.fallback(
+      v.pipe(
+        v.number(),
+        v.finite(),
+        v.transform((volume) => Math.max(0, Math.min(100, Math.round(volume)))),
+      ),
+      DEFAULT_SETTINGS.volume,
+    ),
+  }),
+);
 
 /**
- * Reads stored settings. Unknown or invalid fields fall back to their default; `corrupt` is true when
- * the stored value was not a settings object at all (the shell then tells the player).
+ * Reads stored settings (through the one decoder of stored data, src/engine/stored-envelope.ts).
+ * Unknown or invalid fields fall back to their default; `corrupt` is true when the stored value was not
+ * a settings object at all (the shell then tells the player).
  */
 export function parseSettings(raw: string | null): { settings: Settings; corrupt: boolean } {
-  if (raw === null) return { settings: { ...DEFAULT_SETTINGS }, corrupt: false };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { settings: { ...DEFAULT_SETTINGS }, corrupt: true };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return { settings: { ...DEFAULT_SETTINGS }, corrupt: true };
-  const value = data as Record<string, unknown>;
-  const volume = typeof value.volume === 'number' && Number.isFinite(value.volume) ? value.volume : NaN;
-  return {
-    settings: {
-      lang: oneOf(UI_LANGUAGES, value.lang) ? value.lang : null,
-      textScale: oneOf(TEXT_SCALES, value.textScale) ? value.textScale : DEFAULT_SETTINGS.textScale,
-      highContrast: typeof value.highContrast === 'boolean' ? value.highContrast : false,
-      motion: oneOf(MOTION_CHOICES, value.motion) ? value.motion : DEFAULT_SETTINGS.motion,
-      sound: typeof value.sound === 'boolean' ? value.sound : DEFAULT_SETTINGS.sound,
-      volume: Number.isNaN(volume) ? DEFAULT_SETTINGS.volume : Math.max(0, Math.min(100, Math.round(volume))),
-    },
-    corrupt: false,
-  };
+  const parsed = parseStoredText(raw);
+  if (!parsed.ok) return { settings: { ...DEFAULT_SETTINGS }, corrupt: parsed.error.kind === 'not-json' };
+  const read = check(settingsSchema, parsed.data);
+  return read.ok
+    ? { settings: read.value, corrupt: false }
+    : { settings: { ...DEFAULT_SETTINGS }, corrupt: true };
 }
 
 /** Whether motion is reduced, given the setting and the system preference. */
