@@ -77,7 +77,7 @@ export default defineConfig({
   test: {
     root: here('.'),
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/dom/**/*.test.ts'],
     testTimeout: 60_000,
   },
 });
