@@ -27,5 +27,8 @@ export function playedGame(seed = 7): { game: CurrentGame; views: Map<ViewModel[
     );
   }
   views.set('ended', session.viewModel);
-  return { game: { session, loaded: { ok: true, index: loaded.index, concepts: loaded.concepts } }, views };
+  return {
+    game: { session, loaded: { ok: true, index: loaded.index, concepts: new Map(loaded.concepts) } },
+    views,
+  };
 }
