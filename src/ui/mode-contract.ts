@@ -11,6 +11,7 @@ import type { ScenarioLoad } from '../adapters/scenario-source';
 import type { SafeStorage } from '../adapters/storage';
 import type { UrlParams } from '../adapters/url-params';
 import type { GameSession } from '../engine/game-session';
+import type { SessionFactory } from '../engine/session-factory';
 import type { ViewModel } from '../engine/view-model';
 import type { Diagnostics } from '../scenes/diagnostics';
 import type { Component } from './dom';
@@ -61,6 +62,8 @@ export interface ModeHost {
   readonly diagnostics: Diagnostics;
   /** The map behind the panels. */
   readonly territory: ModeTerritory;
+  /** Makes game sessions (a mode never constructs one itself). */
+  readonly sessions: SessionFactory;
   /** Says something politely to screen readers. */
   say(text: string): void;
   /** The game on show and its scenario, or null. */

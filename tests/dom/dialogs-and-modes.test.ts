@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildDebrief } from '../../src/engine/debrief/build-debrief';
 import { buildReport } from '../../src/engine/modes/formation/report';
 import { emptyBook } from '../../src/engine/modes/solo/rewind';
+import { createSessionFactory } from '../../src/engine/session-factory';
 import { createAttractScreen } from '../../src/ui/evenement/attract-screen';
 import { createWovenCard } from '../../src/ui/evenement/woven-card';
 import { createFormationSetup } from '../../src/ui/formation/formation-setup';
@@ -49,6 +50,7 @@ describe('dialogs have no serious accessibility violation', () => {
       index: game.loaded.index,
       saved,
       book: emptyBook(saved),
+      sessions: createSessionFactory(),
       onRewind: () => undefined,
       onClose: () => undefined,
     });
@@ -94,6 +96,7 @@ describe('the modes’ screens have no serious accessibility violation', () => {
       title: 'Tisser le territoire',
       every: () => () => undefined,
       stepMs: 1000,
+      sessions: createSessionFactory(),
       onStart: () => undefined,
     });
     mount(attract.element);
@@ -121,7 +124,7 @@ describe('the modes’ screens have no serious accessibility violation', () => {
         removeEventListener(): void {}
       },
     );
-    mount(createInspector(t, 'fr', game.loaded).element);
+    mount(createInspector(t, 'fr', game.loaded, createSessionFactory()).element);
     expect(await seriousViolations()).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import { createShellModes } from './shell-modes';
 import { createShellSaves } from './shell-saves';
 import { fileScenarioKey } from '../../adapters/saves';
 import { createTerritoryHost } from './territory-host';
+import { createSessionFactory } from '../../engine/session-factory';
 
 /** What main.ts asks of the game shell. */
 export interface GameShell {
@@ -66,6 +67,8 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
   const { services, state, actions } = ctx;
   const { root, i18n, saves, panels, catalog } = services;
   const { audio, applySettings } = createShellAudio(ctx);
+  // The one session factory of the page: the modes and tools get sessions from it, never by `new`.
+  const sessions = createSessionFactory();
   const hud = createHudMeters();
   services.byId('hud-host').append(hud.element);
   let session: GameSession | null = null;
@@ -121,6 +124,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       resume,
       seed: () => services.params.seed ?? deriveSeed(),
       lang: i18n.language,
+      sessions,
     });
     if (!begun.ok) {
       actions.showError(i18n.t('error.invalid', { id: loaded.index.scenario.meta.id }), begun.problems);
@@ -188,6 +192,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     load,
     showLoadError: (result) => showLoadError(result),
     territory,
+    sessions,
     start: (resume) => void start(resume),
     replace: (next, options) => {
       attach(next);

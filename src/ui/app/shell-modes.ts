@@ -5,6 +5,7 @@
  */
 import type { ScenarioLoad } from '../../adapters/scenario-source';
 import type { GameSession } from '../../engine/game-session';
+import type { SessionFactory } from '../../engine/session-factory';
 import { createAuthoringKit } from '../authoring/authoring-kit';
 import { PLAIN_MODE, type Mode, type ModeHost, type ModeTerritory } from '../mode-contract';
 import { modeEntry, pageMode, playingMode, type ModeId } from '../mode-registry';
@@ -30,6 +31,7 @@ export interface ShellControls {
   /** Rebuilds the game one decision back. */
   backOneDecision(): void;
   readonly territory: ModeTerritory;
+  readonly sessions: SessionFactory;
 }
 
 /** The modes as the game shell sees them: the active one, and how to change it. */
@@ -63,6 +65,7 @@ export async function createShellModes(ctx: AppContext, controls: ShellControls)
     shortcuts: services.shortcuts,
     diagnostics: services.diagnostics,
     territory: controls.territory,
+    sessions: controls.sessions,
     say: (text) => services.announcer.say(text),
     current: controls.current,
     selected: () => state.selected,
@@ -97,6 +100,7 @@ export async function createShellModes(ctx: AppContext, controls: ShellControls)
         check: authoring.check,
         current: () => controls.current()?.session ?? null,
         onReload: controls.reloaded,
+        sessions: controls.sessions,
       }),
     );
 

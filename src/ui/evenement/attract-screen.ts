@@ -1,5 +1,6 @@
 import type { Translate } from '../../adapters/i18n';
-import { GameSession } from '../../engine/game-session';
+import type { GameSession } from '../../engine/game-session';
+import type { SessionFactory } from '../../engine/session-factory';
 import { attractDemo, type DemoScript } from '../../engine/modes/evenement/attract-demo';
 import type { ScenarioLoad } from '../../adapters/scenario-source';
 import type { Language } from '../../scenario/format';
@@ -23,6 +24,7 @@ export function createAttractScreen(options: {
   title: string;
   every: (callback: () => void, ms: number) => () => void;
   stepMs: number;
+  sessions: SessionFactory;
   onStart: () => void;
 }): AttractScreen {
   const { t } = options;
@@ -46,7 +48,7 @@ export function createAttractScreen(options: {
     session = null;
     if (!loaded) return;
     script ??= attractDemo(loaded.index, DEMO_SEED);
-    session = new GameSession(loaded.index, {
+    session = options.sessions.start(loaded, {
       seed: script.seed,
       lang: options.lang,
       concepts: loaded.concepts,

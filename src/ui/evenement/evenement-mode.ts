@@ -8,6 +8,7 @@ import {
   type KioskSettings,
   type KioskState,
 } from '../../engine/modes/evenement/kiosk-idle';
+import type { SessionFactory } from '../../engine/session-factory';
 import type { Diagnostics } from '../../scenes/diagnostics';
 import { el } from '../dom';
 import type { Mode, ModeHost } from '../mode-contract';
@@ -31,6 +32,7 @@ export function createMode(host: ModeHost): Mode {
     title: () => host.i18n.t('app.name'),
     start: () => host.start(false),
     reset: host.resetToTitle,
+    sessions: host.sessions,
   });
   return {
     keepsSaves: false,
@@ -62,6 +64,7 @@ export function createKioskMode(options: {
   title: () => string;
   start: () => void;
   reset: () => void;
+  sessions: SessionFactory;
   now?: () => number;
   demoStepMs?: number;
 }): KioskMode {
@@ -113,6 +116,7 @@ export function createKioskMode(options: {
       title: options.title(),
       every: (callback, ms) => diagnostics.interval(callback, ms),
       stepMs: options.demoStepMs ?? 1400,
+      sessions: options.sessions,
       onStart: () => {
         state = activity(state, now());
         options.start();

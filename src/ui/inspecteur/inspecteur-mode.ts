@@ -14,7 +14,7 @@ export function createMode(host: ModeHost): Mode {
     async page() {
       const result = await host.load(host.selected());
       if (!result.ok) return host.showLoadError(result);
-      host.show('inspector', createInspector(host.i18n.t, host.i18n.language, result));
+      host.show('inspector', createInspector(host.i18n.t, host.i18n.language, result, host.sessions));
     },
     teardown: () => undefined,
   };

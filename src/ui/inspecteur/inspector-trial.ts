@@ -6,7 +6,7 @@
 import type { Translate } from '../../adapters/i18n';
 import type { GameState } from '../../core/game-state';
 import type { PlayableScenario } from '../../engine/authoring/open-scenario';
-import { GameSession } from '../../engine/game-session';
+import type { SessionFactory } from '../../engine/session-factory';
 import type { ViewModel } from '../../engine/view-model';
 import type { Language } from '../../scenario/format';
 import { el, focusableHeading, type Component, textButton } from '../dom';
@@ -21,6 +21,7 @@ export interface TrialOptions {
   /** The state on the chosen card (see `stateAtCard`). */
   state: GameState;
   portraitUrl: (id: string) => string | null;
+  sessions: SessionFactory;
   /** Back to the inspector. */
   onBack: () => void;
 }
@@ -53,7 +54,7 @@ function endingPanel(t: Translate, view: ViewModel, back: HTMLButtonElement): Co
 /** Starts the trial; the component owns its session and keyboard shortcuts until unmounted. */
 export function createTrial(options: TrialOptions): Component {
   const { t, loaded } = options;
-  const session = new GameSession(loaded.index, {
+  const session = options.sessions.start(loaded, {
     seed: options.state.seed,
     lang: options.lang,
     concepts: loaded.concepts,

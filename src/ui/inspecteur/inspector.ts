@@ -12,6 +12,7 @@ import { collectStrings } from '../../scenario/authoring/strings-collect';
 import { fromCsv, toCsv } from '../../scenario/authoring/strings-formats';
 import { importTranslations } from '../../scenario/authoring/strings-import';
 import type { Language } from '../../scenario/format';
+import type { SessionFactory } from '../../engine/session-factory';
 import { createArtAssets } from '../../adapters/art-assets';
 import { el, type Component, textButton } from '../dom';
 import { createInspectorAnalysis } from './inspector-analysis';
@@ -35,7 +36,12 @@ const list = (items: readonly string[], empty: string): HTMLElement =>
  * The inspector of one scenario. Each card of the graph is a button: it opens the "play from this
  * card" form, and the trial game then takes the inspector's place until "Back to the inspector".
  */
-export function createInspector(t: Translate, lang: Language, loaded: PlayableScenario): Component {
+export function createInspector(
+  t: Translate,
+  lang: Language,
+  loaded: PlayableScenario,
+  sessions: SessionFactory,
+): Component {
   const { scenario } = loaded.index;
   const art = createArtAssets();
   let trial: Component | null = null;
@@ -62,6 +68,7 @@ export function createInspector(t: Translate, lang: Language, loaded: PlayableSc
           loaded,
           state,
           portraitUrl: (id) => art.portrait(id),
+          sessions,
           onBack: () => backFromTrial(card),
         });
         if (!overview) return;

@@ -1,6 +1,7 @@
 import type { Translate } from '../../adapters/i18n';
 import type { ScenarioIndex } from '../../core/scenario-index';
-import { GameSession, type SavedSession } from '../../engine/game-session';
+import type { SavedSession } from '../../engine/game-session';
+import type { SessionFactory } from '../../engine/session-factory';
 import { localize } from '../../engine/localize';
 import { branchSave, listDecisions, type BranchBook } from '../../engine/modes/solo/rewind';
 import type { Language } from '../../scenario/format';
@@ -15,6 +16,7 @@ export interface RewindDialogOptions {
   index: ScenarioIndex;
   saved: SavedSession;
   book: BranchBook;
+  sessions: SessionFactory;
   /** Goes back before decision `at` (0-based). */
   onRewind: (at: number) => void;
   onClose: () => void;
@@ -28,13 +30,22 @@ function choiceText(index: ScenarioIndex, cardId: string, choiceId: string, lang
 }
 
 /** Where a path leads: its ending's title, or how far it went. */
-function pathEnd(index: ScenarioIndex, saved: SavedSession, t: Translate, lang: Language): string {
-  const session = new GameSession(index, {
-    seed: saved.seed,
-    choices: saved.choices,
-    lang,
-    concepts: new Map(),
-  });
+function pathEnd(
+  sessions: SessionFactory,
+  index: ScenarioIndex,
+  saved: SavedSession,
+  t: Translate,
+  lang: Language,
+): string {
+  const session = sessions.start(
+    { index },
+    {
+      seed: saved.seed,
+      choices: saved.choices,
+      lang,
+      concepts: new Map(),
+    },
+  );
   const endingId = session.state.ending;
   session.stop();
   const ending = endingId ? index.endings.get(endingId) : undefined;
@@ -97,7 +108,7 @@ export function openRewindDialog(options: RewindDialogOptions): Dialog {
     list,
   );
   if (options.book.branches.length > 0) {
-    const current = pathEnd(index, options.saved, t, lang);
+    const current = pathEnd(options.sessions, index, options.saved, t, lang);
     dialog.body.append(
       el('h3', { className: 'rewind-branches-heading', text: t('rewind.branches') }),
       el('ul', { className: 'rewind-branches' }, [
@@ -111,7 +122,7 @@ export function openRewindDialog(options: RewindDialogOptions): Dialog {
             text: t('rewind.branch', {
               id: branch.id,
               turn: branch.forkAt + 1,
-              end: pathEnd(index, branchSave(options.book, branch), t, lang),
+              end: pathEnd(options.sessions, index, branchSave(options.book, branch), t, lang),
             }),
           }),
         ),

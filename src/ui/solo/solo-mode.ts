@@ -1,7 +1,8 @@
 import type { I18n } from '../../adapters/i18n';
 import type { Saves } from '../../adapters/saves';
 import type { SafeStorage } from '../../adapters/storage';
-import { GameSession } from '../../engine/game-session';
+import type { GameSession } from '../../engine/game-session';
+import type { SessionFactory } from '../../engine/session-factory';
 import { emptyBook, rewindTo, type BranchBook } from '../../engine/modes/solo/rewind';
 import type { MenuEntry, Mode, ModeHost } from '../mode-contract';
 import type { CurrentGame } from '../play-dialogs';
@@ -27,6 +28,7 @@ export function createMode(host: ModeHost): Mode {
     i18n: host.i18n,
     current: host.current,
     replace: host.replace,
+    sessions: host.sessions,
   });
   return {
     keepsSaves: true,
@@ -46,6 +48,7 @@ export function createSoloMode(options: {
   i18n: I18n;
   current: () => CurrentGame | null;
   replace: (session: GameSession) => void;
+  sessions: SessionFactory;
   now?: () => number;
 }): SoloMode {
   const { i18n, saves } = options;
@@ -66,7 +69,7 @@ export function createSoloMode(options: {
   const goBack = (game: CurrentGame, at: number): void => {
     const saved = game.session.save();
     const result = rewindTo(saved, at, bookOf(game), now());
-    const session = new GameSession(game.loaded.index, {
+    const session = options.sessions.start(game.loaded, {
       seed: result.saved.seed,
       choices: result.saved.choices,
       lang: i18n.language,
@@ -94,6 +97,7 @@ export function createSoloMode(options: {
       index: game.loaded.index,
       saved: game.session.save(),
       book: bookOf(game),
+      sessions: options.sessions,
       onRewind: (at) => goBack(game, at),
       onClose: () => {
         dialogOpen = false;
