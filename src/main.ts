@@ -12,7 +12,7 @@ import { scenarioCatalog } from './adapters/scenario-catalog';
 import { registerServiceWorker } from './adapters/service-worker';
 import { createStorage } from './adapters/storage';
 import { DEFAULT_SCENARIO, withParam } from './adapters/url-params';
-import { createDiagnostics } from './scenes/diagnostics';
+import { createDiagnostics } from './adapters/diagnostics';
 import { createAnnouncer } from './ui/announcer';
 import type { AppActions, AppContext, AppServices, AppState, RenderOptions } from './ui/app/app-context';
 import type { GameShell } from './ui/app/game-shell';
@@ -22,7 +22,7 @@ import { createShortcuts } from './ui/keyboard';
 import { modeEntry, openingScenario, pageMode, parseAddress } from './ui/mode-registry';
 import { createNotice } from './ui/notice';
 import { createPanelHost } from './ui/panel-host';
-import { applySettings, parseSettings, type Settings } from './ui/settings-model';
+import { applySettings, parseSettings, type Settings } from './adapters/settings';
 import { createTitleController } from './ui/title-controller';
 // The stylesheets every screen needs; a mode's own comes with its chunk (src/ui/<mode>/<mode>.css).
 import './styles/tokens.css';

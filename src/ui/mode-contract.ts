@@ -13,7 +13,7 @@ import type { UrlParams } from '../adapters/url-params';
 import type { GameSession } from '../engine/game-session';
 import type { SessionFactory } from '../engine/session-factory';
 import type { ViewModel } from '../engine/view-model';
-import type { Diagnostics } from '../scenes/diagnostics';
+import type { Diagnostics } from '../adapters/diagnostics';
 import type { Component } from './dom';
 import type { Shortcuts } from './keyboard';
 import type { CurrentGame } from './play-dialogs';

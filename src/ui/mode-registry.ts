@@ -9,6 +9,7 @@
  */
 import type { CatalogEntry } from '../adapters/scenario-catalog';
 import { parseUrlParams, type ModeAddresses, type UrlParams } from '../adapters/url-params';
+import { EVENT_MINUTES } from '../engine/modes/evenement/woven';
 import { eventScenario } from './evenement/evenement-config';
 import type { ModeModule } from './mode-contract';
 
@@ -51,7 +52,7 @@ export const MODE_TABLE = {
     label: 'mode.evenement',
     enter: 'address',
     coversTitle: true,
-    defaultScenario: eventScenario,
+    defaultScenario: (catalog) => eventScenario(catalog, EVENT_MINUTES),
     load: () => import('./evenement/evenement-mode'),
   },
   inspecteur: {

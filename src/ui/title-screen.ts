@@ -1,6 +1,6 @@
 import type { Translate, UiLanguage } from '../adapters/i18n';
 import type { CatalogEntry } from '../adapters/scenario-catalog';
-import { localize } from '../engine/localize';
+import { localize } from '../core/vocabulary';
 import type { Audience, TerritoryKind } from '../scenario/format';
 import { el, listen, type Component, textButton } from './dom';
 import { createLanguageSwitch } from './language-switch';

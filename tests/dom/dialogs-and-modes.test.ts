@@ -1,16 +1,20 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { buildDebrief } from '../../src/engine/debrief/build-debrief';
+import * as formationModel from '../../src/engine/modes/formation/formation-model';
 import { buildReport } from '../../src/engine/modes/formation/report';
-import { emptyBook } from '../../src/engine/modes/solo/rewind';
+import * as rewind from '../../src/engine/modes/solo/rewind';
 import { createSessionFactory } from '../../src/engine/session-factory';
+import * as inspectorTools from '../../src/engine/authoring/inspector-tools';
+import { attractDemo } from '../../src/engine/modes/evenement/attract-demo';
+import { wovenSummary } from '../../src/engine/modes/evenement/woven';
 import { createAttractScreen } from '../../src/ui/evenement/attract-screen';
 import { createWovenCard } from '../../src/ui/evenement/woven-card';
 import { createFormationSetup } from '../../src/ui/formation/formation-setup';
 import { reportSection } from '../../src/ui/formation/report-section';
 import { createInspector } from '../../src/ui/inspecteur/inspector';
 import { createPlayDialogs } from '../../src/ui/play-dialogs';
-import { DEFAULT_SETTINGS } from '../../src/ui/settings-model';
+import { DEFAULT_SETTINGS } from '../../src/adapters/settings';
 import { openRewindDialog } from '../../src/ui/solo/rewind-dialog';
 import { mount, seriousViolations } from './axe-check';
 import { playedGame } from './game-fixture';
@@ -49,8 +53,9 @@ describe('dialogs have no serious accessibility violation', () => {
       lang: 'fr',
       index: game.loaded.index,
       saved,
-      book: emptyBook(saved),
+      book: rewind.emptyBook(saved),
       sessions: createSessionFactory(),
+      model: rewind,
       onRewind: () => undefined,
       onClose: () => undefined,
     });
@@ -67,6 +72,7 @@ describe('the modes’ screens have no serious accessibility violation', () => {
         initial: null,
         onStart: () => undefined,
         onBack: () => undefined,
+        model: formationModel,
       }).element,
     );
     expect(await seriousViolations()).toEqual([]);
@@ -84,7 +90,7 @@ describe('the modes’ screens have no serious accessibility violation', () => {
       lang: 'fr',
       sessionCode: buildDebrief(state, { index, lang: 'fr', concepts: game.loaded.concepts }).sessionCode,
     });
-    mount(reportSection(t, report, '2025-01-01'));
+    mount(reportSection(t, report, '2025-01-01', formationModel));
     expect(await seriousViolations()).toEqual([]);
   });
 
@@ -97,6 +103,7 @@ describe('the modes’ screens have no serious accessibility violation', () => {
       every: () => () => undefined,
       stepMs: 1000,
       sessions: createSessionFactory(),
+      demo: attractDemo,
       onStart: () => undefined,
     });
     mount(attract.element);
@@ -106,6 +113,7 @@ describe('the modes’ screens have no serious accessibility violation', () => {
       lang: 'fr',
       index: game.loaded.index,
       state: game.session.state,
+      summarize: wovenSummary,
       onDone: () => undefined,
     });
     mount(woven.element);
@@ -124,7 +132,7 @@ describe('the modes’ screens have no serious accessibility violation', () => {
         removeEventListener(): void {}
       },
     );
-    mount(createInspector(t, 'fr', game.loaded, createSessionFactory()).element);
+    mount(createInspector(t, 'fr', game.loaded, createSessionFactory(), inspectorTools).element);
     expect(await seriousViolations()).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { createLoadingScreen } from '../../src/ui/loading-screen';
 import { createNotice } from '../../src/ui/notice';
 import { createPlayDialogs } from '../../src/ui/play-dialogs';
 import { playScreen } from '../../src/ui/play-screens';
-import { DEFAULT_SETTINGS } from '../../src/ui/settings-model';
+import { DEFAULT_SETTINGS } from '../../src/adapters/settings';
 import { mount, seriousViolations } from './axe-check';
 import { playedGame } from './game-fixture';
 import { t } from './translate';

@@ -3,13 +3,13 @@ import type { I18n, UiLanguage } from '../../adapters/i18n';
 import type { Saves } from '../../adapters/saves';
 import type { CatalogEntry } from '../../adapters/scenario-catalog';
 import type { SafeStorage } from '../../adapters/storage';
-import type { Diagnostics } from '../../scenes/diagnostics';
+import type { Diagnostics } from '../../adapters/diagnostics';
 import type { Announcer } from '../announcer';
 import type { Shortcuts } from '../keyboard';
 import type { AppParams, ModeId } from '../mode-registry';
 import type { Notice } from '../notice';
 import type { PanelHost } from '../panel-host';
-import type { Settings } from '../settings-model';
+import type { Settings } from '../../adapters/settings';
 
 /** How a screen is drawn: whether focus moves to it, and whether it lands on the language switch. */
 export interface RenderOptions {

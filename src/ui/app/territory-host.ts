@@ -3,7 +3,7 @@ import type { GameSession } from '../../engine/game-session';
 import { lastChangeBefore } from '../../engine/modes/replay-change';
 import type { ViewModel } from '../../engine/view-model';
 import { createViewBridge, type TerritoryFrame } from '../../scenes/view-bridge';
-import { motionReduced } from '../settings-model';
+import { motionReduced } from '../../adapters/settings';
 import type { AppContext } from './app-context';
 
 /** The territory behind the panels: Phaser, started once, fed with frames of the session on show. */

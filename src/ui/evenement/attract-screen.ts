@@ -1,7 +1,7 @@
 import type { Translate } from '../../adapters/i18n';
 import type { GameSession } from '../../engine/game-session';
 import type { SessionFactory } from '../../engine/session-factory';
-import { attractDemo, type DemoScript } from '../../engine/modes/evenement/attract-demo';
+import type { attractDemo, DemoScript } from '../../engine/modes/evenement/attract-demo';
 import type { ScenarioLoad } from '../../adapters/scenario-source';
 import type { Language } from '../../scenario/format';
 import { el, listen, textButton } from '../dom';
@@ -25,6 +25,8 @@ export function createAttractScreen(options: {
   every: (callback: () => void, ms: number) => () => void;
   stepMs: number;
   sessions: SessionFactory;
+  /** Scripts the demo (src/engine/modes/evenement/attract-demo.ts), handed in by the event mode. */
+  demo: typeof attractDemo;
   onStart: () => void;
 }): AttractScreen {
   const { t } = options;
@@ -47,7 +49,7 @@ export function createAttractScreen(options: {
     session?.stop();
     session = null;
     if (!loaded) return;
-    script ??= attractDemo(loaded.index, DEMO_SEED);
+    script ??= options.demo(loaded.index, DEMO_SEED);
     session = options.sessions.start(loaded, {
       seed: script.seed,
       lang: options.lang,

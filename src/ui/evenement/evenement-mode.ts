@@ -2,6 +2,7 @@ import type { I18n } from '../../adapters/i18n';
 import {
   activity,
   countdownSeconds,
+  kioskSettings,
   resetDone,
   startKiosk,
   tickKiosk,
@@ -9,7 +10,9 @@ import {
   type KioskState,
 } from '../../engine/modes/evenement/kiosk-idle';
 import type { SessionFactory } from '../../engine/session-factory';
-import type { Diagnostics } from '../../scenes/diagnostics';
+import { attractDemo } from '../../engine/modes/evenement/attract-demo';
+import { wovenSummary } from '../../engine/modes/evenement/woven';
+import type { Diagnostics } from '../../adapters/diagnostics';
 import { el } from '../dom';
 import type { Mode, ModeHost } from '../mode-contract';
 import type { CurrentGame } from '../play-dialogs';
@@ -27,7 +30,7 @@ export function createMode(host: ModeHost): Mode {
     root: host.root,
     i18n: host.i18n,
     diagnostics: host.diagnostics,
-    settings: eventSettings(host.params),
+    settings: eventSettings(host.params, kioskSettings),
     current: host.current,
     title: () => host.i18n.t('app.name'),
     start: () => host.start(false),
@@ -117,6 +120,7 @@ export function createKioskMode(options: {
       every: (callback, ms) => diagnostics.interval(callback, ms),
       stepMs: options.demoStepMs ?? 1400,
       sessions: options.sessions,
+      demo: attractDemo,
       onStart: () => {
         state = activity(state, now());
         options.start();
@@ -134,6 +138,7 @@ export function createKioskMode(options: {
       lang: i18n.language,
       index: game.loaded.index,
       state: game.session.state,
+      summarize: wovenSummary,
       onDone: () => doReset(),
     });
     root.append(woven.element);

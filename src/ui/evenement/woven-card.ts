@@ -2,8 +2,9 @@ import type { Translate } from '../../adapters/i18n';
 import type { GameState } from '../../core/game-state';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import type { EcosystemSnapshot } from '../../engine/debrief/debrief-types';
-import { wovenSummary } from '../../engine/modes/evenement/woven';
-import { FAMILIES, type FamilyId } from '../../scenario/format';
+import type { wovenSummary } from '../../engine/modes/evenement/woven';
+import { FAMILIES } from '../../core/vocabulary';
+import type { FamilyId } from '../../scenario/format';
 import { ecosystemChart } from '../debrief-charts';
 import { el, listen, textButton } from '../dom';
 
@@ -71,10 +72,12 @@ export function createWovenCard(options: {
   lang: string;
   index: ScenarioIndex;
   state: GameState;
+  /** The woven summary's model (src/engine/modes/evenement/woven.ts), handed in by the event mode. */
+  summarize: typeof wovenSummary;
   onDone: () => void;
 }): WovenCard {
   const { t, index } = options;
-  const summary = wovenSummary(index, options.state);
+  const summary = options.summarize(index, options.state);
   const snapshot: EcosystemSnapshot = {
     actors: spread(
       summary.connected.flatMap((id) => {

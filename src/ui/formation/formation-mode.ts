@@ -6,11 +6,9 @@
 import type { I18n } from '../../adapters/i18n';
 import type { ScenarioLoad } from '../../adapters/scenario-source';
 import type { SafeStorage } from '../../adapters/storage';
-import { buildDebrief } from '../../engine/debrief/build-debrief';
 import type { GameSession } from '../../engine/game-session';
-import { buildReport } from '../../engine/modes/formation/report';
+import * as formationModel from '../../engine/modes/formation/formation-model';
 import type { FormationEffect } from '../../engine/modes/formation/session';
-import { SHORTCUT_HELP } from '../../engine/modes/formation/shortcuts';
 import type { ViewModel } from '../../engine/view-model';
 import { el, type Component } from '../dom';
 import type { Shortcuts } from '../keyboard';
@@ -48,7 +46,7 @@ export function createMode(host: ModeHost): Mode {
   });
   return {
     keepsSaves: true,
-    keymap: SHORTCUT_HELP,
+    keymap: formationModel.shortcuts.SHORTCUT_HELP,
     prepare: (game) =>
       formation.prepare(game.key, game.title, game.resume, (screen) => host.show('formation-setup', screen)),
     screen: formation.screen,
@@ -72,7 +70,10 @@ export interface FormationMode {
   screen(view: ViewModel, deps: PlayScreenDeps): Component;
 }
 
-/** Builds the mode's shell. */
+/**
+ * Builds the facilitation itself (its controller, setup form, facilitator bar, votes and report);
+ * `createMode` above wraps it as the mode the table (src/ui/mode-registry.ts) hands the game shell.
+ */
 export function createFormationMode(deps: {
   i18n: I18n;
   storage: SafeStorage;
@@ -100,6 +101,7 @@ export function createFormationMode(deps: {
       game: () => deps.current()?.session ?? null,
       now,
       onEffect,
+      model: formationModel,
     });
     return controller;
   };
@@ -140,12 +142,8 @@ export function createFormationMode(deps: {
     if (!game || !state) return el('div');
     const { t, language } = deps.i18n;
     const index = game.loaded.index;
-    const code = buildDebrief(game.session.state, {
-      index,
-      lang: language,
-      concepts: game.loaded.concepts,
-    }).sessionCode;
-    const report = buildReport({
+    const code = game.session.debrief(language).sessionCode;
+    const report = formationModel.report.buildReport({
       index,
       state: game.session.state,
       rounds: state.history,
@@ -156,9 +154,9 @@ export function createFormationMode(deps: {
     });
     const date = new Date().toISOString().slice(0, 10);
     return el('div', { className: 'formation-debrief' }, [
-      teamVotesSection(t, state, index, language),
-      trajectoriesSection(t, index, language, code),
-      reportSection(t, report, date),
+      teamVotesSection(t, state, index, language, formationModel),
+      trajectoriesSection(t, index, language, code, formationModel),
+      reportSection(t, report, date, formationModel),
     ]);
   };
   return {
@@ -181,6 +179,7 @@ export function createFormationMode(deps: {
               resolve(true);
             },
             onBack: () => resolve(false),
+            model: formationModel,
           }),
         );
       });

@@ -6,7 +6,7 @@
  */
 import type { Translate } from '../../adapters/i18n';
 import type { AnalysisReport } from '../../engine/analysis/analysis-types';
-import { budgetLine, DEFINITIONS, figureLines, policyLine } from '../../engine/analysis/report-text';
+import type * as InspectorTools from '../../engine/authoring/inspector-tools';
 import type { Language, Scenario } from '../../scenario/format';
 import { el, type Component } from '../dom';
 import type { AnalysisMessage, AnalysisRequest } from './analysis-worker';
@@ -22,7 +22,13 @@ const lines = (items: readonly string[]): HTMLElement =>
   );
 
 /** The analysis section of the inspector; it starts its worker at once and stops it when unmounted. */
-export function createInspectorAnalysis(t: Translate, lang: Language, scenario: Scenario): Component {
+export function createInspectorAnalysis(
+  t: Translate,
+  lang: Language,
+  scenario: Scenario,
+  tools: typeof InspectorTools,
+): Component {
+  const { budgetLine, DEFINITIONS, figureLines, policyLine } = tools;
   const heading = el('h3', { text: t('inspector.analysis'), attrs: { id: 'analysis-heading' } });
   const progress = el('progress', { attrs: { max: '1', value: '0', 'aria-labelledby': 'analysis-heading' } });
   const status = el('p', { className: 'analysis-status', attrs: { role: 'status' } });

@@ -6,12 +6,8 @@
 import type { Translate } from '../../adapters/i18n';
 import type { GameState } from '../../core/game-state';
 import type { ScenarioIndex } from '../../core/scenario-index';
-import {
-  meterFields,
-  scenarioFlags,
-  stateAtCard,
-  type PlayFromCardError,
-} from '../../engine/authoring/play-from-card';
+import type * as InspectorTools from '../../engine/authoring/inspector-tools';
+import type { PlayFromCardError } from '../../engine/authoring/play-from-card';
 import type { Language } from '../../scenario/format';
 import { createDialog, type Dialog } from '../dialog';
 import { el, listen } from '../dom';
@@ -19,6 +15,8 @@ import { el, listen } from '../dom';
 /** What the form needs. */
 export interface CardFormOptions {
   host: HTMLElement;
+  /** The inspector's computations, handed in by the inspector's mode module. */
+  tools: typeof InspectorTools;
   t: Translate;
   lang: Language;
   index: ScenarioIndex;
@@ -51,6 +49,7 @@ export function playErrorText(t: Translate, error: PlayFromCardError): string {
 /** Opens the form in a modal dialog (Escape closes it; focus goes back to the card). */
 export function openCardForm(options: CardFormOptions): Dialog {
   const { t, index } = options;
+  const { meterFields, scenarioFlags, stateAtCard } = options.tools;
   const dialog = createDialog({
     host: options.host,
     title: t('inspector.formTitle', { card: options.card }),

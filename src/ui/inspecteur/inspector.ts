@@ -4,13 +4,9 @@
  * playthroughs (cards never drawn, rare endings, meters hitting their bounds).
  */
 import type { Translate } from '../../adapters/i18n';
-import { scenarioCoverage } from '../../engine/authoring/coverage';
+import type * as InspectorTools from '../../engine/authoring/inspector-tools';
 import type { PlayableScenario } from '../../engine/authoring/open-scenario';
-import { localize } from '../../engine/localize';
-import { scenarioGraph } from '../../scenario/authoring/graph';
-import { collectStrings } from '../../scenario/authoring/strings-collect';
-import { fromCsv, toCsv } from '../../scenario/authoring/strings-formats';
-import { importTranslations } from '../../scenario/authoring/strings-import';
+import { localize } from '../../core/vocabulary';
 import type { Language } from '../../scenario/format';
 import type { SessionFactory } from '../../engine/session-factory';
 import { createArtAssets } from '../../adapters/art-assets';
@@ -41,7 +37,9 @@ export function createInspector(
   lang: Language,
   loaded: PlayableScenario,
   sessions: SessionFactory,
+  tools: typeof InspectorTools,
 ): Component {
+  const { collectStrings, fromCsv, importTranslations, scenarioCoverage, scenarioGraph, toCsv } = tools;
   const { scenario } = loaded.index;
   const art = createArtAssets();
   let trial: Component | null = null;
@@ -55,6 +53,7 @@ export function createInspector(
   };
   const playCard = (card: string, opener: HTMLElement): void => {
     openCardForm({
+      tools,
       host: opener.ownerDocument.body,
       t,
       lang,
@@ -122,7 +121,7 @@ export function createInspector(
     return t('inspector.flag', { flag, set: setBy.join(', ') || '—', read: readBy.join(', ') || '—' });
   });
   const coverage = scenarioCoverage(loaded.index, INSPECTOR_RUNS);
-  const analysis = createInspectorAnalysis(t, lang, scenario);
+  const analysis = createInspectorAnalysis(t, lang, scenario, tools);
   const percent = (share: number): string => `${Math.round(share * 1000) / 10} %`;
   const heading = el('h2', {
     className: 'panel-heading',

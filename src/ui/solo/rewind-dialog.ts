@@ -2,8 +2,9 @@ import type { Translate } from '../../adapters/i18n';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import type { SavedSession } from '../../engine/game-session';
 import type { SessionFactory } from '../../engine/session-factory';
-import { localize } from '../../engine/localize';
-import { branchSave, listDecisions, type BranchBook } from '../../engine/modes/solo/rewind';
+import { localize } from '../../core/vocabulary';
+import type * as RewindModel from '../../engine/modes/solo/rewind';
+import type { BranchBook } from '../../engine/modes/solo/rewind';
 import type { Language } from '../../scenario/format';
 import { createDialog, type Dialog } from '../dialog';
 import { el, listen } from '../dom';
@@ -17,6 +18,8 @@ export interface RewindDialogOptions {
   saved: SavedSession;
   book: BranchBook;
   sessions: SessionFactory;
+  /** The rewind's pure model (src/engine/modes/solo/rewind.ts), handed in by the solo mode. */
+  model: typeof RewindModel;
   /** Goes back before decision `at` (0-based). */
   onRewind: (at: number) => void;
   onClose: () => void;
@@ -68,7 +71,7 @@ export function openRewindDialog(options: RewindDialogOptions): Dialog {
       options.onClose();
     },
   });
-  const { decisions } = listDecisions(index, options.saved);
+  const { decisions } = options.model.listDecisions(index, options.saved);
   const list = el(
     'ol',
     { className: 'rewind-list' },
@@ -122,7 +125,7 @@ export function openRewindDialog(options: RewindDialogOptions): Dialog {
             text: t('rewind.branch', {
               id: branch.id,
               turn: branch.forkAt + 1,
-              end: pathEnd(options.sessions, index, branchSave(options.book, branch), t, lang),
+              end: pathEnd(options.sessions, index, options.model.branchSave(options.book, branch), t, lang),
             }),
           }),
         ),

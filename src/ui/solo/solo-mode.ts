@@ -3,7 +3,9 @@ import type { Saves } from '../../adapters/saves';
 import type { SafeStorage } from '../../adapters/storage';
 import type { GameSession } from '../../engine/game-session';
 import type { SessionFactory } from '../../engine/session-factory';
-import { emptyBook, rewindTo, type BranchBook } from '../../engine/modes/solo/rewind';
+import * as rewind from '../../engine/modes/solo/rewind';
+import type { BranchBook } from '../../engine/modes/solo/rewind';
+import * as tutorial from '../../engine/modes/solo/tutorial';
 import type { MenuEntry, Mode, ModeHost } from '../mode-contract';
 import type { CurrentGame } from '../play-dialogs';
 import { openRewindDialog } from './rewind-dialog';
@@ -53,7 +55,12 @@ export function createSoloMode(options: {
 }): SoloMode {
   const { i18n, saves } = options;
   const now = options.now ?? (() => Date.now());
-  const coach = createTutorialCoach({ host: options.host, storage: options.storage, t: () => i18n.t });
+  const coach = createTutorialCoach({
+    host: options.host,
+    storage: options.storage,
+    t: () => i18n.t,
+    model: tutorial,
+  });
   let playing = false;
   let dialogOpen = false;
 
@@ -62,13 +69,13 @@ export function createSoloMode(options: {
   const bookOf = (game: CurrentGame): BranchBook => {
     const saved = game.session.save();
     const slot = saves.slot(options.saveKey());
-    const book = emptyBook(saved);
+    const book = rewind.emptyBook(saved);
     return slot && slot.session.seed === saved.seed ? { ...book, branches: slot.branches } : book;
   };
 
   const goBack = (game: CurrentGame, at: number): void => {
     const saved = game.session.save();
-    const result = rewindTo(saved, at, bookOf(game), now());
+    const result = rewind.rewindTo(saved, at, bookOf(game), now());
     const session = options.sessions.start(game.loaded, {
       seed: result.saved.seed,
       choices: result.saved.choices,
@@ -98,6 +105,7 @@ export function createSoloMode(options: {
       saved: game.session.save(),
       book: bookOf(game),
       sessions: options.sessions,
+      model: rewind,
       onRewind: (at) => goBack(game, at),
       onClose: () => {
         dialogOpen = false;

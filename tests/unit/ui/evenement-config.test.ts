@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioCatalog } from '../../../src/adapters/scenario-catalog';
+import { kioskSettings } from '../../../src/engine/modes/evenement/kiosk-idle';
+import { EVENT_MINUTES } from '../../../src/engine/modes/evenement/woven';
 import { eventScenario, eventSettings } from '../../../src/ui/evenement/evenement-config';
 import { openingScenario, parseAddress } from '../../../src/ui/mode-registry';
 
-const kioskSettingsFromUrl = (search: string) => eventSettings(parseAddress(search));
+const kioskSettingsFromUrl = (search: string) => eventSettings(parseAddress(search), kioskSettings);
 
 describe('the event kiosk settings from the address', () => {
   it('reads idle and countdown in seconds, within the model bounds', () => {
@@ -23,7 +25,7 @@ describe('the event mode scenario', () => {
   const catalog = scenarioCatalog();
 
   it('plays the short event scenario when the address names none', () => {
-    const id = eventScenario(catalog);
+    const id = eventScenario(catalog, EVENT_MINUTES);
     expect(openingScenario(parseAddress('?mode=evenement'), catalog)).toBe(id);
     const entry = catalog.find((item) => item.id === id);
     expect(entry?.audiences).toContain('evenement');

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { UI_LANGUAGES, type UiLanguage } from '../adapters/i18n';
+import { UI_LANGUAGES, type UiLanguage } from './i18n';
 import { check, jsonObject, parseStoredText } from '../engine/stored-envelope';
 
 /** Text sizes offered, in percent of the base size. */
