@@ -79,7 +79,7 @@ describe('scenario play', () => {
     const prompts: string[] = [];
     const out: string[] = [];
     const code = runPlay(
-      parseArgs([FILE], []),
+      parseArgs([FILE]),
       'en',
       (line) => out.push(line),
       (prompt) => {
