@@ -18,6 +18,43 @@ const shellFolders = [
   '**/main',
 ];
 
+/** The pure layers' import rule (src/core adds the format-values rule to it below). */
+const pureImports = {
+  paths: browserOnly
+    .filter((n) => !n.includes('*'))
+    .map((name) => ({
+      name,
+      message: `The pure layers cannot import "${name}" (see docs/ARCHITECTURE.md).`,
+    })),
+  patterns: [
+    {
+      group: browserOnly,
+      message: 'The pure layers cannot import rendering, audio or i18n libraries.',
+    },
+    {
+      group: shellFolders,
+      message: 'The pure layers cannot depend on the shell (ui, scenes, adapters, main).',
+    },
+  ],
+};
+
+/** The pure layers as the shell names them in imports. */
+const PURE_MODULES = ['**/core/*', '**/scenario/*', '**/scenario/**', '**/engine/*', '**/engine/**'];
+
+/**
+ * The composition roots, one per chunk: they import the engine's values and hand them on (main.ts,
+ * outside SHELL, for the first chunk; src/ui/app/ for the game shell; a mode's module,
+ * src/ui/<mode>/<mode>-mode.ts, for its chunk, and the table that loads them; the authoring kit for the author's tools, which the
+ * game shell builds; a Web Worker's entry for its worker).
+ */
+const COMPOSITION = [
+  'src/ui/app/**/*.ts',
+  'src/ui/*/*-mode.ts',
+  'src/ui/mode-registry.ts',
+  'src/ui/authoring/authoring-kit.ts',
+  'src/ui/**/*-worker.ts',
+];
+
 const domGlobals = [
   'window',
   'document',
@@ -101,27 +138,7 @@ export default tseslint.config(
   {
     files: PURE,
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: browserOnly
-            .filter((n) => !n.includes('*'))
-            .map((name) => ({
-              name,
-              message: `The pure layers cannot import "${name}" (see docs/ARCHITECTURE.md).`,
-            })),
-          patterns: [
-            {
-              group: browserOnly,
-              message: 'The pure layers cannot import rendering, audio or i18n libraries.',
-            },
-            {
-              group: shellFolders,
-              message: 'The pure layers cannot depend on the shell (ui, scenes, adapters, main).',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', pureImports],
       'no-restricted-globals': ['error', ...domGlobals],
       'no-restricted-properties': [
         'error',
@@ -141,16 +158,65 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...pureImports,
+          patterns: [
+            ...pureImports.patterns,
+            {
+              group: ['**/scenario/format', '**/scenario/format.ts'],
+              allowTypeImports: true,
+              message:
+                'The core reads the format as types only; its shared lists are in src/core/vocabulary.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: SHELL,
+    ignores: COMPOSITION,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['xstate', '**/scenario/compile*', '**/core/*'],
+              group: ['xstate', 'xstate/*', ...PURE_MODULES, '!**/core/vocabulary'],
               allowTypeImports: true,
-              message: 'Scenes and UI render the view model and send events through the engine facade only.',
+              message:
+                'UI and scenes import the pure layers as types only: values reach them through the services ' +
+                'the composition root injects (src/main.ts, src/ui/app/; see docs/ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: COMPOSITION,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'xstate',
+                'xstate/*',
+                '**/scenario/compile*',
+                '**/core/*',
+                '!**/core/vocabulary',
+                '**/engine/game-session',
+              ],
+              allowTypeImports: true,
+              message:
+                'Even the composition roots reach the game through the engine: sessions from its factory ' +
+                '(src/engine/session-factory.ts), never the machine, the core or the compiler.',
             },
           ],
         },

@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { cspPlugin, precachePlugin, SECURITY_HEADERS } from './src/build/precache-plugin';
+import { VitePWA } from 'vite-plugin-pwa';
+import { cspPlugin, headersPlugin, HEADERS_FILE, SECURITY_HEADERS } from './src/build/security-plugin';
 import { scenarioLivePlugin } from './src/build/scenario-live-plugin';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -42,9 +43,30 @@ export default defineConfig({
   define: PHASER_FLAGS,
   // The file worker (src/ui/authoring/file-check-worker.ts) is an ES module, like the page.
   worker: { format: 'es' },
-  // Build only: strict CSP meta in the page, and sw.js precaching the whole game (offline play).
+  // Build only: strict CSP meta in the page and the hosts' `_headers`; sw.js, built by vite-plugin-pwa from
+  // src/sw.ts (Workbox) with the manifest of every built file, precaches the whole game (offline play).
   // Serve only: live preview of scenarios/*.json and scenarios/drafts/*.json (src/build/scenario-live-plugin.ts).
-  plugins: [cspPlugin(), precachePlugin(), scenarioLivePlugin(here('./scenarios'))],
+  plugins: [
+    cspPlugin(),
+    headersPlugin(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: '.',
+      filename: 'sw.ts',
+      // The page registers sw.js itself (src/adapters/service-worker.ts); the web app manifest is in public/.
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*'],
+        globIgnores: [HEADERS_FILE],
+        // Built files carry their content hash in their name: their URL is their revision.
+        dontCacheBustURLsMatching: /^assets\//,
+        // The territory chunk and the ambiences are the largest files (well under this).
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
+    scenarioLivePlugin(here('./scenarios')),
+  ],
   // The development server pre-bundles Phaser's sources: it needs the same flags, or Phaser's WebGL debug code
   // asks for a module that is not there.
   optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },
@@ -55,7 +77,7 @@ export default defineConfig({
   test: {
     root: here('.'),
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/dom/**/*.test.ts'],
     testTimeout: 60_000,
   },
 });

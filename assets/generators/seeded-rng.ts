@@ -1,7 +1,8 @@
 /**
- * The seeded generator (mulberry32) shared by the art and audio generators, so re-running a generator
- * writes identical files.
+ * The seeded generator shared by the art and audio generators, so re-running a generator writes identical
+ * files: the game's own (src/core/rng.ts, mulberry32), wrapped with a few helpers.
  */
+import { nextFloat, seedRng } from '../../src/core/rng';
 
 /** A stateful random source with a few helpers. */
 export interface SeededRng {
@@ -17,13 +18,11 @@ export interface SeededRng {
 
 /** Creates a generator from an integer seed; the same seed always yields the same sequence. */
 export function createRng(seed: number): SeededRng {
-  let state = (Math.trunc(seed) ^ 0x9e3779b9) >>> 0;
+  let state = seedRng(seed);
   const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const [value, after] = nextFloat(state);
+    state = after;
+    return value;
   };
   return {
     next,

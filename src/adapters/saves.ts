@@ -7,7 +7,7 @@ import {
   type SaveSlot,
   type SlotMeta,
 } from '../engine/modes/save-slots';
-import type { Branch } from '../engine/modes/rewind';
+import type { Branch } from '../engine/modes/solo/rewind';
 import type { SafeStorage } from './storage';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Registers the service worker written by the build (src/build/precache-plugin.ts) so the game plays
+ * Registers the service worker the build writes (src/sw.ts, built by vite-plugin-pwa) so the game plays
  * offline once loaded. Production builds only; it runs after the title is shown and never throws.
  */
 

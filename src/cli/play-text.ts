@@ -7,7 +7,7 @@ import { DIMENSIONS, type Dimension, type Language } from '../scenario/format';
 const DIMENSION_LABELS: Record<Language, Record<Dimension, string>> = {
   fr: {
     cooperation: 'Coopération',
-    powerToAct: 'Pouvoir d’agir des habitants',
+    powerToAct: 'Pouvoir d’agir des habitant·es',
     needsMet: 'Besoins couverts',
     durability: 'Durabilité',
   },

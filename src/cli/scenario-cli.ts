@@ -16,8 +16,6 @@ import { runPlay } from './verb-play';
 import { runMigrate } from './verb-migrate';
 import { runAnalyse } from './verb-analyse';
 
-const SWITCHES = ['json', 'help', 'force', 'write', 'strict'];
-
 type Verb = (args: ParsedArgs, lang: MessageLang, out: (line: string) => void) => number;
 
 const VERBS: Record<string, Verb> = {
@@ -44,7 +42,7 @@ export function main(
   let lang: MessageLang = cliLanguage(undefined);
   try {
     const [verb, ...rest] = argv;
-    const args = parseArgs(rest, SWITCHES);
+    const args = parseArgs(rest);
     // For `strings`, --lang names the translated language; the output language then comes from LANG.
     if (verb !== 'strings') {
       lang = cliLanguage(args.options.get('lang'));

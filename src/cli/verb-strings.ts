@@ -1,7 +1,8 @@
 /** `scenario strings export|import <file> --lang L --format csv|po`. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { collectStrings } from '../scenario/authoring/strings-collect';
-import { fromCsv, fromPo, toCsv, toPo } from '../scenario/authoring/strings-formats';
+import { fromCsv, toCsv } from '../scenario/authoring/strings-formats';
+import { fromPo, toPo } from './strings-po';
 import { importTranslations } from '../scenario/authoring/strings-import';
 import { LANGUAGES } from '../scenario/format';
 import { validateScenarioText, type MessageLang } from '../scenario/validation';

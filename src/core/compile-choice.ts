@@ -3,14 +3,8 @@
  * stated risks, the families it involves, and the delayed consequences it may queue (registered by
  * site, so one that lands turns later finds its effects).
  */
-import {
-  FAMILIES,
-  type Actor,
-  type Choice,
-  type Effect,
-  type FamilyId,
-  type MeterDef,
-} from '../scenario/format';
+import type { Actor, Choice, Effect, FamilyId, MeterDef } from '../scenario/format';
+import { FAMILIES } from './vocabulary';
 import { compileCondition, type StateTest } from './compile-condition';
 import { compileEffect, type EffectLookups, type EffectStep } from './compile-effect';
 import type { ChoiceCause } from './game-state';

@@ -3,7 +3,8 @@
  * hundreds of times per session, and walking the condition objects each time dominated simulation time.
  * The chain of kinds is exhaustive: a kind added to the format and not implemented here does not compile.
  */
-import { INITIATIVE_STATES, type Condition, type Phase, type Range } from '../scenario/format';
+import type { Condition, Phase, Range } from '../scenario/format';
+import { INITIATIVE_STATES } from './vocabulary';
 import type { GameState } from './game-state';
 import { linkKey } from './links';
 import { unreachable } from './unreachable';

@@ -1,4 +1,5 @@
-import { DIMENSIONS, INITIATIVE_STATES, type Dimension, type EvaluationTerm } from '../scenario/format';
+import type { Dimension, EvaluationTerm } from '../scenario/format';
+import { DIMENSIONS, INITIATIVE_STATES } from './vocabulary';
 import { totalLinkStrength, type GameState } from './game-state';
 import type { ScenarioIndex } from './scenario-index';
 import { unreachable } from './unreachable';

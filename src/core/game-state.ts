@@ -1,4 +1,5 @@
-import { FAMILIES, type InitiativeState, type SoundCue } from '../scenario/format';
+import type { InitiativeState, SoundCue } from '../scenario/format';
+import { FAMILIES } from './vocabulary';
 import { linkKey } from './links';
 import { seedRng, type RngState } from './rng';
 import type { ScenarioIndex } from './scenario-index';

@@ -14,6 +14,9 @@ import {
 } from '../scenario/compile';
 import type { Concept, Language } from '../scenario/format';
 import { buildViewModel, type ViewContext } from './build-view';
+import { buildDebrief } from './debrief/build-debrief';
+import type { Debrief } from './debrief/debrief-types';
+import { codexEntries, type CodexView } from './debrief/codex-entries';
 import type { ViewModel } from './view-model';
 
 /**
@@ -119,6 +122,16 @@ export class GameSession {
     this.ctx.lang = lang;
     this.view = buildViewModel(this.state, this.ctx);
     this.notify([]);
+  }
+
+  /** The debrief of the game as it stands, in `lang` (the session's language by default). */
+  debrief(lang: Language = this.ctx.lang): Debrief {
+    return buildDebrief(this.state, { ...this.ctx, lang });
+  }
+
+  /** The codex of what the game has met so far (concepts and people), in `lang`. */
+  codex(lang: Language = this.ctx.lang): CodexView {
+    return codexEntries(this.state, { ...this.ctx, lang });
   }
 
   /** Subscribes to view changes; returns the unsubscribe function. */

@@ -12,6 +12,10 @@
  * evaluation term `balance`), and a preview that informs without answering (`meta.preview`, `stakes`).
  * A v1 file migrates losslessly (`choicePreview` is renamed `preview`) and plays exactly as before.
  */
+import { DIMENSIONS, FAMILIES, INITIATIVE_STATES, METHOD_STEPS } from '../core/vocabulary';
+
+/** Closed lists the rules read too: in src/core/vocabulary.ts (the core imports no values from here). */
+export { DIMENSIONS, FAMILIES, INITIATIVE_STATES, METHOD_STEPS };
 
 /** The current format version. Older files are migrated, newer ones refused. */
 export const FORMAT_VERSION = 2;
@@ -27,19 +31,9 @@ export type Language = (typeof LANGUAGES)[number];
 /** A text in each language, e.g. `{ "fr": "Bonjour", "en": "Hello" }`. French is required. */
 export type LocalizedText = { fr: string } & Partial<Record<Language, string>>;
 
-/** The four families of actors, with fixed ids. Each has a trust meter of the same id. */
-export const FAMILIES = ['elus', 'habitants', 'entreprises', 'associations'] as const;
 /** One of the four families of actors. */
 export type FamilyId = (typeof FAMILIES)[number];
 
-/** The steps of the method, in order. A phase names the step it belongs to. */
-export const METHOD_STEPS = [
-  'diagnostic',
-  'mobilisation',
-  'coconstruction',
-  'experimentation',
-  'evaluation',
-] as const;
 /** One step of the method (diagnostic partagé … évaluation et diffusion). */
 export type MethodStep = (typeof METHOD_STEPS)[number];
 
@@ -87,13 +81,9 @@ export const SOUND_CUES = ['positive', 'negative', 'neutral', 'link', 'initiativ
 /** The id of a sound cue. */
 export type SoundCue = (typeof SOUND_CUES)[number];
 
-/** States an initiative goes through. `failed` is reached only by its fail condition or an effect. */
-export const INITIATIVE_STATES = ['idea', 'emerging', 'running', 'consolidated', 'failed'] as const;
 /** The state of an initiative. */
 export type InitiativeState = (typeof INITIATIVE_STATES)[number];
 
-/** The dimensions an ending is evaluated on. */
-export const DIMENSIONS = ['cooperation', 'powerToAct', 'needsMet', 'durability'] as const;
 /** One evaluation dimension. */
 export type Dimension = (typeof DIMENSIONS)[number];
 

@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { ViewModel } from '../engine/view-model';
-import { METHOD_STEPS } from '../scenario/format';
+import { METHOD_STEPS } from '../core/vocabulary';
 import type { Rect } from './layout';
 import { Palette, css } from './palette';
 import type { TerritoryLabels } from './territory-labels';

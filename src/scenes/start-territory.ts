@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { portraitTextureKey } from './actor-token';
 import { BootScene, type BootAsset } from './boot-scene';
-import type { Diagnostics } from './diagnostics';
+import type { Diagnostics } from '../adapters/diagnostics';
 import { INITIATIVE_ICON } from './initiative-badges';
 import { meterIconKey } from './meter-board';
 import { TerritoryScene, mapTextureKey } from './territory-scene';

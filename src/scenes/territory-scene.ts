@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { ViewModel } from '../engine/view-model';
 import { createActorToken, tokenSignature } from './actor-token';
 import type { BootAsset } from './boot-scene';
-import type { Diagnostics } from './diagnostics';
+import type { Diagnostics } from '../adapters/diagnostics';
 import { drawInitiativeBadges } from './initiative-badges';
 import { actorPoint, layoutFor, type TerritoryLayout } from './layout';
 import { frameChange } from './frame-change';

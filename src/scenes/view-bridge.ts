@@ -50,7 +50,7 @@ export interface ShellBridge extends ViewBridge {
   onSceneEvent(listener: (event: SceneEvent) => void): () => void;
 }
 
-/** Creates a bridge. Built in main.ts and passed to the scenes. */
+/** Creates a bridge. Built by the territory host (src/ui/app/territory-host.ts) and passed to the scenes. */
 export function createViewBridge(): ShellBridge {
   let frame: TerritoryFrame | null = null;
   const listeners = new Set<(frame: TerritoryFrame) => void>();

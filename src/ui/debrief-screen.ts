@@ -1,8 +1,8 @@
 import type { Translate } from '../adapters/i18n';
 import type { ViewContext } from '../engine/build-view';
-import { buildDebrief } from '../engine/debrief/build-debrief';
 import type { GameSession } from '../engine/game-session';
-import { DIMENSIONS, type EndingKind } from '../scenario/format';
+import { DIMENSIONS } from '../core/vocabulary';
+import type { EndingKind } from '../scenario/format';
 import {
   DIMENSION_KEYS,
   chainsSection,
@@ -36,7 +36,7 @@ export function createDebriefScreen(options: {
   onCodex: () => void;
 }): Component {
   const { t } = options;
-  const debrief = buildDebrief(options.session.state, options.ctx);
+  const debrief = options.session.debrief(options.ctx.lang);
   const offs: (() => void)[] = [];
   const heading = focusableHeading('h2', debrief.ending.title);
   const button = (key: string, className = 'button'): HTMLButtonElement => textButton(t(key), className);

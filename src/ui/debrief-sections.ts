@@ -1,6 +1,7 @@
 import type { Translate } from '../adapters/i18n';
 import type { Debrief, EcosystemSnapshot, KeyDecision } from '../engine/debrief/debrief-types';
-import { DIMENSIONS, type Dimension } from '../scenario/format';
+import { DIMENSIONS } from '../core/vocabulary';
+import type { Dimension } from '../scenario/format';
 import { curvesChart, ecosystemChart, lineSample } from './debrief-charts';
 import { el } from './dom';
 

@@ -1,6 +1,5 @@
 import type { I18n, UiLanguage } from '../adapters/i18n';
 import type { ScenarioLoad } from '../adapters/scenario-source';
-import { codexEntries } from '../engine/debrief/codex-entries';
 import type { GameSession } from '../engine/game-session';
 import { openCodexDialog } from './codex-dialog';
 import type { Dialog } from './dialog';
@@ -9,7 +8,7 @@ import { createDebriefScreen } from './debrief-screen';
 import { openGameMenu } from './game-menu';
 import type { SetAsideSaves } from './set-aside-saves';
 import { openSettingsDialog } from './settings-dialog';
-import type { Settings } from './settings-model';
+import type { Settings } from '../adapters/settings';
 import type { FamilyId } from '../scenario/format';
 
 /** The session on show and its scenario. */
@@ -99,7 +98,7 @@ export function createPlayDialogs(options: {
         openCodexDialog({
           host: options.host,
           t: i18n.t,
-          codex: codexEntries(game.session.state, ctxOf(game)),
+          codex: game.session.codex(i18n.language),
           familyName: (family) => i18n.t(FAMILY_KEYS[family as FamilyId] ?? 'family.elus'),
           onClose: closed,
           ...(focus ? { focus } : {}),

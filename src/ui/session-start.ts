@@ -1,6 +1,7 @@
 import type { Saves } from '../adapters/saves';
 import type { ScenarioLoad } from '../adapters/scenario-source';
-import { GameSession } from '../engine/game-session';
+import type { GameSession } from '../engine/game-session';
+import type { SessionFactory } from '../engine/session-factory';
 import type { Language } from '../scenario/format';
 
 /** The outcome of starting a session: the session, and what to tell the player. */
@@ -20,6 +21,8 @@ export function startSession(options: {
   resume: boolean;
   seed: () => number;
   lang: Language;
+  /** The factory the composition root made (src/engine/session-factory.ts). */
+  sessions: SessionFactory;
 }): SessionStart {
   const { index, concepts } = options.loaded;
   const key = options.key;
@@ -27,7 +30,7 @@ export function startSession(options: {
   let setAside = saved.corrupt;
   if (saved.save && saved.save.scenarioVersion === index.scenario.meta.version) {
     try {
-      const session = new GameSession(index, {
+      const session = options.sessions.start(options.loaded, {
         seed: saved.save.seed,
         choices: saved.save.choices,
         lang: options.lang,
@@ -44,7 +47,11 @@ export function startSession(options: {
   // Of another version of the scenario, or no longer replaying: kept aside (exportable), not deleted.
   if (saved.save) setAside = options.saves.setAside(key) || setAside;
   try {
-    const session = new GameSession(index, { seed: options.seed(), lang: options.lang, concepts });
+    const session = options.sessions.start(options.loaded, {
+      seed: options.seed(),
+      lang: options.lang,
+      concepts,
+    });
     return { ok: true, session, saveSetAside: setAside };
   } catch (error) {
     // The compiler refuses names outside its vocabulary (its CompileError carries the list).

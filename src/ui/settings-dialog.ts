@@ -2,7 +2,7 @@ import { UI_LANGUAGES, type Translate, type UiLanguage } from '../adapters/i18n'
 import { setAsideSection, type SetAsideSaves } from './set-aside-saves';
 import { createDialog, type Dialog } from './dialog';
 import { el, listen } from './dom';
-import { MOTION_CHOICES, TEXT_SCALES, type MotionChoice, type Settings } from './settings-model';
+import { MOTION_CHOICES, TEXT_SCALES, type MotionChoice, type Settings } from '../adapters/settings';
 
 const MOTION_KEYS: Record<MotionChoice, string> = {
   system: 'settings.motionSystem',

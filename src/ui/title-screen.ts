@@ -1,10 +1,10 @@
 import type { Translate, UiLanguage } from '../adapters/i18n';
 import type { CatalogEntry } from '../adapters/scenario-catalog';
-import { MODES, type Mode } from '../adapters/url-params';
-import { localize } from '../engine/localize';
+import { localize } from '../core/vocabulary';
 import type { Audience, TerritoryKind } from '../scenario/format';
 import { el, listen, type Component, textButton } from './dom';
 import { createLanguageSwitch } from './language-switch';
+import { titleModes, type ModeId } from './mode-registry';
 
 const AUDIENCE_KEYS: Record<Audience, string> = {
   solo: 'audience.solo',
@@ -19,26 +19,20 @@ const TERRITORY_KEYS: Record<TerritoryKind, string> = {
   periurbain: 'territory.periurbain',
 };
 
-const MODE_KEYS: Record<Mode, string> = {
-  solo: 'mode.solo',
-  formation: 'mode.formation',
-  evenement: 'mode.evenement',
-};
-
 /** What the title screen needs: the catalog, the current picks, and what to do. */
 export interface TitleOptions {
   t: Translate;
   lang: UiLanguage;
   catalog: readonly CatalogEntry[];
   selected: string;
-  mode: Mode;
+  mode: ModeId;
   /** Whether a saved game of the selected scenario can be resumed. */
   canContinue: boolean;
   /** Focus the language switch (after switching language) rather than "Play". */
   focusLanguage?: boolean;
   onLanguage: (lang: UiLanguage) => void;
   onSelect: (id: string) => void;
-  onMode: (mode: Mode) => void;
+  onMode: (mode: ModeId) => void;
   onPlay: () => void;
   onContinue: () => void;
   onSettings: () => void;
@@ -113,13 +107,13 @@ export function createTitleScreen(options: TitleOptions): Component {
   const modeSelect = el(
     'select',
     { attrs: { id: 'mode-select' } },
-    MODES.map((mode) => {
-      const option = el('option', { text: t(MODE_KEYS[mode]), attrs: { value: mode } });
-      option.selected = mode === options.mode;
+    titleModes().map((mode) => {
+      const option = el('option', { text: t(mode.label), attrs: { value: mode.id } });
+      option.selected = mode.id === options.mode;
       return option;
     }),
   );
-  offs.push(listen(modeSelect, 'change', () => options.onMode(modeSelect.value as Mode)));
+  offs.push(listen(modeSelect, 'change', () => options.onMode(modeSelect.value as ModeId)));
   const element = el(
     'section',
     { className: 'panel panel-title', attrs: { 'aria-labelledby': 'title-heading' } },

@@ -21,8 +21,7 @@ const TUTORIALS: ReadonlySet<string> = new Set(['premiers-pas']);
 const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
   ['ville-industrielle-tzcld', 'rewrite under way (issue #14)'],
   ['quartier-generateur', 'context-dependent 9 % (budget 30 %); every other budget met'],
-  ['vallee-alimentaire', 'rewrite under way (issue #14)'],
-  ['evenement-monnaie-locale', 'rewrite under way (issue #14)'],
+  ['vallee-alimentaire', 'context-dependent 7 % (budget 30 %); every other budget met'],
 ]);
 
 const scenarios = bundledScenarios().filter(({ scenario }) => !TUTORIALS.has(scenario.meta.id));

@@ -58,3 +58,33 @@ test.describe('axe-core: no serious or critical violation on any screen (French)
     });
   }
 });
+
+test('axe-core: the event kiosk (attract screen, a card, the idle countdown, the woven card)', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  const main = page.getByRole('main');
+  await page.goto('./?mode=evenement&scenario=premiers-pas&lang=fr&seed=4&idle=15&countdown=30');
+  await expect(main).toHaveAttribute('data-kiosk', 'attract');
+  expect(await seriousViolations(page), 'attract screen').toEqual([]);
+  await page.getByRole('button', { name: 'Touchez pour commencer' }).click();
+  await expectScreen(page, 'phase');
+  await page.locator('#panel-host .button-primary').first().click();
+  await expectScreen(page, 'card');
+  expect(await seriousViolations(page), 'kiosk card').toEqual([]);
+  // Fifteen seconds without a touch: the countdown asks whether someone is still there.
+  await expect(main).toHaveAttribute('data-kiosk', 'warning', { timeout: 30_000 });
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  expect(await seriousViolations(page), 'idle countdown').toEqual([]);
+  for (let step = 0; step < 80; step++) {
+    const screen = await main.getAttribute('data-screen');
+    if (screen === 'debrief') break;
+    if (screen === 'card') await page.keyboard.press('1');
+    else await page.locator('#panel-host .button-primary').first().click();
+    await expect(main).not.toHaveAttribute('data-screen', screen ?? '');
+  }
+  await expect(page.getByRole('dialog', { name: 'Ce que vous avez tissé' })).toBeVisible();
+  expect(await seriousViolations(page), 'woven card').toEqual([]);
+  expect(errors).toEqual([]);
+});

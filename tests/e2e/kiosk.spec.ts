@@ -13,13 +13,17 @@ function watchRequests(page: Page, origin: string): string[] {
   return foreign;
 }
 
-/** Plays the game on show to its end: choice 1 on each card, the main button elsewhere. */
+/**
+ * Plays the game on show to its end: the first affordable choice on each card (the event scenario spends
+ * the facilitator's time, so choice 1 can be out of reach late in the game), the main button elsewhere.
+ */
 async function playToEnd(page: Page): Promise<void> {
   const main = page.getByRole('main');
+  const open = page.locator('#panel-host button.choice:not(.choice-unavailable) .choice-number');
   for (let step = 0; step < 80; step++) {
     const screen = await main.getAttribute('data-screen');
     if (screen === 'debrief') return;
-    if (screen === 'card') await page.keyboard.press('1');
+    if (screen === 'card') await page.keyboard.press((await open.first().textContent()) ?? '1');
     else await page.locator('#panel-host .button-primary').first().click();
     await expect(main).not.toHaveAttribute('data-screen', screen ?? '');
   }

@@ -158,7 +158,7 @@ test('a choice the player cannot afford stays on show, disabled, and its digit s
   const errors = watchErrors(page);
   // Event scenario, seed 1: choosing 1 each time spends the facilitator's time before the end
   // (`npm run scenario -- play scenarios/evenement-monnaie-locale.json --lang fr --seed 1 --choices 1,1,1,1,1`
-  // stops on "gouvernance", whose first choice costs 2 with 1 left).
+  // stops on "financement", whose first choice costs 2 with none left).
   await page.goto('./?scenario=evenement-monnaie-locale&seed=1&lang=fr');
   const main = page.getByRole('main');
   await tabTo(page, 'button', 'Jouer');

@@ -98,7 +98,10 @@ export type Confirm = (reversal: Reversal) => boolean;
 
 /** A reversal confirmed by independent futures (`confirm`) when one is given. */
 export function confirmed(reversal: Reversal, again: (e: Evaluation) => Evaluation): boolean {
-  return beats(again(reversal.first), reversal.x, reversal.y) && beats(again(reversal.second), reversal.y, reversal.x);
+  return (
+    beats(again(reversal.first), reversal.x, reversal.y) &&
+    beats(again(reversal.second), reversal.y, reversal.x)
+  );
 }
 
 /**

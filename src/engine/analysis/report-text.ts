@@ -172,7 +172,9 @@ export function figureLines(report: Partial<AnalysisReport>, lang: MessageLang):
       `${w.context(contextDependent.cards.length, cards, contextDependent.evaluatedInSeveralStates)} = ${pct(contextDependent.share)}${list(contextDependent.cards)}`,
     );
   if (contextDependent && contextDependent.unconfirmed.length > 0)
-    lines.push(`  ${w.unconfirmed(contextDependent.unconfirmed.length)}${list(contextDependent.unconfirmed)}`);
+    lines.push(
+      `  ${w.unconfirmed(contextDependent.unconfirmed.length)}${list(contextDependent.unconfirmed)}`,
+    );
   if (everyChoiceCosts)
     lines.push(`${w.costs(everyChoiceCosts.cards.length, cards)} = ${pct(everyChoiceCosts.share)}`);
   if (dominated)

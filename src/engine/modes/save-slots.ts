@@ -1,9 +1,11 @@
+import * as v from 'valibot';
 import type { GameState } from '../../core/game-state';
 import { replay } from '../../core/replay';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import type { SavedSession } from '../game-session';
 import { SAVE_VERSION } from '../save-version';
-import type { Branch } from './rewind';
+import { check, envelopeVersion, parseStoredText, whole } from '../stored-envelope';
+import type { Branch } from './solo/rewind';
 
 /** The current version of the slot format. Version 1 was a bare `SavedSession`. */
 export const SLOT_VERSION = 2;
@@ -68,95 +70,62 @@ export function encodeSlot(slot: SaveSlot): string {
   return JSON.stringify(slot);
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isInt = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value);
-const isStrings = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length <= 64);
 const SCENARIO_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-function readSession(value: unknown, path: string): SavedSession | { field: string } {
-  if (!isObj(value)) return { field: path };
-  const { scenarioId, scenarioVersion, seed, choices } = value;
-  if (typeof scenarioId !== 'string' || !SCENARIO_ID.test(scenarioId)) return { field: `${path}scenarioId` };
-  if (!isInt(scenarioVersion) || scenarioVersion < 1) return { field: `${path}scenarioVersion` };
-  if (!isInt(seed)) return { field: `${path}seed` };
-  // No cap on the count: a session may be as long as its scenario lets it be (a save is read back at any
-  // length a session reaches; the storage's own size is the only bound).
-  if (!isStrings(choices)) return { field: `${path}choices` };
-  return { saveVersion: SAVE_VERSION, scenarioId, scenarioVersion, seed, choices: [...choices] };
-}
-
-function readBranches(value: unknown): Branch[] | null {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) return null;
-  const branches: Branch[] = [];
-  for (const item of value) {
-    if (!isObj(item) || !isInt(item.id) || !isInt(item.forkAt) || !isInt(item.savedAt)) return null;
-    if (!isStrings(item.choices)) return null;
-    branches.push({ id: item.id, forkAt: item.forkAt, savedAt: item.savedAt, choices: [...item.choices] });
-  }
-  return branches;
-}
+// No cap on the count of choices: a session may be as long as its scenario lets it be (a save is read
+// back at any length a session reaches; the storage's own size is the only bound).
+const choices = v.array(v.pipe(v.string(), v.maxLength(64)));
+const sessionSchema = v.pipe(
+  v.object({
+    scenarioId: v.pipe(v.string(), v.regex(SCENARIO_ID)),
+    scenarioVersion: v.pipe(whole, v.minValue(1)),
+    seed: whole,
+    choices,
+  }),
+  v.transform((session): SavedSession => ({ saveVersion: SAVE_VERSION, ...session })),
+);
+/** A slot of the current version (its header already read). */
+const slotSchema = v.object({
+  session: sessionSchema,
+  meta: v.object({
+    updatedAt: whole,
+    turn: v.pipe(whole, v.minValue(0)),
+    phase: v.nullable(v.string()),
+    ended: v.boolean(),
+  }),
+  branches: v.optional(v.array(v.object({ id: whole, forkAt: whole, savedAt: whole, choices })), []),
+});
+/** Version 1: a bare saved session. */
+const v1Schema = v.looseObject({ format: v.optional(v.undefined()), saveVersion: v.literal(1) });
 
 /** Reads already-parsed data as a slot: validated field by field, version 1 migrated. */
 export function readSlot(data: unknown): SlotResult {
-  if (!isObj(data)) return { ok: false, error: { kind: 'not-a-save' } };
-  if (data.format === undefined && data.saveVersion === 1) {
-    const session = readSession(data, '');
-    if ('field' in session) return { ok: false, error: { kind: 'invalid', field: session.field } };
-    const meta: SlotMeta = { updatedAt: 0, turn: session.choices.length, phase: null, ended: false };
+  if (v.is(v1Schema, data)) {
+    const session = check(sessionSchema, data);
+    if (!session.ok) return { ok: false, error: { kind: 'invalid', field: session.field } };
+    const meta: SlotMeta = { updatedAt: 0, turn: session.value.choices.length, phase: null, ended: false };
     return {
       ok: true,
       migrated: true,
-      slot: { format: 'tisser-save', slotVersion: SLOT_VERSION, session, meta, branches: [] },
+      slot: { format: 'tisser-save', slotVersion: SLOT_VERSION, session: session.value, meta, branches: [] },
     };
   }
-  if (data.format !== 'tisser-save') return { ok: false, error: { kind: 'not-a-save' } };
-  if (!isInt(data.slotVersion)) return { ok: false, error: { kind: 'invalid', field: 'slotVersion' } };
-  if (data.slotVersion > SLOT_VERSION)
-    return { ok: false, error: { kind: 'too-new', version: data.slotVersion } };
-  if (data.slotVersion !== SLOT_VERSION)
-    return { ok: false, error: { kind: 'invalid', field: 'slotVersion' } };
-  const session = readSession(data.session, 'session.');
-  if ('field' in session) return { ok: false, error: { kind: 'invalid', field: session.field } };
-  const meta = data.meta;
-  if (
-    !isObj(meta) ||
-    !isInt(meta.updatedAt) ||
-    !isInt(meta.turn) ||
-    meta.turn < 0 ||
-    typeof meta.ended !== 'boolean'
-  )
-    return { ok: false, error: { kind: 'invalid', field: 'meta' } };
-  if (meta.phase !== null && typeof meta.phase !== 'string')
-    return { ok: false, error: { kind: 'invalid', field: 'meta.phase' } };
-  const branches = readBranches(data.branches);
-  if (branches === null) return { ok: false, error: { kind: 'invalid', field: 'branches' } };
+  const header = envelopeVersion(data, 'tisser-save', 'slotVersion', SLOT_VERSION);
+  if (!header.ok)
+    return { ok: false, error: header.error.kind === 'foreign' ? { kind: 'not-a-save' } : header.error };
+  if (header.version !== SLOT_VERSION) return { ok: false, error: { kind: 'invalid', field: 'slotVersion' } };
+  const slot = check(slotSchema, data);
+  if (!slot.ok) return { ok: false, error: { kind: 'invalid', field: slot.field } };
   return {
     ok: true,
     migrated: false,
-    slot: {
-      format: 'tisser-save',
-      slotVersion: SLOT_VERSION,
-      session,
-      meta: { updatedAt: meta.updatedAt, turn: meta.turn, phase: meta.phase, ended: meta.ended },
-      branches,
-    },
+    slot: { format: 'tisser-save', slotVersion: SLOT_VERSION, ...slot.value },
   };
 }
 
 /** Decodes stored text (null: nothing stored). Never throws. */
 export function decodeSlot(text: string | null): SlotResult {
-  if (text === null || text.trim() === '') return { ok: false, error: { kind: 'empty' } };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: { kind: 'not-json' } };
-  }
-  return readSlot(data);
+  const parsed = parseStoredText(text);
+  return parsed.ok ? readSlot(parsed.data) : parsed;
 }
 
 /**

@@ -3,13 +3,13 @@ import type { I18n, UiLanguage } from '../../adapters/i18n';
 import type { Saves } from '../../adapters/saves';
 import type { CatalogEntry } from '../../adapters/scenario-catalog';
 import type { SafeStorage } from '../../adapters/storage';
-import type { Mode, UrlParams } from '../../adapters/url-params';
-import type { Diagnostics } from '../../scenes/diagnostics';
+import type { Diagnostics } from '../../adapters/diagnostics';
 import type { Announcer } from '../announcer';
 import type { Shortcuts } from '../keyboard';
+import type { AppParams, ModeId } from '../mode-registry';
 import type { Notice } from '../notice';
 import type { PanelHost } from '../panel-host';
-import type { Settings } from '../settings-model';
+import type { Settings } from '../../adapters/settings';
 
 /** How a screen is drawn: whether focus moves to it, and whether it lands on the language switch. */
 export interface RenderOptions {
@@ -17,24 +17,15 @@ export interface RenderOptions {
   focusLanguage?: boolean;
 }
 
-/** What the player has picked and where the game is; shared by the title and the game shell. */
-export interface AppState {
-  settings: Settings;
-  /** The scenario key: a bundled id, or `file:<id>` for a scenario opened from a file. */
-  selected: string;
-  mode: Mode;
-  /** True from "Jouer" until the player goes back to the title. */
-  started: boolean;
-}
-
 /**
- * Everything main.ts builds before the title shows, handed to the game shell (src/ui/app/game-shell.ts)
- * when its chunk arrives. Built once per page; nothing here is a global.
+ * The services main.ts builds before the title shows: stable for the page's life, never replaced.
+ * Nothing here is a global.
  */
-export interface AppContext {
+export interface AppServices {
   readonly root: HTMLElement;
   byId(id: string): HTMLElement;
-  readonly params: UrlParams;
+  /** The page's address, parsed once (src/ui/mode-registry.ts). */
+  readonly params: AppParams;
   readonly storage: SafeStorage;
   readonly saves: Saves;
   readonly i18n: I18n;
@@ -46,7 +37,21 @@ export interface AppContext {
   readonly shortcuts: Shortcuts;
   readonly diagnostics: Diagnostics;
   readonly systemMotion: MediaQueryList;
-  readonly state: AppState;
+}
+
+/** What the player has picked and where the game is: owned by the title and the game shell. */
+export interface AppState {
+  settings: Settings;
+  /** The scenario key: a bundled id, or `file:<id>:<hash>` for a scenario opened from a file. */
+  selected: string;
+  /** The mode picked on the title for the next game. */
+  mode: ModeId;
+  /** True from "Jouer" until the player goes back to the title. */
+  started: boolean;
+}
+
+/** What the composition root does for the parts it wires (the title controller and the game shell). */
+export interface AppActions {
   /** Stores and applies new settings (theme, text size, motion; sound through the shell). */
   saveSettings(next: Settings): void;
   /** Switches the interface language, keeping the game where it is. */
@@ -59,4 +64,11 @@ export interface AppContext {
   showError(message: string, problems: readonly string[]): void;
   /** Tells the player something through the notice banner (a locale key). */
   report(key: string): void;
+}
+
+/** What main.ts hands to the title controller and to the game shell (src/ui/app/game-shell.ts). */
+export interface AppContext {
+  readonly services: AppServices;
+  readonly state: AppState;
+  readonly actions: AppActions;
 }

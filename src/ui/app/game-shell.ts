@@ -9,11 +9,10 @@ import type { GameSession, SessionOutput } from '../../engine/game-session';
 import { localize } from '../../engine/localize';
 import type { ViewModel } from '../../engine/view-model';
 import { archiveImageUrl } from '../authoring/archive-images';
-import type { Component } from '../dom';
 import { createHudMeters } from '../hud-meters';
 import { createLoadingScreen } from '../loading-screen';
 import { createPlayDialogs } from '../play-dialogs';
-import { announcement, playScreen } from '../play-screens';
+import { announcement, playScreen, type PlayScreenDeps } from '../play-screens';
 import { startSession } from '../session-start';
 import type { AppContext, RenderOptions } from './app-context';
 import { createShellAudio } from './shell-audio';
@@ -21,6 +20,7 @@ import { createShellModes } from './shell-modes';
 import { createShellSaves } from './shell-saves';
 import { fileScenarioKey } from '../../adapters/saves';
 import { createTerritoryHost } from './territory-host';
+import { createSessionFactory } from '../../engine/session-factory';
 
 /** What main.ts asks of the game shell. */
 export interface GameShell {
@@ -42,8 +42,8 @@ export interface GameShell {
   settingsChanged(): void;
   /** The session follows a new interface language. */
   languageChanged(): void;
-  /** The author's inspector of the selected scenario (`?page=inspecteur`) instead of the game. */
-  showInspector(): Promise<void>;
+  /** The page of a mode that has its own (`?page=inspecteur`: the inspector) instead of the title and game. */
+  showPage(): Promise<void>;
 }
 
 /** The name of each screen on the root's `data-screen`, for styling and tests. */
@@ -64,10 +64,13 @@ function deriveSeed(): number {
 
 /** Builds the shell over the context main.ts made. */
 export async function createGameShell(ctx: AppContext): Promise<GameShell> {
-  const { root, i18n, state, saves, panels, catalog } = ctx;
+  const { services, state, actions } = ctx;
+  const { root, i18n, saves, panels, catalog } = services;
   const { audio, applySettings } = createShellAudio(ctx);
+  // The one session factory of the page: the modes and tools get sessions from it, never by `new`.
+  const sessions = createSessionFactory();
   const hud = createHudMeters();
-  ctx.byId('hud-host').append(hud.element);
+  services.byId('hud-host').append(hud.element);
   let session: GameSession | null = null;
   /** What the session emitted with its last event (risk drawn, consequences landed): announced once. */
   let heard: readonly SessionOutput[] = [];
@@ -79,7 +82,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     session && loaded ? { session, loaded } : null;
   // Portraits of a scenario opened from an archive: on the card, and on the map when they are SVG
   // (the territory's loader reads SVG only; other images leave the family disc there).
-  const portraitUrl = (id: string): string | null => ctx.art.portrait(id) ?? archiveImageUrl(loaded, id);
+  const portraitUrl = (id: string): string | null => services.art.portrait(id) ?? archiveImageUrl(loaded, id);
   // An archive scenario's own SVG background stands in for its template's map.
   const archiveMap = (): string | null => {
     const background = loaded?.index.scenario.map.background;
@@ -96,7 +99,10 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       archiveMap() ??
       loaded?.index.scenario.map.template ??
       '',
-    { ...ctx.art, portrait: (id) => ctx.art.portrait(id) ?? (/\.svg$/i.test(id) ? portraitUrl(id) : null) },
+    {
+      ...services.art,
+      portrait: (id) => services.art.portrait(id) ?? (/\.svg$/i.test(id) ? portraitUrl(id) : null),
+    },
   );
   const loads = new Map<string, Promise<ScenarioLoad>>();
   const load = (id: string): Promise<ScenarioLoad> => {
@@ -116,11 +122,12 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       key: loadedKey,
       saves,
       resume,
-      seed: () => ctx.params.seed ?? deriveSeed(),
+      seed: () => services.params.seed ?? deriveSeed(),
       lang: i18n.language,
+      sessions,
     });
     if (!begun.ok) {
-      ctx.showError(i18n.t('error.invalid', { id: loaded.index.scenario.meta.id }), begun.problems);
+      actions.showError(i18n.t('error.invalid', { id: loaded.index.scenario.meta.id }), begun.problems);
       return null;
     }
     if (begun.saveSetAside) shellSaves.toldSetAside(loadedKey);
@@ -134,7 +141,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       const next = newSession(true);
       if (!next) return;
       attach(next);
-      ctx.render({ focus: true });
+      actions.render({ focus: true });
     },
   });
 
@@ -146,9 +153,9 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       if (quiet) return;
       heard = outputs;
       for (const output of outputs) if (output.type === 'sound') audio.play(output.cue);
-      if (!modes.kiosk && (view.screen === 'consequence' || view.screen === 'ended'))
+      if (modes.active.keepsSaves && (view.screen === 'consequence' || view.screen === 'ended'))
         shellSaves.autosave(key, next, { turn: view.progress.turn, ended: view.screen === 'ended' });
-      ctx.render({ focus: true });
+      actions.render({ focus: true });
     });
   };
 
@@ -157,13 +164,13 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     const next = newSession(false);
     if (!next) return;
     attach(next);
-    ctx.render({ focus: true });
+    actions.render({ focus: true });
   };
 
   const backToTitle = (): void => {
     state.started = false;
     audio.stopAmbient();
-    ctx.render({ focus: true });
+    actions.render({ focus: true });
   };
 
   const dialogs = createPlayDialogs({
@@ -171,23 +178,25 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     i18n,
     current,
     settings: () => state.settings,
-    onSettings: ctx.saveSettings,
-    onLanguage: ctx.chooseLanguage,
+    onSettings: actions.saveSettings,
+    onLanguage: actions.chooseLanguage,
     onRestart: restart,
     onTitle: backToTitle,
     isPlaying: () => state.started,
-    menuExtras: () => (state.mode === 'solo' ? (modes.solo?.menuExtras() ?? []) : []),
+    menuExtras: () => modes.active.menu?.() ?? [],
     setAside: shellSaves.setAside,
   });
 
   const modes = await createShellModes(ctx, {
     current,
     load,
+    showLoadError: (result) => showLoadError(result),
     territory,
+    sessions,
     start: (resume) => void start(resume),
     replace: (next, options) => {
       attach(next);
-      ctx.render(options);
+      actions.render(options);
     },
     playOpened: (result, hash) => {
       // A file's saves are its own (by id and content), never the bundled scenario's of the same id.
@@ -201,7 +210,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       loadedKey = state.selected;
       loads.set(state.selected, Promise.resolve(result));
       attach(next);
-      ctx.render({ focus: false });
+      actions.render({ focus: false });
     },
     resetToTitle: () => {
       const next = newSession(false);
@@ -214,23 +223,23 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       saves.write(loadedKey, { ...saved, choices: saved.choices.slice(0, -1) });
       const next = newSession(true);
       if (next) attach(next);
-      ctx.render({ focus: true });
+      actions.render({ focus: true });
     },
   });
 
-  ctx.shortcuts.bind(['Escape'], () => {
+  services.shortcuts.bind(['Escape'], () => {
     if (state.started) dialogs.menu();
   });
 
-  const showLoadError = (result: Exclude<ScenarioLoad, { ok: true }>): void => {
+  function showLoadError(result: Exclude<ScenarioLoad, { ok: true }>): void {
     if (result.reason === 'unknown') {
       const list = result.available.join(', ');
-      ctx.showError(
+      actions.showError(
         `${i18n.t('error.unknown', { id: result.id })} ${i18n.t('error.available', { list })}`,
         [],
       );
-    } else ctx.showError(i18n.t('error.invalid', { id: result.id }), result.problems);
-  };
+    } else actions.showError(i18n.t('error.invalid', { id: result.id }), result.problems);
+  }
 
   const renderPlay = (options: RenderOptions): void => {
     if (!session) return;
@@ -238,25 +247,25 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     root.dataset.screen = SCREEN_NAMES[view.screen];
     hud.update(view.meters, i18n.t);
     const playing = session;
-    const screen = state.mode === 'formation' && modes.formation ? modes.formation.screen : playScreen;
-    panels.show(
-      screen(view, {
-        t: i18n.t,
-        shortcuts: ctx.shortcuts,
-        portraitUrl,
-        onChoose: (choice) => playing.send({ type: 'CHOOSE', choice }),
-        onContinue: () => {
-          audio.play('click');
-          playing.send({ type: 'CONTINUE' });
-        },
-        onConcept: (id) => dialogs.codex(id),
-        debrief: () => dialogs.debrief(restart),
-      }),
-      { focus: options.focus || (options.focusLanguage ?? false) },
-    );
+    const mode = modes.active;
+    const deps: PlayScreenDeps = {
+      t: i18n.t,
+      shortcuts: services.shortcuts,
+      portraitUrl,
+      onChoose: (choice) => playing.send({ type: 'CHOOSE', choice }),
+      onContinue: () => {
+        audio.play('click');
+        playing.send({ type: 'CONTINUE' });
+      },
+      onConcept: (id) => dialogs.codex(id),
+      debrief: () => dialogs.debrief(restart),
+    };
+    panels.show(mode.screen ? mode.screen(view, deps) : playScreen(view, deps), {
+      focus: options.focus || (options.focusLanguage ?? false),
+    });
     territory.publish(session);
-    modes.afterRender(true);
-    if (options.focus) ctx.announcer.say(announcement(view, i18n.t, heard));
+    mode.afterRender?.(true);
+    if (options.focus) services.announcer.say(announcement(view, i18n.t, heard));
     heard = [];
   };
 
@@ -278,8 +287,9 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
 
   async function start(asked: boolean): Promise<void> {
     let resume = asked;
-    // A new game never replaces an unfinished save without asking (the kiosk keeps no saves).
-    if (!resume && !modes.kiosk) {
+    const mode = await modes.activateFor(state.mode);
+    // A new game never replaces an unfinished save without asking (a mode may keep no saves: the kiosk).
+    if (!resume && mode.keepsSaves) {
       const answer = await shellSaves.beforeNewGame(state.selected);
       if (answer === 'cancel') return;
       if (answer === 'continue') resume = true;
@@ -288,15 +298,8 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     void territory.start();
     const entry = catalog.find((item) => item.id === state.selected);
     const title = entry ? localize(entry.title, i18n.language) : state.selected;
-    if (state.mode === 'formation') {
-      const formation = await modes.formationMode();
-      const setup = (screen: Component): void => {
-        root.dataset.screen = 'formation-setup';
-        panels.show(screen);
-      };
-      if (!(await formation.prepare(state.selected, title, resume, setup)))
-        return ctx.render({ focus: true });
-    }
+    if (mode.prepare && !(await mode.prepare({ key: state.selected, title, resume })))
+      return actions.render({ focus: true });
     const loading = createLoadingScreen(i18n.t, title);
     root.dataset.screen = 'loading';
     panels.show(loading);
@@ -313,17 +316,17 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     state.started = true;
     audio.play('click');
     audio.playAmbient(`ambient-${result.index.scenario.map.template}` as AmbientKey);
-    ctx.render({ focus: true });
+    actions.render({ focus: true });
   }
 
   /** Around the title: the authoring tools, the meters and map of the scenario behind it, the kiosk. */
   const afterTitle = (): void => {
     // Only while the title is on show (not over a loading or setup screen).
     if (root.dataset.screen !== 'title') return;
-    modes.decorateTitle(ctx.byId('panel-host'));
+    modes.decorateTitle(services.byId('panel-host'));
     if (session) hud.update(session.viewModel.meters, i18n.t);
     territory.publish(session);
-    modes.afterRender(false);
+    modes.active.afterRender?.(false);
   };
 
   return {
@@ -344,14 +347,8 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       session?.setLanguage(i18n.language);
       quiet = false;
     },
-    async showInspector() {
-      const [{ createInspector }, result] = await Promise.all([
-        import('../authoring/inspector'),
-        load(state.selected),
-      ]);
-      if (!result.ok) return showLoadError(result);
-      root.dataset.screen = 'inspector';
-      panels.show(createInspector(i18n.t, i18n.language, result));
+    async showPage() {
+      await modes.active.page?.();
     },
   };
 }

@@ -42,8 +42,8 @@ export function createShellAudio(ctx: AppContext): ShellAudio {
     document.addEventListener('pointerdown', wake, true);
     document.addEventListener('keydown', wake, true);
   }
-  ctx.diagnostics.countSounds(() => audio.playingCount());
-  ctx.diagnostics.track(() => {
+  ctx.services.diagnostics.countSounds(() => audio.playingCount());
+  ctx.services.diagnostics.track(() => {
     const onVisibility = (): void => audio.setHidden(document.hidden);
     document.addEventListener('visibilitychange', onVisibility);
     return () => document.removeEventListener('visibilitychange', onVisibility);

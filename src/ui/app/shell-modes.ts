@@ -1,20 +1,24 @@
+/**
+ * The game shell's side of the modes: it builds the host every mode gets (src/ui/mode-contract.ts),
+ * makes active the mode the table (src/ui/mode-registry.ts) says plays, and adds the authoring tools
+ * to the title. It never tests a mode's name.
+ */
 import type { ScenarioLoad } from '../../adapters/scenario-source';
 import type { GameSession } from '../../engine/game-session';
+import type { SessionFactory } from '../../engine/session-factory';
 import { createAuthoringKit } from '../authoring/authoring-kit';
-import type { FormationMode } from '../formation/formation-mode';
-import { kioskSettingsFromUrl } from '../kiosk/kiosk-config';
-import type { KioskMode } from '../kiosk/kiosk-mode';
+import { PLAIN_MODE, type Mode, type ModeHost, type ModeTerritory } from '../mode-contract';
+import { modeEntry, pageMode, playingMode, type ModeId } from '../mode-registry';
 import type { CurrentGame } from '../play-dialogs';
-import { createSoloMode, type SoloMode } from '../solo/solo-mode';
 import type { AppContext, RenderOptions } from './app-context';
-import type { TerritoryHost } from './territory-host';
 
 type Loaded = Extract<ScenarioLoad, { ok: true }>;
 
-/** What the modes may ask of the game shell. */
+/** What the game shell lends the modes and the authoring tools. */
 export interface ShellControls {
   current(): CurrentGame | null;
   load(id: string): Promise<ScenarioLoad>;
+  showLoadError(result: Exclude<ScenarioLoad, { ok: true }>): void;
   start(resume: boolean): void;
   /** Puts another session (rewound, reloaded) in place and renders. */
   replace(next: GameSession, options: RenderOptions): void;
@@ -22,58 +26,60 @@ export interface ShellControls {
   playOpened(result: Loaded, hash: string): void;
   /** Live preview: a saved scenario file replaces the one on show. */
   reloaded(result: Loaded, next: GameSession): void;
-  /** Kiosk: drop the session, start a fresh one behind the title. */
+  /** Drops the session and starts a fresh one behind the title. */
   resetToTitle(): void;
-  /** Formation: rebuild the game one decision back. */
+  /** Rebuilds the game one decision back. */
   backOneDecision(): void;
-  /** Formation: hide the map's meters, replay the last change on it. */
-  readonly territory: Pick<TerritoryHost, 'hideMeters' | 'replayLastChange'>;
+  readonly territory: ModeTerritory;
+  readonly sessions: SessionFactory;
 }
 
-/** The modes around the game: kiosk or solo additions, facilitated training, authoring tools. */
+/** The modes as the game shell sees them: the active one, and how to change it. */
 export interface ShellModes {
-  readonly kiosk: KioskMode | null;
-  readonly solo: SoloMode | null;
-  /** The facilitated training, once `formationMode()` has loaded it. */
-  readonly formation: FormationMode | null;
-  /** Loads the facilitated training (its own chunk) the first time it is needed. */
-  formationMode(): Promise<FormationMode>;
-  /** Adds the authoring section ("Ouvrir un scénario", "Exporter") to the title. */
-  decorateTitle(container: HTMLElement): void;
-  afterRender(playing: boolean): void;
+  /** The mode playing now (the plain game until one is made active). */
+  readonly active: Mode;
+  /**
+   * Makes active the mode that plays a game picked on the title in `picked` (loading its chunk the first
+   * time; the previous mode is torn down). Resolves with it.
+   */
+  activateFor(picked: ModeId): Promise<Mode>;
+  /** Loads a mode's chunk (and stylesheet) ahead, when the title's pick changes. */
+  prefetch(id: ModeId): void;
+  /** After the title is drawn: the authoring tools, then what the active mode adds. */
+  decorateTitle(panel: HTMLElement): void;
 }
 
 /**
- * Builds the modes the URL asks for. The kiosk (`?mode=evenement`) and the facilitated training load as
- * their own chunks; solo additions and the authoring kit come with the shell.
+ * Builds the modes' host and makes the page's mode active. The authoring kit ("Ouvrir un scénario",
+ * "Exporter") comes with the shell: it is part of the title in every mode.
  */
 export async function createShellModes(ctx: AppContext, controls: ShellControls): Promise<ShellModes> {
-  const { root, i18n, state, storage, saves } = ctx;
-  let kiosk: KioskMode | null = null;
-  if (ctx.params.mode === 'evenement') {
-    const { createKioskMode } = await import('../kiosk/kiosk-mode');
-    kiosk = createKioskMode({
-      root,
-      i18n,
-      diagnostics: ctx.diagnostics,
-      settings: kioskSettingsFromUrl(location.search),
-      current: controls.current,
-      title: () => i18n.t('app.name'),
-      start: () => controls.start(false),
-      reset: controls.resetToTitle,
-    });
-  }
-  const solo = kiosk
-    ? null
-    : createSoloMode({
-        host: root,
-        storage,
-        saves,
-        saveKey: () => state.selected,
-        i18n,
-        current: controls.current,
-        replace: (next) => controls.replace(next, { focus: true }),
-      });
+  const { services, state } = ctx;
+  const { root, i18n, storage, panels } = services;
+  const host: ModeHost = {
+    root,
+    params: services.params,
+    i18n,
+    storage,
+    saves: services.saves,
+    shortcuts: services.shortcuts,
+    diagnostics: services.diagnostics,
+    territory: controls.territory,
+    sessions: controls.sessions,
+    say: (text) => services.announcer.say(text),
+    current: controls.current,
+    selected: () => state.selected,
+    load: controls.load,
+    showLoadError: controls.showLoadError,
+    show(screen, component) {
+      root.dataset.screen = screen;
+      panels.show(component);
+    },
+    start: controls.start,
+    replace: (next) => controls.replace(next, { focus: true }),
+    resetToTitle: controls.resetToTitle,
+    backOneDecision: controls.backOneDecision,
+  };
   const authoring = createAuthoringKit({
     host: root,
     i18n,
@@ -83,7 +89,7 @@ export async function createShellModes(ctx: AppContext, controls: ShellControls)
       return result.ok ? result.index.scenario : null;
     },
     onPlay: controls.playOpened,
-    report: (message) => ctx.notice.show(message, i18n.t('dialog.close')),
+    report: (message) => services.notice.show(message, i18n.t('dialog.close')),
   });
   // Development server only: each save of a scenario file puts the player back on the same decision.
   if (import.meta.env.DEV)
@@ -94,36 +100,40 @@ export async function createShellModes(ctx: AppContext, controls: ShellControls)
         check: authoring.check,
         current: () => controls.current()?.session ?? null,
         onReload: controls.reloaded,
+        sessions: controls.sessions,
       }),
     );
-  let formation: FormationMode | null = null;
-  const formationMode = async (): Promise<FormationMode> => {
-    if (formation) return formation;
-    const { createFormationMode } = await import('../formation/formation-mode');
-    formation ??= createFormationMode({
-      i18n,
-      storage,
-      shortcuts: ctx.shortcuts,
-      host: root,
-      say: (text) => ctx.announcer.say(text),
-      interval: (callback, ms) => ctx.diagnostics.interval(callback, ms),
-      current: controls.current,
-      onBack: controls.backOneDecision,
-      territory: controls.territory,
+
+  const page = pageMode(services.params);
+  let active: Mode = PLAIN_MODE;
+  let activeId: ModeId | null = null;
+  /** Activations run one after the other (a fast double "Jouer" loads a chunk once). */
+  let queue: Promise<Mode> = Promise.resolve(PLAIN_MODE);
+  const activate = (id: ModeId | null): Promise<Mode> => {
+    queue = queue.then(async () => {
+      if (id === activeId) return active;
+      const next = id === null ? PLAIN_MODE : (await modeEntry(id).load()).createMode(host);
+      active.teardown();
+      active = next;
+      activeId = id;
+      return active;
     });
-    return formation;
+    return queue;
   };
+  await activate(playingMode(page, state.mode));
+
   return {
-    kiosk,
-    solo,
-    get formation() {
-      return formation;
+    get active() {
+      return active;
     },
-    formationMode,
-    decorateTitle: (container) => authoring.decorate(container),
-    afterRender(playing) {
-      kiosk?.afterRender(playing);
-      solo?.afterRender(playing && state.mode === 'solo');
+    activateFor: (picked) => activate(playingMode(page, picked)),
+    prefetch: (id) =>
+      void modeEntry(id)
+        .load()
+        .catch(() => undefined),
+    decorateTitle(panel) {
+      authoring.decorate(panel);
+      active.decorateTitle?.(panel);
     },
   };
 }

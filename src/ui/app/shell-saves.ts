@@ -43,7 +43,7 @@ export function createShellSaves(
   ctx: AppContext,
   options: { current: () => GameSession | null; currentKey: () => string | null; resumeStored: () => void },
 ): ShellSaves {
-  const { saves, i18n, notice } = ctx;
+  const { saves, i18n, notice } = ctx.services;
   let failureTold = false;
   let conflictTold: string | null = null;
   const exportText = (key: string, text: string): void =>
@@ -100,7 +100,7 @@ export function createShellSaves(
       return new Promise((resolve) => {
         let answer: ReplaceAnswer = 'cancel';
         const dialog = createDialog({
-          host: ctx.root,
+          host: ctx.services.root,
           title: i18n.t('save.replaceTitle'),
           closeLabel: i18n.t('save.cancel'),
           className: 'dialog-replace-save',

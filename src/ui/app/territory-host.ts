@@ -3,7 +3,7 @@ import type { GameSession } from '../../engine/game-session';
 import { lastChangeBefore } from '../../engine/modes/replay-change';
 import type { ViewModel } from '../../engine/view-model';
 import { createViewBridge, type TerritoryFrame } from '../../scenes/view-bridge';
-import { motionReduced } from '../settings-model';
+import { motionReduced } from '../../adapters/settings';
 import type { AppContext } from './app-context';
 
 /** The territory behind the panels: Phaser, started once, fed with frames of the session on show. */
@@ -30,9 +30,9 @@ export interface TerritoryHost {
 export function createTerritoryHost(
   ctx: AppContext,
   templateOf: (view: ViewModel) => string,
-  art: ArtAssets = ctx.art,
+  art: ArtAssets = ctx.services.art,
 ): TerritoryHost {
-  const { i18n, diagnostics } = ctx;
+  const { i18n, diagnostics } = ctx.services;
   const bridge = createViewBridge();
   let started: Promise<void> | null = null;
   /** Map art by template (and archive backgrounds by their key); the scene loads what it lacks. */
@@ -41,13 +41,14 @@ export function createTerritoryHost(
   let metersHidden = false;
   let replays = 0;
   bridge.onSceneEvent((event) => {
-    if (event.type === 'scene-ready') ctx.root.dataset.territory = 'ready';
+    if (event.type === 'scene-ready') ctx.services.root.dataset.territory = 'ready';
     // For tests and styling: how many replays the scene has drawn, and how (animated or still).
     if (event.type === 'replayed') {
-      ctx.root.dataset.territoryReplay = String(event.count);
-      ctx.root.dataset.territoryReplayMotion = event.animated ? 'animated' : 'still';
+      ctx.services.root.dataset.territoryReplay = String(event.count);
+      ctx.services.root.dataset.territoryReplayMotion = event.animated ? 'animated' : 'still';
     }
-    if (event.type === 'meter-board') ctx.root.dataset.territoryMeters = event.shown ? 'shown' : 'hidden';
+    if (event.type === 'meter-board')
+      ctx.services.root.dataset.territoryMeters = event.shown ? 'shown' : 'hidden';
   });
   const panelSide = (): TerritoryFrame['panel'] =>
     window.innerWidth >= window.innerHeight * 1.1 ? 'right' : 'bottom';
@@ -57,13 +58,13 @@ export function createTerritoryHost(
     const view = session.viewModel;
     // A scenario opened from a file may use a template no bundled scenario uses: the scene loads it then.
     const template = templateOf(view);
-    const url = maps.has(template) ? null : ctx.art.map(template);
+    const url = maps.has(template) ? null : ctx.services.art.map(template);
     if (url) maps.set(template, url);
     bridge.publish({
       view,
       metersHidden,
       ...(replay ? { replay } : {}),
-      reducedMotion: motionReduced(ctx.state.settings, ctx.systemMotion.matches),
+      reducedMotion: motionReduced(ctx.state.settings, ctx.services.systemMotion.matches),
       panel: panelSide(),
       labels: {
         states: {
@@ -79,12 +80,12 @@ export function createTerritoryHost(
   };
   const start = (): Promise<void> => {
     started ??= import('../../scenes/start-territory').then(({ startTerritory }) => {
-      for (const entry of ctx.catalog) {
-        const url = ctx.art.map(entry.map);
+      for (const entry of ctx.services.catalog) {
+        const url = ctx.services.art.map(entry.map);
         if (url) maps.set(entry.map, url);
       }
       startTerritory({
-        host: ctx.byId('territory'),
+        host: ctx.services.byId('territory'),
         bridge,
         maps,
         mapTemplate: templateOf,

@@ -7,6 +7,10 @@ import { createLastOpened } from './last-opened';
 import { openScenarioDialog } from './open-scenario-dialog';
 import type { CheckedFile } from '../../engine/authoring/check-file';
 import {
+  isArchiveName,
+  isJsonName,
+  MAX_ARCHIVE_BYTES,
+  MAX_SCENARIO_BYTES,
   openScenarioText,
   playableScenario,
   type OpenedScenario,
@@ -14,6 +18,7 @@ import {
 import { createFileChecker, type FileSource } from './file-checker';
 import { imageUrls, revokeImageUrls, type PlayableWithImages } from './archive-images';
 import { downloadBytes, downloadText, scenarioFileName, scenarioFileText } from './scenario-file';
+import './authoring.css';
 
 /** What the authoring kit needs from the shell. */
 export interface AuthoringKitOptions {
@@ -37,6 +42,24 @@ export interface AuthoringKit {
 }
 
 type Checked = Extract<CheckedFile, { ok: true }>;
+
+/** Refuses at once what is not a scenario file or is too big; otherwise checks the file off the page. */
+function readAndCheck(file: File, checkFile: (file: File) => Promise<CheckedFile>): Promise<CheckedFile> {
+  if (isArchiveName(file.name)) {
+    const max = MAX_ARCHIVE_BYTES;
+    if (file.size > max)
+      return Promise.resolve({
+        ok: false,
+        file: file.name,
+        reason: 'archive',
+        error: { code: 'archive-too-big', size: file.size, max },
+      });
+  } else if (!isJsonName(file.name))
+    return Promise.resolve({ ok: false, file: file.name, reason: 'not-json' });
+  else if (file.size > MAX_SCENARIO_BYTES)
+    return Promise.resolve({ ok: false, file: file.name, reason: 'too-big', size: file.size });
+  return checkFile(file);
+}
 
 /** Creates the kit; the codex is loaded once, on first use. */
 export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
@@ -93,7 +116,8 @@ export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
       host: options.host,
       t: i18n.t,
       lang: i18n.language,
-      checkFile: (file) => checkFile({ kind: 'file', file }),
+      checkFile: (file) => readAndCheck(file, (picked) => checkFile({ kind: 'file', file: picked })),
+      maxScenarioBytes: MAX_SCENARIO_BYTES,
       onPlay: play,
       ...(initial ? { initial } : {}),
     });
@@ -115,10 +139,13 @@ export function createAuthoringKit(options: AuthoringKitOptions): AuthoringKit {
     // A scenario opened from an archive goes back out with its images.
     const images = playing?.index.scenario === scenario ? playing.images : undefined;
     if (images && images.size > 0) {
-      const { scenarioArchive, scenarioArchiveName } = await import('./archive-export');
+      const [{ scenarioArchive, scenarioArchiveName }, { writeZip }] = await Promise.all([
+        import('./archive-export'),
+        import('../../engine/authoring/zip-write'),
+      ]);
       return downloadBytes(
         scenarioArchiveName(scenario),
-        scenarioArchive(scenario, images),
+        scenarioArchive(scenario, images, writeZip),
         'application/zip',
       );
     }

@@ -7,7 +7,8 @@
  */
 import type { Translate } from '../../adapters/i18n';
 import type { OpenedScenario, PlayableScenario } from '../../engine/authoring/open-scenario';
-import { GameSession } from '../../engine/game-session';
+import type { GameSession } from '../../engine/game-session';
+import type { SessionFactory } from '../../engine/session-factory';
 import type { Language } from '../../scenario/format';
 import { el } from '../dom';
 
@@ -21,6 +22,7 @@ export interface LivePreviewOptions {
   current: () => GameSession | null;
   /** Puts the new scenario and its session in place of the current ones and renders. */
   onReload: (loaded: PlayableScenario, session: GameSession) => void;
+  sessions: SessionFactory;
 }
 
 /** Where a session stands: its screen, phase and card. */
@@ -34,14 +36,19 @@ const placeOf = (session: GameSession): string => {
  * continuing through consequence and phase screens until it stands where the current session stands
  * (the replay itself stops at the last choice, or at the first choice the new version no longer offers).
  */
-export function relaunch(loaded: PlayableScenario, current: GameSession, lang: Language): GameSession {
+export function relaunch(
+  sessions: SessionFactory,
+  loaded: PlayableScenario,
+  current: GameSession,
+  lang: Language,
+): GameSession {
   const saved = current.save();
   const options = { seed: saved.seed, lang, concepts: loaded.concepts };
   let next: GameSession;
   try {
-    next = new GameSession(loaded.index, { ...options, choices: saved.choices });
+    next = sessions.start(loaded, { ...options, choices: saved.choices });
   } catch {
-    return new GameSession(loaded.index, options);
+    return sessions.start(loaded, options);
   }
   const target = placeOf(current);
   for (let step = 0; step < 8 && placeOf(next) !== target; step++) {
@@ -87,7 +94,7 @@ export function startLivePreview(options: LivePreviewOptions): () => void {
     refresh();
     const session = options.current();
     if (!session || session.viewModel.scenario.id !== opened.loaded.index.scenario.meta.id) return;
-    options.onReload(opened.loaded, relaunch(opened.loaded, session, options.lang()));
+    options.onReload(opened.loaded, relaunch(options.sessions, opened.loaded, session, options.lang()));
   };
   const listener = (data: { file: string; text: string }): void => void onScenario(data);
   hot.on('tisser:scenario', listener);

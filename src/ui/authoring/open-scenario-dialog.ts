@@ -1,17 +1,11 @@
 import type { Translate } from '../../adapters/i18n';
-import { localize } from '../../engine/localize';
+import { localize } from '../../core/vocabulary';
 import type { Language } from '../../scenario/format';
 import type { Problem } from '../../scenario/validation';
 import { createDialog, type Dialog } from '../dialog';
 import { el, listen, textButton } from '../dom';
 import type { CheckedFile } from '../../engine/authoring/check-file';
 import type { ArchiveError } from '../../engine/authoring/open-archive';
-import {
-  isArchiveName,
-  isJsonName,
-  MAX_ARCHIVE_BYTES,
-  MAX_SCENARIO_BYTES,
-} from '../../engine/authoring/open-scenario';
 import { imageUrls, revokeImageUrls } from './archive-images';
 
 /** Problems listed in the dialog at most (the CLI lists them all). */
@@ -22,8 +16,13 @@ export interface OpenDialogOptions {
   host: HTMLElement;
   t: Translate;
   lang: Language;
-  /** Checks a picked or dropped file (.json or .zip), off the page's main thread. */
+  /**
+   * Checks a picked or dropped file (.json or .zip): refuses at once what is not a scenario file or is
+   * too big, else checks it off the page's main thread.
+   */
   checkFile: (file: File) => Promise<CheckedFile>;
+  /** The largest scenario file accepted, in bytes (told when a file is too big). */
+  maxScenarioBytes: number;
   /** Plays a scenario that passed the checks. */
   onPlay: (checked: Extract<CheckedFile, { ok: true }>) => void;
   /** A result to show at once (the last opened scenario that no longer passes the checks). */
@@ -128,7 +127,7 @@ function resultView(options: OpenDialogOptions, opened: CheckedFile, dialog: Dia
         ? t('authoring.tooBig', {
             name: opened.file,
             size: megabytes(opened.size ?? 0),
-            max: megabytes(MAX_SCENARIO_BYTES),
+            max: megabytes(options.maxScenarioBytes),
           })
         : opened.reason === 'not-json'
           ? t('authoring.notJson', { name: opened.file })
@@ -142,24 +141,6 @@ function resultView(options: OpenDialogOptions, opened: CheckedFile, dialog: Dia
     problemList(shown),
     more > 0 ? el('p', { text: t('authoring.more', { count: more }) }) : null,
   ]);
-}
-
-/** Refuses at once what is not a scenario file or is too big; otherwise checks the file off the page. */
-function readAndCheck(file: File, options: OpenDialogOptions): Promise<CheckedFile> {
-  if (isArchiveName(file.name)) {
-    const max = MAX_ARCHIVE_BYTES;
-    if (file.size > max)
-      return Promise.resolve({
-        ok: false,
-        file: file.name,
-        reason: 'archive',
-        error: { code: 'archive-too-big', size: file.size, max },
-      });
-  } else if (!isJsonName(file.name))
-    return Promise.resolve({ ok: false, file: file.name, reason: 'not-json' });
-  else if (file.size > MAX_SCENARIO_BYTES)
-    return Promise.resolve({ ok: false, file: file.name, reason: 'too-big', size: file.size });
-  return options.checkFile(file);
 }
 
 /**
@@ -196,7 +177,7 @@ export function openScenarioDialog(options: OpenDialogOptions): Dialog {
     if (!file) return;
     const mine = ++generation;
     result.replaceChildren(el('p', { text: t('authoring.checking', { name: file.name }) }));
-    void readAndCheck(file, options).then((checked) => {
+    void options.checkFile(file).then((checked) => {
       if (mine !== generation || !dialog.isOpen) return;
       show(resultView(options, checked, dialog));
     });

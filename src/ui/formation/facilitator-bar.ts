@@ -1,10 +1,6 @@
 import type { Translate } from '../../adapters/i18n';
-import {
-  EXTEND_STEP_MS,
-  SHORTCUT_HELP,
-  type FacilitatorCommand,
-} from '../../engine/modes/formation/shortcuts';
-import { formatRemaining, remaining } from '../../engine/modes/formation/timer';
+import type * as FormationModel from '../../engine/modes/formation/formation-model';
+import type { FacilitatorCommand } from '../../engine/modes/formation/shortcuts';
 import { el } from '../dom';
 import type { FormationController } from './formation-controller';
 import { RULE_KEYS } from './formation-labels';
@@ -21,6 +17,7 @@ const TIMER_KEYS = {
 export function timerText(controller: FormationController, nowMs: number): string {
   const timer = controller.state?.timer;
   if (!timer || timer.status === 'off') return '—';
+  const { formatRemaining, remaining } = controller.model.timer;
   return formatRemaining(remaining(timer, nowMs));
 }
 
@@ -64,13 +61,13 @@ export function facilitatorBar(t: Translate, controller: FormationController, no
           ),
           button(
             'formation.timer.more',
-            command({ type: 'timer-extend', ms: EXTEND_STEP_MS }),
+            command({ type: 'timer-extend', ms: controller.model.shortcuts.EXTEND_STEP_MS }),
             'timer-more',
             { 'aria-keyshortcuts': '+' },
           ),
           button(
             'formation.timer.less',
-            command({ type: 'timer-extend', ms: -EXTEND_STEP_MS }),
+            command({ type: 'timer-extend', ms: -controller.model.shortcuts.EXTEND_STEP_MS }),
             'timer-less',
             { 'aria-keyshortcuts': '-' },
           ),
@@ -135,11 +132,11 @@ const HELP_LABELS: readonly string[] = [
 ];
 
 /** The shortcut help shown on `?`: the keys and what they do. */
-export function shortcutHelp(t: Translate): HTMLElement {
+export function shortcutHelp(t: Translate, model: typeof FormationModel): HTMLElement {
   return el(
     'dl',
     { className: 'formation-help' },
-    SHORTCUT_HELP.flatMap((line) => [
+    model.shortcuts.SHORTCUT_HELP.flatMap((line) => [
       el(
         'dt',
         {},

@@ -1,14 +1,12 @@
 import type { SafeStorage } from '../../adapters/storage';
 import type { GameEvent } from '../../scenario/compile';
 import type { GameState } from '../../core/game-state';
-import { decodeFormation, encodeFormation, formationKey } from '../../engine/modes/formation/persist';
-import {
-  startFormation,
-  stepFormation,
-  type FormationEffect,
-  type FormationInput,
-  type FormationSettings,
-  type FormationState,
+import type * as FormationModel from '../../engine/modes/formation/formation-model';
+import type {
+  FormationEffect,
+  FormationInput,
+  FormationSettings,
+  FormationState,
 } from '../../engine/modes/formation/session';
 
 /** The game the facilitation drives: its state, and a way to send it events. */
@@ -20,6 +18,8 @@ export interface DrivenGame {
 /** Holds the facilitation state of one scenario, steps it, carries out its effects and stores it. */
 export interface FormationController {
   readonly state: FormationState | null;
+  /** The formation's pure model (src/engine/modes/formation/formation-model.ts), for the screens. */
+  readonly model: typeof FormationModel;
   /** Starts the facilitation with fresh settings (history emptied). */
   begin(settings: FormationSettings): void;
   /** Restores the stored facilitation of the scenario, for a game with `keepTurns` decisions; false if none. */
@@ -43,10 +43,14 @@ export interface ControllerDeps {
   now: () => number;
   /** Effects the shell carries out (back one decision, replay the last change). */
   onEffect: (effect: FormationEffect) => void;
+  /** The formation's pure model, handed in by the mode's module. */
+  model: typeof FormationModel;
 }
 
 /** Creates the controller of one scenario's facilitation. */
 export function createFormationController(deps: ControllerDeps): FormationController {
+  const { decodeFormation, encodeFormation, formationKey } = deps.model.persist;
+  const { startFormation, stepFormation } = deps.model.session;
   let state: FormationState | null = null;
   let loggedTurns = 0;
   const listeners = new Set<() => void>();
@@ -64,6 +68,7 @@ export function createFormationController(deps: ControllerDeps): FormationContro
     get state() {
       return state;
     },
+    model: deps.model,
     begin(settings) {
       state = startFormation(settings);
       loggedTurns = 0;

@@ -6,13 +6,13 @@
 import type { I18n } from '../../adapters/i18n';
 import type { ScenarioLoad } from '../../adapters/scenario-source';
 import type { SafeStorage } from '../../adapters/storage';
-import { buildDebrief } from '../../engine/debrief/build-debrief';
 import type { GameSession } from '../../engine/game-session';
-import { buildReport } from '../../engine/modes/formation/report';
+import * as formationModel from '../../engine/modes/formation/formation-model';
 import type { FormationEffect } from '../../engine/modes/formation/session';
 import type { ViewModel } from '../../engine/view-model';
 import { el, type Component } from '../dom';
 import type { Shortcuts } from '../keyboard';
+import type { Mode, ModeHost, ModeTerritory } from '../mode-contract';
 import { playScreen, type PlayScreenDeps } from '../play-screens';
 import { createFormationController, type FormationController } from './formation-controller';
 import { formationPlayScreen } from './formation-play';
@@ -20,6 +20,7 @@ import { createFormationSetup } from './formation-setup';
 import { reportSection } from './report-section';
 import { teamVotesSection } from './team-votes';
 import { trajectoriesSection } from './trajectories-section';
+import './formation.css';
 
 /** The game on show. */
 export interface FormationGame {
@@ -28,13 +29,32 @@ export interface FormationGame {
 }
 
 /** What the facilitation asks of the territory (src/ui/app/territory-host.ts). */
-export interface FormationTerritory {
-  hideMeters(hidden: boolean): void;
-  /** False when there is no change to replay. */
-  replayLastChange(): boolean;
+export type FormationTerritory = ModeTerritory;
+
+/** The facilitated training (`?mode=formation`) as a mode of the table (src/ui/mode-registry.ts). */
+export function createMode(host: ModeHost): Mode {
+  const formation = createFormationMode({
+    i18n: host.i18n,
+    storage: host.storage,
+    shortcuts: host.shortcuts,
+    host: host.root,
+    say: host.say,
+    interval: (callback, ms) => host.diagnostics.interval(callback, ms),
+    current: host.current,
+    onBack: host.backOneDecision,
+    territory: host.territory,
+  });
+  return {
+    keepsSaves: true,
+    keymap: formationModel.shortcuts.SHORTCUT_HELP,
+    prepare: (game) =>
+      formation.prepare(game.key, game.title, game.resume, (screen) => host.show('formation-setup', screen)),
+    screen: formation.screen,
+    teardown: () => undefined,
+  };
 }
 
-/** What main.ts calls. */
+/** The facilitation's two hooks: before the game, and around each of its screens. */
 export interface FormationMode {
   /**
    * Before the game starts: restores the stored setup when resuming, or shows the setup form through
@@ -50,7 +70,10 @@ export interface FormationMode {
   screen(view: ViewModel, deps: PlayScreenDeps): Component;
 }
 
-/** Builds the mode's shell. */
+/**
+ * Builds the facilitation itself (its controller, setup form, facilitator bar, votes and report);
+ * `createMode` above wraps it as the mode the table (src/ui/mode-registry.ts) hands the game shell.
+ */
 export function createFormationMode(deps: {
   i18n: I18n;
   storage: SafeStorage;
@@ -78,6 +101,7 @@ export function createFormationMode(deps: {
       game: () => deps.current()?.session ?? null,
       now,
       onEffect,
+      model: formationModel,
     });
     return controller;
   };
@@ -118,12 +142,8 @@ export function createFormationMode(deps: {
     if (!game || !state) return el('div');
     const { t, language } = deps.i18n;
     const index = game.loaded.index;
-    const code = buildDebrief(game.session.state, {
-      index,
-      lang: language,
-      concepts: game.loaded.concepts,
-    }).sessionCode;
-    const report = buildReport({
+    const code = game.session.debrief(language).sessionCode;
+    const report = formationModel.report.buildReport({
       index,
       state: game.session.state,
       rounds: state.history,
@@ -134,9 +154,9 @@ export function createFormationMode(deps: {
     });
     const date = new Date().toISOString().slice(0, 10);
     return el('div', { className: 'formation-debrief' }, [
-      teamVotesSection(t, state, index, language),
-      trajectoriesSection(t, index, language, code),
-      reportSection(t, report, date),
+      teamVotesSection(t, state, index, language, formationModel),
+      trajectoriesSection(t, index, language, code, formationModel),
+      reportSection(t, report, date, formationModel),
     ]);
   };
   return {
@@ -159,6 +179,7 @@ export function createFormationMode(deps: {
               resolve(true);
             },
             onBack: () => resolve(false),
+            model: formationModel,
           }),
         );
       });

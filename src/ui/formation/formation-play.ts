@@ -180,7 +180,7 @@ export function formationPlayScreen(
           if (controller.state?.helpOpen) controller.dispatch({ type: 'command', command: { type: 'help' } });
         },
       });
-      help.body.append(shortcutHelp(t));
+      help.body.append(shortcutHelp(t, controller.model));
       help.open();
     } else if (state && !state.helpOpen && help) help.close();
   };

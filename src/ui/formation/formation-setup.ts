@@ -1,23 +1,17 @@
 import type { Translate } from '../../adapters/i18n';
-import { DECISION_RULES, TIE_BREAKS } from '../../engine/modes/formation/decision-rule';
+import type * as FormationModel from '../../engine/modes/formation/formation-model';
 import type { FormationSettings } from '../../engine/modes/formation/session';
-import {
-  createTeams,
-  defaultTeams,
-  MAX_TEAM_NAME,
-  MAX_TEAMS,
-  MIN_TEAMS,
-  TEAM_ROLES,
-  type TeamRole,
-  type TeamSetupError,
-} from '../../engine/modes/formation/teams';
+import type { TeamRole, TeamSetupError } from '../../engine/modes/formation/teams';
 import { el, focusableHeading, listen, type Component, textButton } from '../dom';
 import { ROLE_KEYS, RULE_KEYS, TIE_KEYS } from './formation-labels';
 
 const roleValue = (role: TeamRole): string => role ?? 'none';
-const roleOf = (value: string): TeamRole => TEAM_ROLES.find((role) => roleValue(role) === value) ?? null;
 
-function errorText(t: Translate, error: TeamSetupError): string {
+function errorText(
+  t: Translate,
+  error: TeamSetupError,
+  { MIN_TEAMS, MAX_TEAMS }: typeof FormationModel.teams,
+): string {
   switch (error.kind) {
     case 'too-few':
     case 'too-many':
@@ -43,8 +37,13 @@ export function createFormationSetup(options: {
   initial: FormationSettings | null;
   onStart: (settings: FormationSettings) => void;
   onBack: () => void;
+  /** The formation's pure model, handed in by the mode's module. */
+  model: typeof FormationModel;
 }): Component {
   const { t } = options;
+  const { DECISION_RULES, TIE_BREAKS } = options.model.decisionRule;
+  const { createTeams, defaultTeams, MAX_TEAM_NAME, MAX_TEAMS, MIN_TEAMS, TEAM_ROLES } = options.model.teams;
+  const roleOf = (value: string): TeamRole => TEAM_ROLES.find((role) => roleValue(role) === value) ?? null;
   const offs: (() => void)[] = [];
   const heading = focusableHeading('h2', t('formation.setup.title'));
   const initialTeams = options.initial?.teams ?? defaultTeams(4, (n) => t('formation.setup.teamName', { n }));
@@ -182,7 +181,7 @@ export function createFormationSetup(options: {
         names.slice(0, n).map((name, i) => ({ name: name.value, role: roleOf(roles[i]?.value ?? 'none') })),
       );
       if (!teams.ok) {
-        error.textContent = errorText(t, teams.error);
+        error.textContent = errorText(t, teams.error, options.model.teams);
         return;
       }
       const picked = ruleRadios

@@ -1,6 +1,6 @@
 import type { Translate } from '../../adapters/i18n';
 import type { Trend } from '../../engine/modes/formation/votes';
-import { FAMILIES } from '../../scenario/format';
+import { FAMILIES } from '../../core/vocabulary';
 import { el } from '../dom';
 import type { FormationController } from './formation-controller';
 import { ROLE_KEYS, TREND_KEYS } from './formation-labels';

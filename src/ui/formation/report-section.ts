@@ -1,10 +1,6 @@
 import type { Translate } from '../../adapters/i18n';
-import {
-  reportToCsv,
-  reportToJson,
-  type CsvLabels,
-  type SessionReport,
-} from '../../engine/modes/formation/report';
+import type * as FormationModel from '../../engine/modes/formation/formation-model';
+import type { CsvLabels, SessionReport } from '../../engine/modes/formation/report';
 import { el, textButton } from '../dom';
 import { BY_KEYS, ROLE_KEYS, RULE_KEYS } from './formation-labels';
 
@@ -40,7 +36,13 @@ function download(text: string, type: string, name: string): void {
  * The session report: a page laid out for A4 printing (the print stylesheet keeps only it in
  * formation mode), with the CSV and JSON exports. Nothing leaves the machine.
  */
-export function reportSection(t: Translate, report: SessionReport, date: string): HTMLElement {
+export function reportSection(
+  t: Translate,
+  report: SessionReport,
+  date: string,
+  model: typeof FormationModel,
+): HTMLElement {
+  const { reportToCsv, reportToJson } = model.report;
   const teamName = (id: number): string => report.teams.find((team) => team.id === id)?.name ?? String(id);
   const print = textButton(t('formation.report.print'), 'button');
   const csv = textButton(t('formation.report.csv'), 'button');

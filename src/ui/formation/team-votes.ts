@@ -1,10 +1,9 @@
 import type { Translate } from '../../adapters/i18n';
 import type { ScenarioIndex } from '../../core/scenario-index';
-import { localize } from '../../engine/localize';
-import { teamDebrief } from '../../engine/modes/formation/team-debrief';
+import { FAMILIES, localize } from '../../core/vocabulary';
+import type * as FormationModel from '../../engine/modes/formation/formation-model';
 import type { FormationState } from '../../engine/modes/formation/session';
 import type { Language } from '../../scenario/format';
-import { FAMILIES } from '../../scenario/format';
 import { el } from '../dom';
 import { BY_KEYS, ROLE_KEYS } from './formation-labels';
 
@@ -19,10 +18,11 @@ export function teamVotesSection(
   state: FormationState,
   index: ScenarioIndex,
   lang: Language,
+  model: typeof FormationModel,
 ): HTMLElement {
   const { teams } = state.settings;
   const rounds = state.history;
-  const summary = teamDebrief(rounds, teams);
+  const summary = model.teamDebrief.teamDebrief(rounds, teams);
   const numberOf = (card: string, choice: string): string => {
     const at = index.cards.get(card)?.choices.findIndex((c) => c.id === choice) ?? -1;
     return at >= 0 ? String(at + 1) : choice;

@@ -1,8 +1,9 @@
 import type { Translate } from '../../adapters/i18n';
 import type { ScenarioIndex } from '../../core/scenario-index';
 import type { MeterCurve } from '../../engine/debrief/debrief-types';
-import { localize } from '../../engine/localize';
-import { compareTrajectories, type GroupCode, type RejectReason } from '../../engine/modes/trajectories';
+import { localize } from '../../core/vocabulary';
+import type * as FormationModel from '../../engine/modes/formation/formation-model';
+import type { GroupCode, RejectReason } from '../../engine/modes/formation/trajectories';
 import type { Language } from '../../scenario/format';
 import { curvesChart, lineSample } from '../debrief-charts';
 import { el, textButton } from '../dom';
@@ -46,13 +47,14 @@ export function trajectoriesSection(
   index: ScenarioIndex,
   lang: Language,
   ownCode: string,
+  model: typeof FormationModel,
 ): HTMLElement {
   const area = el('textarea', { attrs: { id: 'formation-codes', rows: '3', spellcheck: 'false' } });
   const compare = textButton(t('formation.compare.button'), 'button');
   const result = el('div', { className: 'formation-compare-result', attrs: { 'aria-live': 'polite' } });
   compare.addEventListener('click', () => {
     const others = parseGroupCodes(area.value, (n) => t('formation.compare.group', { n }));
-    const comparison = compareTrajectories(index, [
+    const comparison = model.trajectories.compareTrajectories(index, [
       { label: t('formation.compare.us'), code: ownCode },
       ...others,
     ]);

@@ -1,7 +1,6 @@
 import type { Translate } from '../../adapters/i18n';
 import type { CardView } from '../../engine/view-model';
 import type { FormationController } from './formation-controller';
-import { outcomeOf } from '../../engine/modes/formation/votes';
 import { el } from '../dom';
 import { ROLE_KEYS } from './formation-labels';
 
@@ -12,7 +11,7 @@ function outcomeText(t: Translate, controller: FormationController, card: CardVi
   if (!state || !round) return '';
   const number = (id: string): string => String(card.choices.find((c) => c.id === id)?.number ?? '?');
   if (round.decided) return t('formation.vote.decided', { choice: number(round.decided.choice) });
-  const outcome = outcomeOf(round, state.settings.teams, state.settings.rule);
+  const outcome = controller.model.votes.outcomeOf(round, state.settings.teams, state.settings.rule);
   if (outcome.kind === 'decided') return t('formation.vote.decided', { choice: number(outcome.choice) });
   switch (outcome.reason) {
     case 'missing-votes': {

@@ -1,8 +1,10 @@
 import type { Translate } from '../../adapters/i18n';
 import type { ScenarioIndex } from '../../core/scenario-index';
-import { GameSession, type SavedSession } from '../../engine/game-session';
-import { localize } from '../../engine/localize';
-import { branchSave, listDecisions, type BranchBook } from '../../engine/modes/rewind';
+import type { SavedSession } from '../../engine/game-session';
+import type { SessionFactory } from '../../engine/session-factory';
+import { localize } from '../../core/vocabulary';
+import type * as RewindModel from '../../engine/modes/solo/rewind';
+import type { BranchBook } from '../../engine/modes/solo/rewind';
 import type { Language } from '../../scenario/format';
 import { createDialog, type Dialog } from '../dialog';
 import { el, listen } from '../dom';
@@ -15,6 +17,9 @@ export interface RewindDialogOptions {
   index: ScenarioIndex;
   saved: SavedSession;
   book: BranchBook;
+  sessions: SessionFactory;
+  /** The rewind's pure model (src/engine/modes/solo/rewind.ts), handed in by the solo mode. */
+  model: typeof RewindModel;
   /** Goes back before decision `at` (0-based). */
   onRewind: (at: number) => void;
   onClose: () => void;
@@ -28,13 +33,22 @@ function choiceText(index: ScenarioIndex, cardId: string, choiceId: string, lang
 }
 
 /** Where a path leads: its ending's title, or how far it went. */
-function pathEnd(index: ScenarioIndex, saved: SavedSession, t: Translate, lang: Language): string {
-  const session = new GameSession(index, {
-    seed: saved.seed,
-    choices: saved.choices,
-    lang,
-    concepts: new Map(),
-  });
+function pathEnd(
+  sessions: SessionFactory,
+  index: ScenarioIndex,
+  saved: SavedSession,
+  t: Translate,
+  lang: Language,
+): string {
+  const session = sessions.start(
+    { index },
+    {
+      seed: saved.seed,
+      choices: saved.choices,
+      lang,
+      concepts: new Map(),
+    },
+  );
   const endingId = session.state.ending;
   session.stop();
   const ending = endingId ? index.endings.get(endingId) : undefined;
@@ -57,7 +71,7 @@ export function openRewindDialog(options: RewindDialogOptions): Dialog {
       options.onClose();
     },
   });
-  const { decisions } = listDecisions(index, options.saved);
+  const { decisions } = options.model.listDecisions(index, options.saved);
   const list = el(
     'ol',
     { className: 'rewind-list' },
@@ -97,7 +111,7 @@ export function openRewindDialog(options: RewindDialogOptions): Dialog {
     list,
   );
   if (options.book.branches.length > 0) {
-    const current = pathEnd(index, options.saved, t, lang);
+    const current = pathEnd(options.sessions, index, options.saved, t, lang);
     dialog.body.append(
       el('h3', { className: 'rewind-branches-heading', text: t('rewind.branches') }),
       el('ul', { className: 'rewind-branches' }, [
@@ -111,7 +125,7 @@ export function openRewindDialog(options: RewindDialogOptions): Dialog {
             text: t('rewind.branch', {
               id: branch.id,
               turn: branch.forkAt + 1,
-              end: pathEnd(index, branchSave(options.book, branch), t, lang),
+              end: pathEnd(options.sessions, index, options.model.branchSave(options.book, branch), t, lang),
             }),
           }),
         ),

@@ -1,24 +1,43 @@
 import type { I18n } from '../../adapters/i18n';
 import type { Saves } from '../../adapters/saves';
 import type { SafeStorage } from '../../adapters/storage';
-import { GameSession } from '../../engine/game-session';
-import { emptyBook, rewindTo, type BranchBook } from '../../engine/modes/rewind';
+import type { GameSession } from '../../engine/game-session';
+import type { SessionFactory } from '../../engine/session-factory';
+import * as rewind from '../../engine/modes/solo/rewind';
+import type { BranchBook } from '../../engine/modes/solo/rewind';
+import * as tutorial from '../../engine/modes/solo/tutorial';
+import type { MenuEntry, Mode, ModeHost } from '../mode-contract';
 import type { CurrentGame } from '../play-dialogs';
 import { openRewindDialog } from './rewind-dialog';
 import { createTutorialCoach } from './tutorial-coach';
-
-/** A menu entry a mode adds (label key and action). */
-export interface MenuExtra {
-  key: string;
-  action: () => void;
-}
+import './solo.css';
 
 /** The solo mode's additions to the game: the tutorial coach marks and "Revenir sur un choix". */
 export interface SoloMode {
   /** Call after each render: `playing` is false on the title. */
   afterRender(playing: boolean): void;
   /** The entries it adds to the game menu. */
-  menuExtras(): MenuExtra[];
+  menuExtras(): MenuEntry[];
+}
+
+/** The solo mode (`?mode=solo`, the default): the ordinary game, saved, with the tutorial and rewind. */
+export function createMode(host: ModeHost): Mode {
+  const solo = createSoloMode({
+    host: host.root,
+    storage: host.storage,
+    saves: host.saves,
+    saveKey: host.selected,
+    i18n: host.i18n,
+    current: host.current,
+    replace: host.replace,
+    sessions: host.sessions,
+  });
+  return {
+    keepsSaves: true,
+    afterRender: solo.afterRender,
+    menu: solo.menuExtras,
+    teardown: () => solo.afterRender(false),
+  };
 }
 
 /** Creates the solo additions; `replace` hands a rewound session to the shell (attach and render). */
@@ -31,11 +50,17 @@ export function createSoloMode(options: {
   i18n: I18n;
   current: () => CurrentGame | null;
   replace: (session: GameSession) => void;
+  sessions: SessionFactory;
   now?: () => number;
 }): SoloMode {
   const { i18n, saves } = options;
   const now = options.now ?? (() => Date.now());
-  const coach = createTutorialCoach({ host: options.host, storage: options.storage, t: () => i18n.t });
+  const coach = createTutorialCoach({
+    host: options.host,
+    storage: options.storage,
+    t: () => i18n.t,
+    model: tutorial,
+  });
   let playing = false;
   let dialogOpen = false;
 
@@ -44,14 +69,14 @@ export function createSoloMode(options: {
   const bookOf = (game: CurrentGame): BranchBook => {
     const saved = game.session.save();
     const slot = saves.slot(options.saveKey());
-    const book = emptyBook(saved);
+    const book = rewind.emptyBook(saved);
     return slot && slot.session.seed === saved.seed ? { ...book, branches: slot.branches } : book;
   };
 
   const goBack = (game: CurrentGame, at: number): void => {
     const saved = game.session.save();
-    const result = rewindTo(saved, at, bookOf(game), now());
-    const session = new GameSession(game.loaded.index, {
+    const result = rewind.rewindTo(saved, at, bookOf(game), now());
+    const session = options.sessions.start(game.loaded, {
       seed: result.saved.seed,
       choices: result.saved.choices,
       lang: i18n.language,
@@ -79,6 +104,8 @@ export function createSoloMode(options: {
       index: game.loaded.index,
       saved: game.session.save(),
       book: bookOf(game),
+      sessions: options.sessions,
+      model: rewind,
       onRewind: (at) => goBack(game, at),
       onClose: () => {
         dialogOpen = false;

@@ -1,17 +1,8 @@
 import type { Translate } from '../../adapters/i18n';
 import type { SafeStorage } from '../../adapters/storage';
 import type { Screen } from '../../core/game-state';
-import {
-  leaveScreen,
-  nextStep,
-  readTutorialProgress,
-  skipTutorial,
-  startTutorial,
-  stepCount,
-  stepToShow,
-  type TutorialAnchor,
-  type TutorialProgress,
-} from '../../engine/modes/tutorial';
+import type * as TutorialModel from '../../engine/modes/solo/tutorial';
+import type { TutorialAnchor, TutorialProgress } from '../../engine/modes/solo/tutorial';
 import { el, listen, textButton } from '../dom';
 
 /** Where each anchor is on screen: an explicit `data-tutorial-anchor`, else the element that plays the part. */
@@ -64,7 +55,11 @@ export function createTutorialCoach(options: {
   host: HTMLElement;
   storage: SafeStorage;
   t: () => Translate;
+  /** The tutorial's pure model (src/engine/modes/solo/tutorial.ts), handed in by the solo mode. */
+  model: typeof TutorialModel;
 }): TutorialCoach {
+  const { leaveScreen, nextStep, readTutorialProgress, skipTutorial, startTutorial, stepCount, stepToShow } =
+    options.model;
   let progress: TutorialProgress = readTutorialProgress(options.storage.getJson<unknown>(STORAGE_KEY, null));
   let screen: Screen | null = null;
   let box: HTMLElement | null = null;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openScenarioText, type PlayableScenario } from '../../../src/engine/authoring/open-scenario';
 import { GameSession } from '../../../src/engine/game-session';
+import { createSessionFactory } from '../../../src/engine/session-factory';
 import { relaunch } from '../../../src/ui/authoring/live-preview';
 
 const text = readFileSync('scenarios/premiers-pas.json', 'utf8');
@@ -27,7 +28,7 @@ describe('live preview: relaunching a new version of the scenario', () => {
     const card = session.viewModel.card!;
     const edited = text.split(card.text).join(`${card.text} Texte revu.`);
     expect(edited).not.toBe(text);
-    const next = relaunch(playable(edited), session, 'fr');
+    const next = relaunch(createSessionFactory(), playable(edited), session, 'fr');
     expect(next.viewModel.screen).toBe('card');
     expect(next.viewModel.card?.id).toBe(card.id);
     expect(next.viewModel.card?.text).toBe(`${card.text} Texte revu.`);
@@ -41,7 +42,7 @@ describe('live preview: relaunching a new version of the scenario', () => {
     const first = loaded.index.scenario.cards[0]!;
     const changed = JSON.parse(text) as { cards: { id: string; choices: { id: string }[] }[] };
     changed.cards.find((c) => c.id === first.id)!.choices[1]!.id = 'choix-renomme';
-    const next = relaunch(playable(JSON.stringify(changed)), session, 'fr');
+    const next = relaunch(createSessionFactory(), playable(JSON.stringify(changed)), session, 'fr');
     expect(next.save().choices).toEqual([]);
     expect(next.viewModel.card?.id).toBe(first.id);
     expect(next.viewModel.card?.id).not.toBe(session.viewModel.card?.id);

@@ -108,7 +108,7 @@ describe('exporting and keeping a scenario archive', () => {
     if (!first.ok || !first.loaded.images) throw new Error('expected a playable archive');
     const { scenario } = first.loaded.index;
     expect(scenarioArchiveName(scenario)).toBe('premiers-pas.zip');
-    const exported = scenarioArchive(scenario, first.loaded.images);
+    const exported = scenarioArchive(scenario, first.loaded.images, writeZip);
     const again = await openScenarioArchive(exported, 'premiers-pas.zip', 'fr', codex);
     if (!again.ok) throw new Error(JSON.stringify(again));
     expect(again.loaded.index.scenario).toEqual(scenario);

@@ -54,7 +54,7 @@ describe('scenario play', () => {
   });
 
   it('marks a choice the player cannot afford, with its reason, and refuses it', () => {
-    // The event scenario, seed 1, first choice each time: time runs out at the governance card.
+    // The event scenario, seed 1, first choice each time: time runs out at the funding card (turn 6).
     const event = join(import.meta.dirname, '../../../scenarios/evenement-monnaie-locale.json');
     const shown = run('play', event, '--lang', 'fr', '--seed', '1', '--choices', '1,1,1,1,1');
     expect(shown.code).toBe(0);
@@ -64,7 +64,7 @@ describe('scenario play', () => {
     expect(shown.out).toContain('idée → émergente');
     const refused = run('play', event, '--lang', 'fr', '--seed', '1', '--choices', '1,1,1,1,1,1');
     expect(refused.code).toBe(2);
-    expect(refused.out).toMatch(/choice 1 at card "gouvernance" cannot be taken: Il vous faudrait/);
+    expect(refused.out).toMatch(/choice 1 at card "financement" cannot be taken: Il vous faudrait/);
   });
 
   it('refuses a choice number a card does not offer, and malformed lists', () => {
@@ -79,7 +79,7 @@ describe('scenario play', () => {
     const prompts: string[] = [];
     const out: string[] = [];
     const code = runPlay(
-      parseArgs([FILE], []),
+      parseArgs([FILE]),
       'en',
       (line) => out.push(line),
       (prompt) => {

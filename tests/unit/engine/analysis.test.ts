@@ -109,9 +109,7 @@ describe('the figures of the analysis', () => {
       cards: [],
       unconfirmed: ['c1'],
     });
-    expect(
-      contextDependence(evaluations, scenario, (r) => confirmed(r, (e) => e)).cards,
-    ).toEqual(['c1']);
+    expect(contextDependence(evaluations, scenario, (r) => confirmed(r, (e) => e)).cards).toEqual(['c1']);
     // c2/b is near the best once (within 0.05): not dominated; no choice of c1 is dominated either.
     expect(dominatedChoices(evaluations, scenario)).toEqual({ evaluated: 4, choices: [], share: 0 });
     expect(dominatedChoices(evaluations.slice(2, 3), scenario).choices).toEqual(['c2/b']);

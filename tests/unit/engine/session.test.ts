@@ -86,7 +86,12 @@ describe('session codes', () => {
     playFirstChoices(session);
     const code = session.viewModel.sessionCode;
     const decoded = decodeSessionCode(code)!;
-    expect(decoded).toMatchObject({ scenarioId: 'premiers-pas', version: 1, seed: 424242 });
+    // The code carries the scenario's own version (the tutorial's pass bumped it to 2).
+    expect(decoded).toMatchObject({
+      scenarioId: 'premiers-pas',
+      version: scenario.meta.version,
+      seed: 424242,
+    });
     expect(encodeSessionCode(decoded)).toBe(code);
     const replayed = replaySessionCode(index, decoded);
     expect(replayed.error).toBeUndefined();

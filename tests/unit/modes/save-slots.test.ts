@@ -60,7 +60,7 @@ describe('save slots', () => {
       error: { kind: 'invalid', field: 'session.seed' },
     });
     expect(decodeSlot(JSON.stringify({ ...good, branches: [{ id: 1 }] }))).toMatchObject({
-      error: { field: 'branches' },
+      error: { field: 'branches.0.forkAt' },
     });
     expect(decodeSlot(JSON.stringify({ ...good, meta: null }))).toMatchObject({ error: { field: 'meta' } });
   });

@@ -4,6 +4,7 @@
  * both must say the same thing (valid or not). A disagreement means an editor using the schema and the
  * game would not agree with each other.
  */
+import { nextFloat } from '../../../src/core/rng';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -23,15 +24,13 @@ ajv.addSchema(CODEX_SCHEMA as object);
 const reference = ajv.compile(SCENARIO_SCHEMA as object);
 const checker = new SchemaChecker([SCENARIO_SCHEMA, CODEX_SCHEMA]);
 
-/** A small seeded generator (the test must give the same corpus every time). */
+/** The game's seeded generator from a raw state (the test must give the same corpus every time). */
 function generator(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const [value, next] = nextFloat(state);
+    state = next;
+    return value;
   };
 }
 

@@ -4,6 +4,7 @@ import { createSaves } from '../../../src/adapters/saves';
 import { createStorage } from '../../../src/adapters/storage';
 import { indexScenario } from '../../../src/core/scenario-index';
 import type { Scenario } from '../../../src/scenario/format';
+import { createSessionFactory } from '../../../src/engine/session-factory';
 import { startSession } from '../../../src/ui/session-start';
 
 const index = indexScenario(JSON.parse(readFileSync('scenarios/premiers-pas.json', 'utf8')) as Scenario);
@@ -13,7 +14,15 @@ function setup() {
   const storage = createStorage(() => null);
   const saves = createSaves(storage);
   const start = (resume: boolean) =>
-    startSession({ loaded, key: 'premiers-pas', saves, resume, seed: () => 5, lang: 'fr' });
+    startSession({
+      loaded,
+      key: 'premiers-pas',
+      saves,
+      resume,
+      seed: () => 5,
+      lang: 'fr',
+      sessions: createSessionFactory(),
+    });
   return { saves, storage, start };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../helpers/memory-storage';
 import { createSaves, fileScenarioKey } from '../../../src/adapters/saves';
 import { createStorage } from '../../../src/adapters/storage';
-import { DEFAULT_SETTINGS, motionReduced, parseSettings } from '../../../src/ui/settings-model';
+import { DEFAULT_SETTINGS, motionReduced, parseSettings } from '../../../src/adapters/settings';
 
 describe('settings', () => {
   it('round-trips valid settings', () => {

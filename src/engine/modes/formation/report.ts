@@ -1,6 +1,7 @@
 import type { GameState } from '../../../core/game-state';
 import type { ScenarioIndex } from '../../../core/scenario-index';
 import type { Language } from '../../../scenario/format';
+import { writeCsv, type CsvCell } from '../../../scenario/csv';
 import { localize } from '../../localize';
 import type { DecidedBy, RuleSettings } from './decision-rule';
 import type { Team } from './teams';
@@ -161,30 +162,21 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-/**
- * Quotes a cell per RFC 4180 (quotes doubled, cell quoted when it holds the separator, a quote or a
- * line break). Text that a spreadsheet would run as a formula (= + - @ at the start) gets a leading
- * apostrophe; numbers are written as they are.
- */
-export function csvCell(value: string | number | null, separator: string): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 const arrow = (trend: Trend): string => (trend === 'up' ? '+' : trend === 'down' ? '-' : '=');
 const predictionText = (prediction: Prediction): string =>
   Object.entries(prediction)
     .map(([family, trend]) => `${family} ${arrow(trend)}`)
     .join(' / ');
 
-/** The report as CSV: one line per turn, CRLF line ends (RFC 4180), UTF-8 BOM unless turned off. */
+/**
+ * The report as CSV: one line per turn, CRLF line ends (RFC 4180), UTF-8 BOM unless turned off, text a
+ * spreadsheet would run as a formula neutralised (src/scenario/csv.ts).
+ */
 export function reportToCsv(report: SessionReport, options: CsvOptions = {}): string {
   const sep = options.separator ?? ';';
   const l = options.labels ?? CSV_LABELS_FR;
   const meterIds = Object.keys(report.rows[0]?.meters ?? {});
-  const header: (string | number | null)[] = [
+  const header: CsvCell[] = [
     l.turn,
     l.phase,
     l.card,
@@ -196,7 +188,7 @@ export function reportToCsv(report: SessionReport, options: CsvOptions = {}): st
     ...report.teams.flatMap((team) => [`${l.vote} ${team.name}`, `${l.prediction} ${team.name}`]),
     ...meterIds.flatMap((id) => [`${id} ${l.after}`, `${id} ${l.delta}`]),
   ];
-  const lines = [header];
+  const lines: CsvCell[][] = [header];
   for (const row of report.rows) {
     lines.push([
       row.turn,
@@ -211,6 +203,5 @@ export function reportToCsv(report: SessionReport, options: CsvOptions = {}): st
       ...meterIds.flatMap((id) => [row.meters[id]?.after ?? null, row.meters[id]?.delta ?? null]),
     ]);
   }
-  const body = lines.map((cells) => cells.map((cell) => csvCell(cell, sep)).join(sep)).join('\r\n');
-  return `${options.bom === false ? '' : '\uFEFF'}${body}\r\n`;
+  return writeCsv(lines, { separator: sep, newline: '\r\n', bom: options.bom !== false });
 }

@@ -53,7 +53,7 @@ describe('facilitation kept across a reload', () => {
     });
     const badVote = { ...data, history: [{ ...(rounds[0] as object), votes: { 9: 'a' } }] };
     expect(decodeFormation(JSON.stringify(badVote), 'premiers-pas', 9)).toMatchObject({
-      error: { field: 'history.0' },
+      error: { field: 'history.0.votes.9' },
     });
   });
 

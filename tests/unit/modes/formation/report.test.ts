@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sessionCodeOf } from '../../../../src/core/session-code';
-import {
-  buildReport,
-  csvCell,
-  reportToCsv,
-  reportToJson,
-} from '../../../../src/engine/modes/formation/report';
+import { buildReport, reportToCsv, reportToJson } from '../../../../src/engine/modes/formation/report';
+import { readCsv, writeCsv } from '../../../../src/scenario/csv';
 import type { Team } from '../../../../src/engine/modes/formation/teams';
 import { loadIndex } from '../helpers';
 import { playTraining } from './session-flow';
@@ -91,10 +87,13 @@ describe('session report', () => {
     expect(rows.every((r) => r.length === header.length)).toBe(true);
     const cardCol = header.indexOf('texte de la carte');
     expect(rows[1]![cardCol]).toBe(report.rows[0]!.cardText);
-    expect(csvCell('=1+1', ';')).toBe("'=1+1");
-    expect(csvCell(-5, ';')).toBe('-5');
-    expect(csvCell('a,b', ',')).toBe('"a,b"');
-    expect(csvCell('dit "oui"\nensuite', ';')).toBe('"dit ""oui""\nensuite"');
+    const cell = (value: string | number, separator: ',' | ';'): string =>
+      writeCsv([[value]], { separator, newline: '\n' }).slice(0, -1);
+    expect(cell('=1+1', ';')).toBe(`"'=1+1"`);
+    expect(cell(-5, ';')).toBe('-5');
+    expect(cell('a,b', ',')).toBe('"a,b"');
+    expect(cell('dit "oui"\nensuite', ';')).toBe('"dit ""oui""\nensuite"');
+    expect(readCsv(csv, ';')[0]).toEqual(header);
     expect(reportToCsv(report, { bom: false, separator: ',' }).startsWith('tour,')).toBe(true);
   });
 

@@ -9,7 +9,7 @@ import {
   type FormationState,
 } from '../../../../src/engine/modes/formation/session';
 import { remaining } from '../../../../src/engine/modes/formation/timer';
-import { truncateBefore } from '../../../../src/engine/modes/rewind';
+import { truncateBefore } from '../../../../src/engine/modes/solo/rewind';
 import { loadIndex } from '../helpers';
 
 const index = loadIndex('quartier-generateur');

@@ -1,0 +1,15 @@
+/**
+ * The facilitated training's pure model as one namespace: the formation mode's module (its chunk's
+ * composition root, src/ui/formation/formation-mode.ts) imports it and hands it to its screens, which
+ * see its type only (eslint.config.js).
+ */
+export * as decisionRule from './decision-rule';
+export * as persist from './persist';
+export * as report from './report';
+export * as session from './session';
+export * as shortcuts from './shortcuts';
+export * as teamDebrief from './team-debrief';
+export * as teams from './teams';
+export * as timer from './timer';
+export * as trajectories from './trajectories';
+export * as votes from './votes';
