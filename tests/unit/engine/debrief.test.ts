@@ -21,7 +21,8 @@ function play(
   for (let step = 0; step < 500 && session.viewModel.screen !== 'ended'; step++) {
     const view = session.viewModel;
     if (view.screen === 'card' && view.card) {
-      const choices = view.card.choices;
+      // Only the choices that can be taken now: one whose cost cannot be paid is shown but refused.
+      const choices = view.card.choices.filter((c) => c.unavailable === null);
       session.send({ type: 'CHOOSE', choice: choices[pick(view.progress.turn, choices.length)]!.id });
     } else session.send({ type: 'CONTINUE' });
   }

@@ -97,7 +97,7 @@ describe('save slots', () => {
     expect(checked).toMatchObject({
       ok: true,
       migrated: true,
-      slot: { branches: [], session: { scenarioVersion: 2 } },
+      slot: { branches: [], session: { scenarioVersion: scenario.meta.version + 1 } },
     });
     const broken = { ...slot, session: { ...slot.session, choices: [slot.session.choices[0]!, 'zz'] } };
     expect(checkSlot(broken, bumped)).toMatchObject({

@@ -54,7 +54,7 @@ describe('comparer les trajectoires', () => {
         label: 'trop long',
         code: encodeSessionCode({
           scenarioId: 'quartier-generateur',
-          version: 1,
+          version: index.scenario.meta.version,
           seed: 8,
           choices: Array(200).fill(0),
         }),
