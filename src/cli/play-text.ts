@@ -203,6 +203,11 @@ export function endingText(ending: EndingView, debrief: Debrief, view: ViewModel
     '',
     `=== ${w.ending}${c} ${ending.title} (${w.kinds[ending.kind]}, ${ending.id}) ===`,
     ending.text,
+    ...ending.voices.map((voice) =>
+      view.lang === 'fr'
+        ? `  « ${voice.text} » — ${voice.name}, ${voice.role}`
+        : `  “${voice.text}” — ${voice.name}, ${voice.role}`,
+    ),
     '',
     `${w.evaluation}${c}`,
     ...DIMENSIONS.map((d) => `  ${labels[d].padEnd(30)} ${ending.evaluation[d]}`),

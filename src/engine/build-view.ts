@@ -1,4 +1,5 @@
 import { evaluate } from '../core/endings';
+import { voicesOf } from './voice-view';
 import type { GameState } from '../core/game-state';
 import { linkEnds } from '../core/links';
 import type { ScenarioIndex } from '../core/scenario-index';
@@ -85,6 +86,7 @@ function endingView(state: GameState, ctx: ViewContext): EndingView | null {
     text: localize(ending.text, ctx.lang),
     evaluation: evaluate(state, ctx.index),
     questions: (ending.debrief ?? []).map((q) => localize(q, ctx.lang)),
+    voices: voicesOf(ending, ctx),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Cause, GameState, Screen } from '../core/game-state';
+import type { VoiceView } from './voice-view';
 import type {
   Preview,
   Dimension,
@@ -186,6 +187,8 @@ export interface EndingView {
   text: string;
   evaluation: Record<Dimension, number>;
   questions: string[];
+  /** What people of the territory say at the end (`ending.voices`; empty when it has none). */
+  voices: VoiceView[];
 }
 
 /** Everything a screen needs to render, in the player's language. Plain data. */

@@ -207,7 +207,18 @@ export interface Actor {
   portrait: string;
   /** Position on the map, in percent of its width and height. */
   position: { x: number; y: number };
+  /**
+   * How the debrief's story speaks of the person: `elle` (she), `il` (he) or `iel` (they: the story
+   * then uses the name and no gendered agreement). Optional: by default it is read from the French role
+   * when that is clearly feminine or masculine ("Adjointe", "Directeur"), otherwise `iel`.
+   */
+  pronoun?: Pronoun;
 }
+
+/** The pronouns the story may use for a person (`iel`: none, the name and no gendered agreement). */
+export const PRONOUNS = ['elle', 'il', 'iel'] as const;
+/** How the story speaks of a person. */
+export type Pronoun = (typeof PRONOUNS)[number];
 
 /** A meter: one trust meter per family (id = family id), plus any the scenario declares. */
 export interface MeterDef {
@@ -352,6 +363,16 @@ export type EvaluationTerm =
   | { flag: string; weight?: number }
   | { balance: string[]; weight?: number };
 
+/**
+ * A line a person of the territory says at the end, in their own voice: a quote, not a maxim nor a
+ * summary of the meters. Shown on the ending screen and quoted by the debrief's story.
+ */
+export interface Voice {
+  /** Actor id of the person who speaks. */
+  speaker: string;
+  text: LocalizedText;
+}
+
 /** An ending. */
 export interface Ending {
   id: string;
@@ -365,6 +386,8 @@ export interface Ending {
   /** Higher priority endings are checked first. Defaults to 0. */
   priority?: number;
   debrief?: LocalizedText[];
+  /** One to three short lines people of the territory say at the end, in their own voice. */
+  voices?: Voice[];
 }
 
 /** A concept of the codex. */

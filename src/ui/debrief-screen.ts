@@ -12,6 +12,7 @@ import {
   questionsSection,
   storySection,
   timelineSection,
+  voicesBlock,
 } from './debrief-sections';
 import { el, focusableHeading, listen, type Component, textButton } from './dom';
 import { summaryPng } from './summary-image';
@@ -89,6 +90,7 @@ export function createDebriefScreen(options: {
         el('p', { className: 'eyebrow', text: t(KIND_KEYS[debrief.ending.kind]) }),
         heading,
         el('p', { className: 'lead', text: debrief.ending.text }),
+        voicesBlock(t, debrief),
         el('p', { className: 'meta print-only', text: debrief.scenarioTitle }),
       ]),
       evaluationSection(t, debrief),

@@ -60,6 +60,21 @@ export function evaluationSection(t: Translate, debrief: Debrief): HTMLElement {
   ]);
 }
 
+/** What people of the territory say at the end (`ending.voices`), as quotes with their names (null if none). */
+export function voicesBlock(t: Translate, debrief: Debrief): HTMLElement | null {
+  if (debrief.ending.voices.length === 0) return null;
+  return el(
+    'div',
+    { className: 'ending-voices', attrs: { role: 'group', 'aria-label': t('ending.voices') } },
+    debrief.ending.voices.map((voice) =>
+      el('figure', { className: `ending-voice family-${voice.family}` }, [
+        el('blockquote', { text: t('ending.voice', { text: voice.text }) }),
+        el('figcaption', { text: t('ending.voiceBy', { name: voice.name, role: voice.role }) }),
+      ]),
+    ),
+  );
+}
+
 /** The story of the territory, in paragraphs. */
 export function storySection(t: Translate, debrief: Debrief): HTMLElement {
   return section(

@@ -5,6 +5,7 @@ import { sessionCodeOf } from '../../core/session-code';
 import { FAMILIES, type FamilyId } from '../../scenario/format';
 import type { ViewContext } from '../build-view';
 import { localize } from '../localize';
+import { voicesOf } from '../voice-view';
 import type {
   Debrief,
   EcosystemSnapshot,
@@ -141,6 +142,7 @@ export function buildDebrief(state: GameState, ctx: ViewContext): Debrief {
     kind: ending?.kind ?? 'partial',
     title: localize(ending?.title, lang),
     text: localize(ending?.text, lang),
+    voices: voicesOf(ending, ctx),
   };
   return {
     scenarioTitle: localize(index.scenario.meta.title, lang),

@@ -1,4 +1,5 @@
 import type { Dimension, EndingKind, FamilyId } from '../../scenario/format';
+import type { VoiceView } from '../voice-view';
 
 /** One decision of the session, for the timeline. */
 export interface TimelineEntry {
@@ -87,7 +88,14 @@ export interface RiskEntry {
 /** Everything the debrief shows, in the player's language. Plain data. */
 export interface Debrief {
   scenarioTitle: string;
-  ending: { id: string; kind: EndingKind; title: string; text: string };
+  ending: {
+    id: string;
+    kind: EndingKind;
+    title: string;
+    text: string;
+    /** What people of the territory say at the end (empty when the ending has no `voices`). */
+    voices: VoiceView[];
+  };
   evaluation: Record<Dimension, number>;
   story: string[];
   timeline: TimelineEntry[];

@@ -148,6 +148,11 @@ export function checkReferences(scenario: Scenario, options: SemanticOptions): S
       if (concepts) choice.concepts.forEach((c, k) => ref('concept', concepts, c, `${at}/concepts/${k}`));
     });
   });
+  scenario.endings.forEach((ending, i) =>
+    ending.voices?.forEach((voice, k) =>
+      ref('actor', actors, voice.speaker, `/endings/${i}/voices/${k}/speaker`),
+    ),
+  );
   forEachEffect(scenario, (effect, e) => {
     if (effect.type === 'meter' || effect.type === 'cost') ref('meter', meters, effect.meter, `${e}/meter`);
     else if (effect.type === 'link') {

@@ -61,6 +61,7 @@ describe('the JSON Schema and the TypeScript types are in step', () => {
     ['Card', def('card')],
     ['Initiative', def('initiative')],
     ['Ending', def('ending')],
+    ['Voice', def('voice')],
     ['Concept', def('concept')],
     ['Range', def('range')],
     ['Outcome', def('outcome')],
