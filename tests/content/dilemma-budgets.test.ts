@@ -19,7 +19,11 @@ const TUTORIALS: ReadonlySet<string> = new Set(['premiers-pas']);
 
 /** Scenarios whose rewrite as honest dilemmas (issue #14) is under way, with what is left. */
 const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
-  ['ville-industrielle-tzcld', 'rewrite under way (issue #14)'],
+  [
+    'ville-industrielle-tzcld',
+    'rewritten (v3); left: top-down 0 % (a player who always takes the town hall route never builds cooperation), ' +
+      'expert and context-dependent (unmeasurable until Session.clone stops sharing pending and lastInvolved)',
+  ],
   ['quartier-generateur', 'rewrite under way (issue #14)'],
   ['vallee-alimentaire', 'rewrite under way (issue #14)'],
   ['evenement-monnaie-locale', 'rewrite under way (issue #14)'],
