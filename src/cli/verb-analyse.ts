@@ -25,9 +25,19 @@ export function runAnalyse(args: ParsedArgs, lang: MessageLang, out: (line: stri
     return 1;
   }
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const report = analyse(opened.loaded, { runs, expertRuns, rollouts, seed });
   const seconds = (performance.now() - started) / 1000;
-  if (args.switches.has('json')) out(JSON.stringify({ ...report, ms: Math.round(seconds * 1000) }, null, 2));
-  else for (const line of analysisText(report, lang, seconds)) out(line);
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  if (args.switches.has('json'))
+    out(
+      JSON.stringify(
+        { ...report, ms: Math.round(seconds * 1000), cpuMs: Math.round(cpuSeconds * 1000) },
+        null,
+        2,
+      ),
+    );
+  else for (const line of analysisText(report, lang, seconds, cpuSeconds)) out(line);
   return args.switches.has('strict') && !report.budgetsPass ? 1 : 0;
 }

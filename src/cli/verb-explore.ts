@@ -63,7 +63,7 @@ export function runExplore(args: ParsedArgs, lang: MessageLang, out: (line: stri
     printProblems(loaded.problems, lang);
     return 1;
   }
-  const report = explore(indexScenario(loaded.scenario), { maxStates, samples });
+  const report = explore(loaded.loaded?.index ?? indexScenario(loaded.scenario), { maxStates, samples });
   if (args.switches.has('json')) out(JSON.stringify(report, null, 2));
   else for (const line of exploreText(report, lang)) out(line);
   return exploreFailed(report) ? 1 : 0;

@@ -50,7 +50,7 @@ export function runSimulate(args: ParsedArgs, lang: MessageLang, out: (line: str
     printProblems(loaded.problems, lang);
     return 1;
   }
-  const report = simulate(indexScenario(loaded.scenario), { runs, seed, policy });
+  const report = simulate(loaded.loaded?.index ?? indexScenario(loaded.scenario), { runs, seed, policy });
   if (args.switches.has('json')) out(JSON.stringify(report, null, 2));
   else for (const line of simulationText(report, lang)) out(line);
   return report.deadEnds > 0 || report.neverEnded > 0 ? 1 : 0;

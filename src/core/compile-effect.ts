@@ -85,9 +85,10 @@ function meterStep(meter: string, delta: number, lookups: EffectLookups): Effect
   const cap = def.maxRisePerTurn;
   if (cap === undefined || delta <= 0)
     return (turn, cause) => {
-      const from = turn.draft.meters[meter] ?? initial;
+      const meters = writable(turn, 'meters');
+      const from = meters[meter] ?? initial;
       const to = clamp(from + delta, min, max);
-      writable(turn, 'meters')[meter] = to;
+      meters[meter] = to;
       turn.changes.push({ kind: 'meter', meter, from, to, cause });
     };
   // Trust takes time: what this turn has already raised the meter counts against its cap.

@@ -41,13 +41,19 @@ export function copyTable<T>(table: Record<string, T>): Record<string, T> {
   return copy;
 }
 
-/** A table of the draft that may be written: copied first if it is still shared with another state. */
+/**
+ * A table of the draft that may be written: copied first if it is still shared with another state. The
+ * check is inlined where it is hot: the in-place fast path owns every table, and only the first write of
+ * a table in a pure turn takes the copy (`ownTable`).
+ */
 export function writable<K extends Table>(turn: TurnContext, name: K): GameState[K] {
-  const bit = BITS[name];
-  if ((turn.own & bit) === 0) {
-    turn.draft[name] = copyTable(turn.draft[name] as Record<string, unknown>) as GameState[K];
-    turn.own |= bit;
-  }
+  return (turn.own & BITS[name]) !== 0 ? turn.draft[name] : ownTable(turn, name);
+}
+
+/** Copies a table the draft still shares, and marks it as the draft's own. */
+function ownTable<K extends Table>(turn: TurnContext, name: K): GameState[K] {
+  turn.draft[name] = copyTable(turn.draft[name] as Record<string, unknown>) as GameState[K];
+  turn.own |= BITS[name];
   return turn.draft[name];
 }
 

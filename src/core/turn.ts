@@ -198,9 +198,11 @@ function applyChoice(
     if (applied) for (const step of applied.effects) step(turn, applied.cause);
   }
   if (stated && risk?.happened) for (const step of stated.effects) step(turn, stated.cause);
-  if (choice.involves.length > 0) {
+  const { involves } = choice;
+  if (involves.length > 0) {
     const involved = writable(turn, 'lastInvolved');
-    for (const family of choice.involves) involved[family] = draft.turn + 1;
+    const now = draft.turn + 1;
+    for (let i = 0; i < involves.length; i++) involved[involves[i] as string] = now;
   }
   closeTurn(turn, card, choice, index, outcome, risk);
 }

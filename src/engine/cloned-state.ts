@@ -4,7 +4,8 @@ import { copyTable } from '../core/turn-context';
 /**
  * A deep copy of a game state that its new holder may advance in place: every table and the log are
  * its own (a turn record is never written once logged, so records are shared). Also accepts a state
- * that went through JSON.
+ * that went through JSON. Every table and array of `GameState` the fast path writes in place must be
+ * copied here: a test walks the state's fields and proves none is shared (tests/unit/engine/clone.test.ts).
  */
 export function clonedState(state: GameState): GameState {
   return {
@@ -15,6 +16,10 @@ export function clonedState(state: GameState): GameState {
     // An initiative's status is replaced, never written, when it changes: the statuses can be shared.
     initiatives: copyTable(state.initiatives),
     played: copyTable(state.played),
+    lastInvolved: copyTable(state.lastInvolved),
+    // A queued delayed consequence is never written once queued: the queue is copied, not its items.
+    pending: state.pending.slice(),
+    drifting: state.drifting.slice(),
     log: state.log.slice(),
   };
 }

@@ -38,6 +38,7 @@ const WORDS = {
     settings: (r: AnalysisReport['settings']) =>
       `${r.runs} parties par politique, ${r.expertRuns} pour l’expert (${r.rollouts} futurs par choix), graine ${r.seed}`,
     time: (s: string) => `durée : ${s} s`,
+    cpu: (s: string) => `dont ${s} s de calcul sur un cœur`,
     policies: 'Réussite par politique¹ (part des fins de type « réussite ») :',
     endings: 'fins',
     tell: (n: number, d: number) => `Taux d’évidence²˒³ : ${n} sur ${d} décisions`,
@@ -63,6 +64,7 @@ const WORDS = {
     settings: (r: AnalysisReport['settings']) =>
       `${r.runs} sessions per policy, ${r.expertRuns} for the expert (${r.rollouts} futures per choice), seed ${r.seed}`,
     time: (s: string) => `time: ${s} s`,
+    cpu: (s: string) => `${s} s of computing on one core`,
     policies: 'Success by policy¹ (share of endings of kind "success"):',
     endings: 'endings',
     tell: (n: number, d: number) => `Tell rate²˒³: ${n} of ${d} decisions`,
@@ -183,14 +185,23 @@ export function figureLines(report: Partial<AnalysisReport>, lang: MessageLang):
   return lines;
 }
 
-/** The report as text lines; `seconds`, when given, is printed as the analysis's duration. */
-export function analysisText(report: AnalysisReport, lang: MessageLang, seconds?: number): string[] {
+/**
+ * The report as text lines. `seconds`, when given, is printed as the analysis's duration; `cpuSeconds`
+ * beside it, the processor time it took (on a busy machine the duration is longer than the computing).
+ */
+export function analysisText(
+  report: AnalysisReport,
+  lang: MessageLang,
+  seconds?: number,
+  cpuSeconds?: number,
+): string[] {
   const w = WORDS[lang];
   const { scenario } = report;
+  const figure = (n: number): string => (lang === 'fr' ? n.toFixed(1).replace('.', ',') : n.toFixed(1));
   const time =
     seconds === undefined
       ? ''
-      : ` — ${w.time(lang === 'fr' ? seconds.toFixed(1).replace('.', ',') : seconds.toFixed(1))}`;
+      : ` — ${w.time(figure(seconds))}${cpuSeconds === undefined ? '' : ` (${w.cpu(figure(cpuSeconds))})`}`;
   return [
     `${w.title} — ${scenario.title} (${scenario.id}), ${scenario.kind === 'full' ? w.full : w.short}`,
     `${w.settings(report.settings)}${time}`,

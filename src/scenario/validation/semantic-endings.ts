@@ -1,18 +1,21 @@
 /**
- * Endings whose condition can never hold: a meter asked beyond its bounds (`atLeast: 1000` on a meter that
- * stops at 100), a range that is empty, a flag required both set and unset (`all: [flag, not flag]`). The
+ * Conditions that can never hold: a meter asked beyond its bounds (`atLeast: 1000` on a meter that stops at
+ * 100), a range that is empty, a flag required both set and unset (`all: [flag, not flag]`), a link asked
+ * above 3, a gap wider than the meters allow, a meter that cannot lead the others by that much. The
  * condition is expanded into alternatives of simple requirements (bounded: a condition too large to expand
- * is taken as possible), and the ending is reported when every alternative contradicts itself. A warning:
- * the scenario plays, but the ending is dead text.
+ * is taken as possible), and it never holds when every alternative contradicts itself. Endings whose
+ * condition never holds get a warning here (the scenario plays, but the ending is dead text); the rules of
+ * format 2 are checked with the same reading (semantic-mechanics.ts).
  */
-import type { Condition, Scenario } from '../format';
-import { boundsOf, canHold } from './condition-reach';
+import { MAX_LINK_STRENGTH } from '../../core/links';
+import { FAMILIES, type Condition, type Scenario } from '../format';
 import type { SemanticIssue } from './semantic-refs';
 
 /** A simple requirement: a value within bounds (strict or not), or a flag set or unset. */
 type Literal =
   | { kind: 'range'; key: string; low: number; lowOpen: boolean; high: number; highOpen: boolean }
   | { kind: 'flag'; flag: string; set: boolean }
+  | { kind: 'dominant'; dominant: string; among: string[]; by: number }
   | { kind: 'other' };
 
 /** Alternatives (any), each a list of requirements that must all hold. */
@@ -66,6 +69,15 @@ function expand(condition: Condition, negate: boolean): Alternatives | null {
   if ('turn' in condition) return range('turn', condition.turn.atLeast, condition.turn.atMost, negate);
   if ('phaseTurn' in condition)
     return range('phaseTurn', condition.phaseTurn.atLeast, condition.phaseTurn.atMost, negate);
+  if ('link' in condition)
+    return range(`link:${[...condition.link].sort().join('|')}`, condition.atLeast, condition.atMost, negate);
+  if ('linkCount' in condition)
+    return range('linkCount', condition.linkCount.atLeast, condition.linkCount.atMost, negate);
+  if ('leftOut' in condition)
+    return range(`leftOut:${condition.leftOut}`, condition.atLeast, condition.atMost, negate);
+  if ('gap' in condition)
+    return range(`gap:${[...condition.gap].sort().join('|')}`, condition.atLeast, condition.atMost, negate);
+  if ('dominant' in condition) return negate ? OTHER : [[{ kind: 'dominant', ...condition }]];
   return OTHER;
 }
 
@@ -77,6 +89,12 @@ function consistent(literals: readonly Literal[], bounds: ReadonlyMap<string, [n
     if (literal.kind === 'flag') {
       if (flags.get(literal.flag) === !literal.set) return false;
       flags.set(literal.flag, literal.set);
+    } else if (literal.kind === 'dominant') {
+      // It must be able to lead every other listed meter by `by`: its highest against their lowest.
+      const top = bounds.get(`meter:${literal.dominant}`)?.[1] ?? Infinity;
+      for (const id of literal.among)
+        if (id !== literal.dominant && top - (bounds.get(`meter:${id}`)?.[0] ?? -Infinity) < literal.by)
+          return false;
     } else if (literal.kind === 'range') {
       const [min, max] = bounds.get(literal.key) ?? [-Infinity, Infinity];
       const now = ranges.get(literal.key) ?? { low: min, lowOpen: false, high: max, highOpen: false };
@@ -95,6 +113,15 @@ function consistent(literals: readonly Literal[], bounds: ReadonlyMap<string, [n
   return true;
 }
 
+/** The range keys of links and gaps a condition reads (their bounds depend on what they name). */
+function collectKeys(condition: Condition, into: Set<string>): void {
+  if ('all' in condition) condition.all.forEach((c) => collectKeys(c, into));
+  else if ('any' in condition) condition.any.forEach((c) => collectKeys(c, into));
+  else if ('not' in condition) collectKeys(condition.not, into);
+  else if ('link' in condition) into.add(`link:${[...condition.link].sort().join('|')}`);
+  else if ('gap' in condition) into.add(`gap:${[...condition.gap].sort().join('|')}`);
+}
+
 /** Whether a condition can never hold in this scenario (false when unsure). */
 export function neverHolds(condition: Condition, scenario: Scenario): boolean {
   const bounds = new Map<string, [number, number]>([
@@ -102,6 +129,24 @@ export function neverHolds(condition: Condition, scenario: Scenario): boolean {
     ['phaseTurn', [0, Infinity]],
   ]);
   for (const meter of scenario.meters) bounds.set(`meter:${meter.id}`, [meter.min, meter.max]);
+  const actors = scenario.actors.length;
+  bounds.set('linkCount', [0, (actors * (actors - 1)) / 2]);
+  for (const family of FAMILIES) bounds.set(`leftOut:${family}`, [0, Infinity]);
+  const keys = new Set<string>();
+  collectKeys(condition, keys);
+  for (const key of keys) {
+    if (key.startsWith('link:')) bounds.set(key, [0, MAX_LINK_STRENGTH]);
+    else if (key.startsWith('gap:')) {
+      // The widest gap: the highest top of the meters minus the lowest bottom.
+      const meters = key
+        .slice(4)
+        .split('|')
+        .map((id) => scenario.meters.find((m) => m.id === id));
+      const top = Math.max(...meters.map((m) => m?.max ?? Infinity));
+      const bottom = Math.min(...meters.map((m) => m?.min ?? -Infinity));
+      bounds.set(key, [0, Math.max(0, top - bottom)]);
+    }
+  }
   const alternatives = expand(condition, false);
   return alternatives !== null && alternatives.every((literals) => !consistent(literals, bounds));
 }
@@ -109,11 +154,8 @@ export function neverHolds(condition: Condition, scenario: Scenario): boolean {
 /** A warning for each ending whose condition can never hold. */
 export function endingsNeverReached(scenario: Scenario): SemanticIssue[] {
   const issues: SemanticIssue[] = [];
-  const bounds = boundsOf(scenario);
   scenario.endings.forEach((ending, i) => {
-    // Two readings: this file's expansion (negations, alternatives) and condition-reach's bounds (links,
-    // session length, the conditions of format 2). Either one being sure is enough.
-    if (ending.when !== undefined && (neverHolds(ending.when, scenario) || !canHold(ending.when, bounds)))
+    if (ending.when !== undefined && neverHolds(ending.when, scenario))
       issues.push({
         code: 'ending-never',
         path: `/endings/${i}/when`,

@@ -4,11 +4,16 @@
  * that make sense.
  */
 import type { Choice, Scenario } from '../format';
-import { boundsOf, canHold } from './condition-reach';
+import { neverHolds } from './semantic-endings';
 import { forEachCondition, forEachEffect, type SemanticIssue } from './semantic-refs';
 
 /** Where a condition that can never hold is an error: a rule that could never apply is a mistake. */
 const NEVER_IS_ERROR = /\/(drift\/\d+|effects\/\d+)\/when$/;
+
+/** A generous bound on a session's length: every phase to its limit, plus every card once as a chain. */
+export function longestSession(scenario: Scenario): number {
+  return scenario.phases.reduce((sum, phase) => sum + phase.maxTurns, 0) + scenario.cards.length;
+}
 
 /** Checks one choice's outcomes, risks and feedback. */
 function checkChoice(choice: Choice, at: string, issues: SemanticIssue[]): void {
@@ -33,7 +38,7 @@ function checkChoice(choice: Choice, at: string, issues: SemanticIssue[]): void 
 /** Checks outcomes, risks, delayed consequences, conditions that can never hold, and ceilings. */
 export function checkMechanics(scenario: Scenario): SemanticIssue[] {
   const issues: SemanticIssue[] = [];
-  const bounds = boundsOf(scenario);
+  const longest = longestSession(scenario);
   scenario.cards.forEach((card, i) =>
     card.choices.forEach((choice, j) => checkChoice(choice, `/cards/${i}/choices/${j}`, issues)),
   );
@@ -41,11 +46,11 @@ export function checkMechanics(scenario: Scenario): SemanticIssue[] {
     if (effect.type !== 'delayed') return;
     if (effect.afterTurns === undefined && effect.when === undefined)
       issues.push({ code: 'delayed-no-trigger', path, params: {}, severity: 'error' });
-    if (effect.afterTurns !== undefined && effect.afterTurns >= bounds.longest)
+    if (effect.afterTurns !== undefined && effect.afterTurns >= longest)
       issues.push({
         code: 'delayed-too-late',
         path: `${path}/afterTurns`,
-        params: { after: effect.afterTurns, longest: bounds.longest },
+        params: { after: effect.afterTurns, longest },
         severity: 'error',
       });
     if (effect.within !== undefined && effect.afterTurns !== undefined && effect.within < effect.afterTurns)
@@ -56,11 +61,11 @@ export function checkMechanics(scenario: Scenario): SemanticIssue[] {
         severity: 'error',
       });
   });
-  // Only the outermost condition of each place: a nested one is read with its context. Endings are left
-  // to their own check (semantic-endings.ts: one warning that names the ending).
+  // Only the outermost condition of each place: a nested one is read with its context. Endings are
+  // checked apart (semantic-endings.ts: `ending-never`).
   forEachCondition(scenario, (condition, path) => {
-    if (/\/(all|any)\/\d+$|\/not$/.test(path) || /^\/endings\/\d+\/when$/.test(path)) return;
-    if (canHold(condition, bounds)) return;
+    if (/\/(all|any)\/\d+$|\/not$/.test(path) || path.startsWith('/endings/')) return;
+    if (!neverHolds(condition, scenario)) return;
     const error = NEVER_IS_ERROR.test(path);
     issues.push({
       code: error ? 'condition-never-rule' : 'condition-never',
