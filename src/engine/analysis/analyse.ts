@@ -18,10 +18,11 @@ import type {
   TellRate,
 } from './analysis-types';
 import { checkBudgets } from './budgets';
+import { DrawnStates } from './drawn-states';
 import { Expert } from './expert';
 import { PayoffWatch, flagsReadByCards } from './payoffs';
 import { greediest, isPrincipled, pickFor } from './policies';
-import { contextDependence, dominatedChoices } from './read-evaluations';
+import { confirmed, contextDependence, dominatedChoices } from './read-evaluations';
 import { everyChoiceCosts } from './static-costs';
 
 /** Options of an analysis. */
@@ -30,8 +31,10 @@ export interface AnalyseOptions {
   runs?: number;
   /** Sessions of the expert (default 200). */
   expertRuns?: number;
-  /** Futures per choice the expert plays (default 8). */
+  /** Futures per choice the expert plays (default 8; twice as many for the states drawn by the others). */
   rollouts?: number;
+  /** States per card, met by the other players, weighed for the context-dependent cards (default 6). */
+  drawnStates?: number;
   /** Session `i` of a policy uses game seed `seed + i` (default 1). */
   seed?: number;
   /** Called after every few sessions with the figures known so far (for a progress bar). */
@@ -70,9 +73,12 @@ export function analyse(loaded: LoadedScenario, options: AnalyseOptions = {}): A
   const limit = 4 * defaultTurnLimit(index) + 20;
   const watch = new PayoffWatch(scenario, flagsReadByCards(scenario));
   const expert = new Expert(rollouts, readsLeftOut(scenario), limit);
+  // The states the other players draw the cards in, weighed with twice the futures (context-dependence).
+  const drawn = new DrawnStates(options.drawnStates ?? 6, seed);
+  const weigher = new Expert(2 * rollouts, readsLeftOut(scenario), limit);
   const tell = { decisions: 0, principledArgmax: 0 };
   const policies: PolicyResult[] = [];
-  const total = (ANALYSIS_POLICIES.length - 1) * runs + expertRuns;
+  const total = (ANALYSIS_POLICIES.length - 1) * runs + expertRuns + 1;
   let done = 0;
   const summary: AnalysisReport['scenario'] = {
     id: scenario.meta.id,
@@ -108,6 +114,7 @@ export function analyse(loaded: LoadedScenario, options: AnalyseOptions = {}): A
         }
         if (policy !== 'expert') watch.card(session.state);
         if (policy === 'random') tellAt(session, tell);
+        if (policy !== 'expert') drawn.offer(session);
         const choice = policy === 'expert' ? expert.pick(session) : pickFor(policy, session, draw);
         if (!choice || !session.choose(choice.id)) break;
         const record = session.state.log[session.state.log.length - 1];
@@ -133,14 +140,21 @@ export function analyse(loaded: LoadedScenario, options: AnalyseOptions = {}): A
       meanTurns: count === 0 ? 0 : turns / count,
     });
   });
+  // Each state drawn by the other players, weighed once (the same state drawn twice reuses its estimate).
+  for (const state of drawn.states()) weigher.pick(Session.fromState(loaded, state));
+  done++;
+  options.onProgress?.({ done, total, step: 'context', report: partial() });
+  const evaluations = [...expert.evaluations, ...weigher.evaluations];
   const report = {
     scenario: summary,
     settings,
     policies,
     tell: tellRate(tell),
-    contextDependent: contextDependence(expert.evaluations, scenario),
+    contextDependent: contextDependence(evaluations, scenario, (reversal) =>
+      confirmed(reversal, (e) => weigher.reweigh(Session.fromState(loaded, e.state), 8 * rollouts, 0xc0f1)),
+    ),
     everyChoiceCosts: everyChoiceCosts(scenario),
-    dominated: dominatedChoices(expert.evaluations, scenario),
+    dominated: dominatedChoices(evaluations, scenario),
     payoffs: watch.result(),
   };
   const budgets = checkBudgets(report);

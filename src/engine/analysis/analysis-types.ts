@@ -27,10 +27,15 @@ export interface TellRate {
   rate: number;
 }
 
-/** Cards whose best choice, by the expert's rollouts, depends on the state they are drawn in. */
+/**
+ * Cards whose best choice, by rollouts, depends on the state they are drawn in: the states the expert met
+ * and a sample of those every other player met (weighed with twice the futures).
+ */
 export interface ContextDependence {
-  /** Cards the expert evaluated in two or more distinct states. */
+  /** Cards evaluated in two or more distinct states. */
   evaluatedInSeveralStates: number;
+  /** Cards with a reversal that did not hold when weighed again: candidates, not counted. */
+  unconfirmed: string[];
   /** The context-dependent cards, by id. */
   cards: string[];
   /** Their share of all the scenario's cards. */
@@ -124,6 +129,6 @@ export interface AnalysisReport {
 export interface AnalysisProgress {
   done: number;
   total: number;
-  step: AnalysisPolicy | 'static';
+  step: AnalysisPolicy | 'static' | 'context';
   report: Partial<AnalysisReport>;
 }

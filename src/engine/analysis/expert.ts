@@ -10,6 +10,7 @@
  */
 import { seedRng } from '../../core/rng';
 import { futureKey } from '../../core/state-key';
+import type { GameState } from '../../core/game-state';
 import type { Choice, EndingKind } from '../../scenario/format';
 import type { Session } from '../api';
 import { pickOne } from './policies';
@@ -21,6 +22,8 @@ export const ENDING_VALUE: Record<EndingKind, number> = { success: 1, partial: 0
 export interface Evaluation {
   card: string;
   values: Map<string, number[]>;
+  /** The state weighed (a copy), to weigh it again with other futures (the confirmation). */
+  state: GameState;
 }
 
 /** A 32-bit mix of two numbers (for rollout seeds). */
@@ -100,11 +103,25 @@ export class Expert {
     return best;
   }
 
-  private evaluate(session: Session, available: readonly Choice[], seed: number): Evaluation {
+  /**
+   * Weighs a state again with `rollouts` futures drawn from other seeds (`salt`): an estimate
+   * independent of the first one, to confirm what the first one suggested.
+   */
+  reweigh(session: Session, rollouts: number, salt: number): Evaluation {
+    const key = futureKey(session.state, this.involvement);
+    return this.evaluate(session, session.available(), mix(keySeed(key), salt), rollouts);
+  }
+
+  private evaluate(
+    session: Session,
+    available: readonly Choice[],
+    seed: number,
+    rollouts = this.rollouts,
+  ): Evaluation {
     const values = new Map<string, number[]>();
     for (const choice of available) {
       const futures: number[] = [];
-      for (let k = 0; k < this.rollouts; k++) {
+      for (let k = 0; k < rollouts; k++) {
         const future = session.clone({ seed: mix(seed, k) });
         future.choose(choice.id);
         playRandomly(future, seedRng(mix(seed, k + 0x10000)), this.limit);
@@ -112,6 +129,6 @@ export class Expert {
       }
       values.set(choice.id, futures);
     }
-    return { card: session.state.card ?? '', values };
+    return { card: session.state.card ?? '', values, state: session.snapshot() };
   }
 }

@@ -44,21 +44,95 @@ function nearBest(evaluation: Evaluation, choice: string): boolean {
   return true;
 }
 
-/** The context-dependent cards: two states where different choices are clearly best. */
-export function contextDependence(evaluations: readonly Evaluation[], scenario: Scenario): ContextDependence {
-  const states = new Map<string, number>();
-  const bests = new Map<string, Set<string>>();
-  for (const evaluation of evaluations) {
-    states.set(evaluation.card, (states.get(evaluation.card) ?? 0) + 1);
-    const best = clearBest(evaluation);
-    if (best === null) continue;
-    const set = bests.get(evaluation.card) ?? new Set<string>();
-    set.add(best);
-    bests.set(evaluation.card, set);
+/** The choice with the best mean value in an evaluation (the first met on a tie). */
+function topChoice(evaluation: Evaluation): { id: string; values: readonly number[] } | null {
+  let top: { id: string; values: readonly number[]; value: number } | null = null;
+  for (const [id, values] of evaluation.values) {
+    const value = mean(values);
+    if (!top || value > top.value) top = { id, values, value };
   }
-  const cards = scenario.cards.map((c) => c.id).filter((id) => (bests.get(id)?.size ?? 0) >= 2);
+  return top;
+}
+
+/** Whether choice `x` is better than choice `y` beyond the noise margin in an evaluation. */
+function beats(evaluation: Evaluation, x: string, y: string): boolean {
+  const a = evaluation.values.get(x);
+  const b = evaluation.values.get(y);
+  return !!a && !!b && mean(a) - mean(b) > margin(a, b);
+}
+
+/** Two states of a card where different choices are best, each clearly better than the other's best. */
+export interface Reversal {
+  first: Evaluation;
+  second: Evaluation;
+  /** The best choice in `first`, clearly better there than `y`. */
+  x: string;
+  /** The best choice in `second`, clearly better there than `x`. */
+  y: string;
+}
+
+/** The reversals of one card's evaluations, the clearest first (by the smaller of the two gaps). */
+export function reversals(list: readonly Evaluation[]): Reversal[] {
+  const tops = list.map((evaluation) => ({ evaluation, top: topChoice(evaluation)?.id ?? null }));
+  const found: { reversal: Reversal; gap: number }[] = [];
+  for (const a of tops)
+    for (const b of tops) {
+      if (a.top === null || b.top === null || a.top === b.top) continue;
+      if (!beats(a.evaluation, a.top, b.top) || !beats(b.evaluation, b.top, a.top)) continue;
+      const gap = Math.min(gapOf(a.evaluation, a.top, b.top), gapOf(b.evaluation, b.top, a.top));
+      found.push({ reversal: { first: a.evaluation, second: b.evaluation, x: a.top, y: b.top }, gap });
+    }
+  return found.sort((p, q) => q.gap - p.gap).map((f) => f.reversal);
+}
+
+/** How much choice `x` is worth more than `y` in an evaluation. */
+function gapOf(evaluation: Evaluation, x: string, y: string): number {
+  return mean(evaluation.values.get(x) ?? []) - mean(evaluation.values.get(y) ?? []);
+}
+
+/**
+ * Weighs two states again with independent futures: whether the reversal holds (x still clearly better
+ * than y in the first state, y still clearly better than x in the second).
+ */
+export type Confirm = (reversal: Reversal) => boolean;
+
+/** A reversal confirmed by independent futures (`confirm`) when one is given. */
+export function confirmed(reversal: Reversal, again: (e: Evaluation) => Evaluation): boolean {
+  return beats(again(reversal.first), reversal.x, reversal.y) && beats(again(reversal.second), reversal.y, reversal.x);
+}
+
+/**
+ * The context-dependent cards: two states where the best choices differ, each one better than the
+ * other's best beyond the noise margin (x best in state A and clearly better there than y; y best in
+ * state B and clearly better there than x). Among many states some reversals are luck: with `confirm`,
+ * the clearest reversals of a card (at most `tries`) are weighed again with independent futures, and the
+ * card counts only when one holds again.
+ */
+export function contextDependence(
+  evaluations: readonly Evaluation[],
+  scenario: Scenario,
+  confirm?: Confirm,
+  tries = 4,
+): ContextDependence {
+  const byCard = new Map<string, Evaluation[]>();
+  for (const evaluation of evaluations) {
+    const list = byCard.get(evaluation.card) ?? [];
+    list.push(evaluation);
+    byCard.set(evaluation.card, list);
+  }
+  const dependent = new Set<string>();
+  const apparent = new Set<string>();
+  for (const [card, list] of byCard) {
+    const found = reversals(list);
+    if (found.length === 0) continue;
+    apparent.add(card);
+    if (!confirm || found.slice(0, tries).some(confirm)) dependent.add(card);
+  }
+  const inOrder = (set: Set<string>): string[] => scenario.cards.map((c) => c.id).filter((id) => set.has(id));
+  const cards = inOrder(dependent);
   return {
-    evaluatedInSeveralStates: [...states.values()].filter((n) => n >= 2).length,
+    evaluatedInSeveralStates: [...byCard.values()].filter((list) => list.length >= 2).length,
+    unconfirmed: inOrder(apparent).filter((id) => !dependent.has(id)),
     cards,
     share: scenario.cards.length === 0 ? 0 : cards.length / scenario.cards.length,
   };

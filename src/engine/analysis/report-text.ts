@@ -14,7 +14,7 @@ export const DEFINITIONS: Record<MessageLang, readonly string[]> = {
     'Politiques : « random » prend un choix disponible au hasard ; chaque posture (cooperative, top-down…) prend parmi les choix qui la portent ; « principled » parmi ceux qui portent une posture fidèle aux principes et aucune contraire ; « preview-greedy » prend le plus grand gain visible (égalités tirées au sort) ; « expert » joue pour chaque choix disponible K futurs possibles (générateur re-semé, puis un joueur au hasard jusqu’à la fin) et prend le choix dont les futurs valent le plus : réussite 1, réussite partielle 0,4, échec 0, plus 0,1 × la moyenne de l’évaluation. Réussite = une fin de type « success ».',
     'Gain visible d’un choix dans un état : la somme des variations immédiates des quatre jauges de confiance et de « cooperation » que le choix ferait maintenant (ses effets et l’issue qui s’applique), sans le risque annoncé ni les conséquences différées : ce que voit le joueur juste après avoir choisi. Volontairement généreux pour le joueur avide.',
     'Taux d’évidence : parmi les décisions rencontrées par « random » qui offrent au moins un choix fidèle aux principes et un autre, la part où le plus grand gain visible, seul en tête, est un choix fidèle aux principes.',
-    'Cartes dépendantes du contexte : cartes évaluées par l’expert dans au moins deux états différents où le meilleur choix n’est pas le même (chaque fois meilleur que tous les autres au-delà de la marge de bruit : l’écart des moyennes dépasse 0,05 et 1,96 erreur type des écarts appariés des futurs). Part de toutes les cartes.',
+    'Cartes dépendantes du contexte : cartes qui ont deux états où le meilleur choix n’est pas le même, chacun meilleur que celui de l’autre état au-delà de la marge de bruit (l’écart des moyennes dépasse 0,05 et 1,96 erreur type des écarts appariés des futurs), et où ce renversement se confirme quand les deux états sont repesés avec d’autres futurs, huit fois plus nombreux (sinon c’est de la chance). États pesés : ceux que l’expert a rencontrés et, par carte, jusqu’à 6 états tirés au hasard parmi ceux où les autres joueurs ont tiré la carte (pesés avec deux fois plus de futurs). Part de toutes les cartes.',
     'Cartes où chaque choix coûte : cartes dont chaque choix a un effet négatif sur la confiance d’une famille ou sur la coopération (dans ses effets ou une issue), un coût ou une perte d’une ressource partagée, un risque annoncé à effet négatif, ou une conséquence différée négative (lecture statique). Part de toutes les cartes.',
     'Choix dominés : choix évalués au moins une fois par l’expert, jamais meilleurs ni dans la marge de bruit du meilleur dans aucun des états où leur carte a été évaluée. Part des choix évalués.',
     'Ce qui revient deux phases plus tard : conséquences différées vues arriver deux phases ou plus après le choix d’origine, et marqueurs posés dans une phase et lus par une carte, un choix, une issue ou un risque deux phases ou plus après (observés dans les parties de toutes les politiques sauf l’expert ; nombre de sites distincts). Sont aussi listés les marqueurs lus seulement par les fins (budget : aucun).',
@@ -23,7 +23,7 @@ export const DEFINITIONS: Record<MessageLang, readonly string[]> = {
     'Policies: "random" takes any available choice; each posture (cooperative, top-down…) takes among the choices tagged with it; "principled" among those with a principled posture and no contrary one; "preview-greedy" takes the biggest visible gain (ties drawn at random); "expert" plays, for each available choice, K possible futures (generator reseeded, then a random player to the end) and takes the choice whose futures are worth most: success 1, partial success 0.4, failure 0, plus 0.1 × the mean evaluation. Success = an ending of kind "success".',
     'Visible gain of a choice in a state: the sum of the immediate changes to the four family trust meters and "cooperation" that the choice would make now (its effects and the outcome that applies), without its stated risk or its delayed consequences: what a player sees right after choosing. Deliberately generous to the greedy player.',
     'Tell rate: among the decisions met by "random" that offer at least one principled choice and one other, the share where the unique biggest visible gain is a principled choice.',
-    'Context-dependent cards: cards the expert evaluated in at least two distinct states where the best choice differs (each time better than every other beyond the noise margin: the difference of means exceeds 0.05 and 1.96 standard errors of the paired differences of the futures). Share of all cards.',
+    'Context-dependent cards: cards with two states where the best choice differs, each better than the other state’s best beyond the noise margin (the difference of means exceeds 0.05 and 1.96 standard errors of the paired differences of the futures), and where this reversal holds again when both states are weighed with other futures, eight times as many (otherwise it is luck). States weighed: those the expert met and, per card, up to 6 states drawn at random among those in which the other players drew the card (weighed with twice the futures). Share of all cards.',
     "Cards where every choice costs: cards whose every choice has a negative effect on a family's trust or on cooperation (in its effects or an outcome), a cost or a loss of a shared resource, a stated risk with a negative effect, or a negative delayed consequence (static reading). Share of all cards.",
     'Dominated choices: choices the expert evaluated at least once, never best nor within the noise margin of best in any state where their card was evaluated. Share of the evaluated choices.',
     'What comes back two phases later: delayed consequences seen landing two or more phases after the choice they come from, and flags set in one phase and read by a card, a choice, an outcome or a risk two or more phases later (observed in the sessions of every policy but the expert; distinct sites counted). Flags read only by endings are listed too (budget: none).',
@@ -38,6 +38,7 @@ const WORDS = {
     settings: (r: AnalysisReport['settings']) =>
       `${r.runs} parties par politique, ${r.expertRuns} pour l’expert (${r.rollouts} futurs par choix), graine ${r.seed}`,
     time: (s: string) => `durée : ${s} s`,
+    unconfirmed: (n: number) => `renversements non confirmés (candidates, non comptées) : ${n}`,
     cpu: (s: string) => `dont ${s} s de calcul sur un cœur`,
     policies: 'Réussite par politique¹ (part des fins de type « réussite ») :',
     endings: 'fins',
@@ -64,6 +65,7 @@ const WORDS = {
     settings: (r: AnalysisReport['settings']) =>
       `${r.runs} sessions per policy, ${r.expertRuns} for the expert (${r.rollouts} futures per choice), seed ${r.seed}`,
     time: (s: string) => `time: ${s} s`,
+    unconfirmed: (n: number) => `reversals not confirmed (candidates, not counted): ${n}`,
     cpu: (s: string) => `${s} s of computing on one core`,
     policies: 'Success by policy¹ (share of endings of kind "success"):',
     endings: 'endings',
@@ -169,6 +171,8 @@ export function figureLines(report: Partial<AnalysisReport>, lang: MessageLang):
     lines.push(
       `${w.context(contextDependent.cards.length, cards, contextDependent.evaluatedInSeveralStates)} = ${pct(contextDependent.share)}${list(contextDependent.cards)}`,
     );
+  if (contextDependent && contextDependent.unconfirmed.length > 0)
+    lines.push(`  ${w.unconfirmed(contextDependent.unconfirmed.length)}${list(contextDependent.unconfirmed)}`);
   if (everyChoiceCosts)
     lines.push(`${w.costs(everyChoiceCosts.cards.length, cards)} = ${pct(everyChoiceCosts.share)}`);
   if (dominated)

@@ -7,6 +7,7 @@ import { checkBudgets } from '../../../src/engine/analysis/budgets';
 import type { Evaluation } from '../../../src/engine/analysis/expert';
 import { flagsReadByCards, flagsReadOnlyByEndings } from '../../../src/engine/analysis/payoffs';
 import {
+  confirmed,
   clearBest,
   contextDependence,
   dominatedChoices,
@@ -27,8 +28,12 @@ function fixture(): LoadedScenario {
   return result.loaded;
 }
 
+/** A state for hand-made evaluations: read only to weigh it again, which these tests do by hand. */
+const SOME_STATE = Session.start(fixture(), { seed: 1 }).snapshot();
+
 const evaluation = (card: string, values: Record<string, number[]>): Evaluation => ({
   card,
+  state: SOME_STATE,
   values: new Map(Object.entries(values)),
 });
 
@@ -88,9 +93,25 @@ describe('the figures of the analysis', () => {
     const scenario = tinyScenario({ cards });
     expect(contextDependence(evaluations, scenario)).toEqual({
       evaluatedInSeveralStates: 2,
+      unconfirmed: [],
       cards: ['c1'],
       share: 1 / 3,
     });
+    // The best choice changes, each clearly better than the other's best, even with a third choice near
+    // the best (c3: a best in one state, b in the other, c never clearly beaten by them).
+    const third = [
+      evaluation('c3', { a: [1, 1, 1, 1], b: [0, 0, 0, 0], c: [1, 1, 0.9, 1] }),
+      evaluation('c3', { a: [0, 0, 0, 0], b: [1, 1, 1, 1], c: [1, 1, 0.9, 1] }),
+    ];
+    expect(contextDependence(third, scenario).cards).toEqual(['c3']);
+    // A reversal that does not hold when weighed again (a confirmation that swaps nothing) is luck.
+    expect(contextDependence(evaluations, scenario, () => false)).toMatchObject({
+      cards: [],
+      unconfirmed: ['c1'],
+    });
+    expect(
+      contextDependence(evaluations, scenario, (r) => confirmed(r, (e) => e)).cards,
+    ).toEqual(['c1']);
     // c2/b is near the best once (within 0.05): not dominated; no choice of c1 is dominated either.
     expect(dominatedChoices(evaluations, scenario)).toEqual({ evaluated: 4, choices: [], share: 0 });
     expect(dominatedChoices(evaluations.slice(2, 3), scenario).choices).toEqual(['c2/b']);
@@ -144,7 +165,7 @@ describe('the budgets of issue #14', () => {
       meanTurns: 1,
     })),
     tell: { decisions: 10, principledArgmax: 4, rate: 0.4 },
-    contextDependent: { evaluatedInSeveralStates: 5, cards: ['a', 'b', 'c'], share: 0.3 },
+    contextDependent: { evaluatedInSeveralStates: 5, unconfirmed: [], cards: ['a', 'b', 'c'], share: 0.3 },
     everyChoiceCosts: { cards: [], share: 0.5 },
     dominated: { evaluated: 30, choices: ['x'], share: 1 / 30 },
     payoffs: { delayed: [], flags: [], count: 8, flagsReadOnlyByEndings: [] },
