@@ -21,8 +21,8 @@ const TUTORIALS: ReadonlySet<string> = new Set(['premiers-pas']);
 const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
   [
     'ville-industrielle-tzcld',
-    'rewritten (v3); left: top-down 0 % (a player who always takes the town hall route never builds cooperation), ' +
-      'expert and context-dependent (unmeasurable until Session.clone stops sharing pending and lastInvolved)',
+    'rewritten (v3); left: context-dependent 4.8 % (budget 30 %), top-down 0.2 % (budget 5-30 %: the town hall ' +
+      'route never builds the cooperation either success needs)',
   ],
   ['quartier-generateur', 'rewrite under way (issue #14)'],
   ['vallee-alimentaire', 'rewrite under way (issue #14)'],
