@@ -63,7 +63,10 @@ describe('choices the player cannot afford', () => {
     const view = buildViewModel(state, { index: tzcld, lang: 'fr', concepts }).card!;
     const open = availableChoices(card, state, tzcld);
     expect(open.map((c) => c.id)).toEqual(view.choices.filter((c) => !c.unavailable).map((c) => c.id));
-    const prompts = open.flatMap((c) => (c.discussion ? [c.discussion.fr] : []));
+    const prompts = [
+      ...(card.discussion ? [card.discussion.fr] : []),
+      ...open.flatMap((c) => (c.discussion ? [c.discussion.fr] : [])),
+    ];
     expect(view.discussion).toEqual(prompts);
   });
 
