@@ -142,6 +142,7 @@ export function buildDebrief(state: GameState, ctx: ViewContext): Debrief {
     evaluation,
     story: story.paragraphs,
     decisiveTurn: story.decisive?.record.turn ?? null,
+    decisiveParagraph: story.decisiveParagraph,
     timeline,
     curves,
     ecosystem: { start, end },

@@ -54,7 +54,11 @@ function addDelta(list: MeterDelta[], meter: string, delta: number): void {
 }
 
 /** The decisions of a session with what each led to, and a score from those consequences. */
-export function traceDecisions(state: GameState, index: ScenarioIndex, resources: ReadonlySet<string>): Trace[] {
+export function traceDecisions(
+  state: GameState,
+  index: ScenarioIndex,
+  resources: ReadonlySet<string>,
+): Trace[] {
   const log = state.log;
   const byTurn = new Map(log.map((record, i) => [record.turn, i]));
   const traces: Trace[] = log.map((record, i) => {
@@ -63,10 +67,16 @@ export function traceDecisions(state: GameState, index: ScenarioIndex, resources
     const later: LaterEvent[] = [];
     for (const change of record.changes) {
       if (!isOwn(change.cause, record)) continue;
-      if (change.kind === 'meter' && change.to !== change.from) addDelta(immediate, change.meter, change.to - change.from);
+      if (change.kind === 'meter' && change.to !== change.from)
+        addDelta(immediate, change.meter, change.to - change.from);
       else if (change.kind === 'link') links += Math.abs(change.after - change.before);
       else if (change.kind === 'initiative' && change.stateAfter !== change.stateBefore)
-        later.push({ kind: 'initiative', turn: record.turn, initiative: change.initiative, state: change.stateAfter });
+        later.push({
+          kind: 'initiative',
+          turn: record.turn,
+          initiative: change.initiative,
+          state: change.stateAfter,
+        });
     }
     return { index: i, record, immediate: immediate.filter((d) => d.delta !== 0), later, links, score: 0 };
   });
@@ -81,7 +91,12 @@ export function traceDecisions(state: GameState, index: ScenarioIndex, resources
       const deltas: MeterDelta[] = [];
       for (const change of record.changes) {
         const cause = change.cause as Partial<ChoiceCause>;
-        if (change.kind === 'meter' && cause.via === 'delayed' && cause.turn === item.turn && cause.card === item.card)
+        if (
+          change.kind === 'meter' &&
+          cause.via === 'delayed' &&
+          cause.turn === item.turn &&
+          cause.card === item.card
+        )
           addDelta(deltas, change.meter, change.to - change.from);
       }
       if (trace.later.some((e) => e.kind === 'delayed' && e.turn === record.turn)) deltas.length = 0;
@@ -100,14 +115,20 @@ export function traceDecisions(state: GameState, index: ScenarioIndex, resources
       if (s !== undefined && (value.get(read.flag) ?? false) === read.value) opened.add(s);
     }
     const previous = log[j - 1];
-    if (previous && index.choices.get(previous.card)?.get(previous.choice)?.next === record.card) opened.add(j - 1);
+    if (previous && index.choices.get(previous.card)?.get(previous.choice)?.next === record.card)
+      opened.add(j - 1);
     for (const s of opened)
       traces[s]?.later.push({ kind: 'opened', turn: record.turn, phase: record.phase, card: record.card });
     for (const change of record.changes) {
       if (change.kind !== 'flag' || (value.get(change.flag) ?? false) === change.value) continue;
       value.set(change.flag, change.value);
       const cause = change.cause as Partial<ChoiceCause>;
-      const origin = cause.via === 'delayed' && cause.turn !== undefined ? byTurn.get(cause.turn) : cause.card ? j : undefined;
+      const origin =
+        cause.via === 'delayed' && cause.turn !== undefined
+          ? byTurn.get(cause.turn)
+          : cause.card
+            ? j
+            : undefined;
       if (origin === undefined) setter.delete(change.flag);
       else setter.set(change.flag, origin);
     }
@@ -115,10 +136,14 @@ export function traceDecisions(state: GameState, index: ScenarioIndex, resources
   const ending = state.ending === null ? undefined : index.endings.get(state.ending);
   for (const read of flagsWaitedFor(ending?.when)) {
     const s = setter.get(read.flag);
-    if (s !== undefined && (value.get(read.flag) ?? false) === read.value) traces[s]?.later.push({ kind: 'ending' });
+    if (s !== undefined && (value.get(read.flag) ?? false) === read.value)
+      traces[s]?.later.push({ kind: 'ending' });
   }
   const counted = new Map<number, Dimension[]>();
-  for (const [dimension, terms] of Object.entries(index.scenario.evaluation) as [Dimension, typeof index.scenario.evaluation.cooperation][])
+  for (const [dimension, terms] of Object.entries(index.scenario.evaluation) as [
+    Dimension,
+    typeof index.scenario.evaluation.cooperation,
+  ][])
     for (const term of terms) {
       if (!('flag' in term) || !value.get(term.flag)) continue;
       const s = setter.get(term.flag);

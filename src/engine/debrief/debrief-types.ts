@@ -103,6 +103,8 @@ export interface Debrief {
   story: string[];
   /** The turn of the decisive turning point (null when the session had no decision). */
   decisiveTurn: number | null;
+  /** The story paragraph that tells the decisive turning point (null when none is told). */
+  decisiveParagraph: number | null;
   timeline: TimelineEntry[];
   curves: MeterCurve[];
   ecosystem: { start: EcosystemSnapshot; end: EcosystemSnapshot };

@@ -89,7 +89,11 @@ export function standings(state: GameState, index: ScenarioIndex): Standing[] {
         const choice = cause as ChoiceCause;
         const origin = choice.via === 'delayed' && choice.turn !== undefined ? byTurn.get(choice.turn) : i;
         if (origin === undefined) continue;
-        add(`${origin}:${choice.via === 'delayed' ? 'later' : 'now'}`, { kind: 'decision', index: origin, delayed: choice.via === 'delayed' }, delta);
+        add(
+          `${origin}:${choice.via === 'delayed' ? 'later' : 'now'}`,
+          { kind: 'decision', index: origin, delayed: choice.via === 'delayed' },
+          delta,
+        );
       }
     });
     const trend = net >= FLAT ? 'up' : net <= -FLAT ? 'down' : 'flat';

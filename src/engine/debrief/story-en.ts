@@ -46,7 +46,8 @@ function onTheSpot(v: TurningFacts): string {
   const down = v.moves.filter((m) => m.delta < 0).slice(0, 2);
   const moves = [...up, ...down];
   const parts = moves.map((move, i) => {
-    if (i === 0) return `the trust of ${OF[move.family]} ${move.delta > 0 ? 'rose' : 'fell'} by ${points(move.delta)}`;
+    if (i === 0)
+      return `the trust of ${OF[move.family]} ${move.delta > 0 ? 'rose' : 'fell'} by ${points(move.delta)}`;
     const sameWay = move.delta > 0 === (moves[0]?.delta ?? 0) > 0;
     if (sameWay) return `that of ${OF[move.family]} by ${Math.abs(move.delta)}`;
     return `that of ${OF[move.family]} ${move.delta > 0 ? 'rose' : 'fell'} by ${Math.abs(move.delta)}`;
@@ -97,13 +98,18 @@ function later(fact: LaterFact, speaker: Person, n: number, afterOther: boolean)
     case 'initiative':
       return INITIATIVE[fact.state]
         ? `${joinList(fact.names.map(q), 'and')} ${
-            fact.names.length > 1 && fact.state === 'consolidated' ? 'found their footing' : INITIATIVE[fact.state]
+            fact.names.length > 1 && fact.state === 'consolidated'
+              ? 'found their footing'
+              : INITIATIVE[fact.state]
           }.`
         : '';
     case 'ending':
       return `This choice weighed until the very end: the ending ${q(fact.title)} partly depended on it.`;
     case 'evaluation':
-      return `This choice counted right up to the final assessment, for ${joinList(fact.dimensions.map((d) => NOUN[d]), 'and')}.`;
+      return `This choice counted right up to the final assessment, for ${joinList(
+        fact.dimensions.map((d) => NOUN[d]),
+        'and',
+      )}.`;
   }
 }
 

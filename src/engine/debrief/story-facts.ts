@@ -43,7 +43,9 @@ export function ecosystemFacts(input: StoryInput): EcosystemFacts {
   };
   const grown = [...after.keys()]
     .filter((k) => (after.get(k) ?? 0) > (before.get(k) ?? 0))
-    .sort((a, b) => (after.get(b) ?? 0) - (before.get(b) ?? 0) - ((after.get(a) ?? 0) - (before.get(a) ?? 0)));
+    .sort(
+      (a, b) => (after.get(b) ?? 0) - (before.get(b) ?? 0) - ((after.get(a) ?? 0) - (before.get(a) ?? 0)),
+    );
   const lost = [...before.keys()].filter((k) => (after.get(k) ?? 0) < (before.get(k) ?? 0));
   const running: string[] = [];
   const failed: string[] = [];
@@ -86,7 +88,9 @@ export function laterFacts(trace: Trace, speaker: Person, t: LaterTools): LaterF
       else if (who && !brought.some((b) => b.person.id === who.id)) brought.push({ person: who, ...at });
     } else {
       const fact = otherFact(event, trace, t);
-      const same = others.find((o) => o.kind === 'initiative' && fact?.kind === 'initiative' && o.state === fact.state);
+      const same = others.find(
+        (o) => o.kind === 'initiative' && fact?.kind === 'initiative' && o.state === fact.state,
+      );
       if (same?.kind === 'initiative' && fact?.kind === 'initiative') same.names.push(...fact.names);
       else if (fact) others.push(fact);
     }
@@ -122,7 +126,11 @@ function byMoment(
   return groups;
 }
 
-function otherFact(event: Exclude<LaterEvent, { kind: 'opened' }>, trace: Trace, t: LaterTools): LaterFact | null {
+function otherFact(
+  event: Exclude<LaterEvent, { kind: 'opened' }>,
+  trace: Trace,
+  t: LaterTools,
+): LaterFact | null {
   const { ctx } = t;
   switch (event.kind) {
     case 'delayed': {

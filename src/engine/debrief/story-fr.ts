@@ -137,7 +137,10 @@ function later(fact: LaterFact, speaker: Person, n: number, afterOther: boolean)
     case 'ending':
       return `Ce choix a pesé jusqu'au bout : la fin ${q(fact.title)} en dépendait en partie.`;
     case 'evaluation':
-      return `Ce choix a compté jusque dans le bilan final, pour ${joinList(fact.dimensions.map((d) => NOUN[d]), 'et')}.`;
+      return `Ce choix a compté jusque dans le bilan final, pour ${joinList(
+        fact.dimensions.map((d) => NOUN[d]),
+        'et',
+      )}.`;
   }
 }
 

@@ -38,6 +38,8 @@ export interface ToldStory {
   /** The turning points, in play order (their place in the log). */
   turningPoints: Trace[];
   decisive: Trace | undefined;
+  /** The paragraph that tells the decisive turning point (null when none is told). */
+  decisiveParagraph: number | null;
   traces: Trace[];
 }
 
@@ -80,10 +82,12 @@ export function tellStory(input: StoryInput): ToldStory {
     const actor = ctx.index.actors.get(id);
     return actor ? personOf(actor, ctx.lang) : null;
   };
-  const speakerOf = (trace: Trace): Person | null => person(ctx.index.cards.get(trace.record.card)?.speaker ?? '');
+  const speakerOf = (trace: Trace): Person | null =>
+    person(ctx.index.cards.get(trace.record.card)?.speaker ?? '');
 
   const paragraphs: string[] = [m.opening(openingFacts(input, resources))];
   const spokeAt = new Map<string, When>();
+  let decisiveParagraph: number | null = null;
   points.forEach((trace, order) => {
     const speaker = speakerOf(trace);
     if (!speaker) return;
@@ -93,12 +97,22 @@ export function tellStory(input: StoryInput): ToldStory {
     const text = localize(card?.text, ctx.lang);
     const later = laterFacts(trace, speaker, { ctx, when, person, endingTitle: input.ending.title });
     const moves = trace.immediate
-      .filter((d): d is { meter: FamilyId; delta: number } => (FAMILIES as readonly string[]).includes(d.meter))
+      .filter((d): d is { meter: FamilyId; delta: number } =>
+        (FAMILIES as readonly string[]).includes(d.meter),
+      )
       .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
       .map((d) => ({ family: d.meter, delta: d.delta }));
     const others = trace.immediate
-      .filter((d) => !resources.has(d.meter) && !(FAMILIES as readonly string[]).includes(d.meter) && Math.abs(d.delta) >= 3)
-      .map((d) => ({ label: localize(ctx.index.meters.get(d.meter)?.label, ctx.lang) || d.meter, delta: d.delta }));
+      .filter(
+        (d) =>
+          !resources.has(d.meter) &&
+          !(FAMILIES as readonly string[]).includes(d.meter) &&
+          Math.abs(d.delta) >= 3,
+      )
+      .map((d) => ({
+        label: localize(ctx.index.meters.get(d.meter)?.label, ctx.lang) || d.meter,
+        delta: d.delta,
+      }));
     const risk = record.risk && choice?.risks?.[record.risk.index];
     paragraphs.push(
       m.turning({
@@ -122,10 +136,12 @@ export function tellStory(input: StoryInput): ToldStory {
         decisive: trace === top && points.length > 1,
       }),
     );
+    if (trace === top) decisiveParagraph = paragraphs.length - 1;
     met.add(speaker.id);
     if (!spokeAt.has(speaker.id)) spokeAt.set(speaker.id, when(record.phase));
     for (const fact of later)
-      if (fact.kind === 'brought') for (const group of fact.groups) for (const p of group.people) met.add(p.id);
+      if (fact.kind === 'brought')
+        for (const group of fact.groups) for (const p of group.people) met.add(p.id);
   });
 
   const told = standings(state, ctx.index).map((s) => {
@@ -142,8 +158,8 @@ export function tellStory(input: StoryInput): ToldStory {
           : b,
     };
   });
-  paragraphs.push(m.standings(told));
-  paragraphs.push(m.ecosystem(ecosystemFacts(input)));
+  // Standings and threads can be empty (a scenario without family meters or links): then left out.
+  for (const text of [m.standings(told), m.ecosystem(ecosystemFacts(input))]) if (text) paragraphs.push(text);
   const bands = Object.fromEntries(
     Object.entries(input.evaluation).map(([d, v]) => [d, dimensionBand(v)]),
   ) as Record<Dimension, ReturnType<typeof dimensionBand>>;
@@ -161,6 +177,5 @@ export function tellStory(input: StoryInput): ToldStory {
       }),
     }),
   );
-  return { paragraphs: paragraphs.filter((p) => p.length > 0), turningPoints: points, decisive: top, traces };
+  return { paragraphs, turningPoints: points, decisive: top, decisiveParagraph, traces };
 }
-

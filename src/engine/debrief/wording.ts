@@ -21,7 +21,10 @@ export function lowerFirst(text: string): string {
 export function elides(word: string): boolean {
   if (/^[aeiouàâäéèêëîïôöùûüœ]/iu.test(word)) return true;
   // A silent h elides (héberger, habitant); the few aspirated ones met in roles and choices do not.
-  return /^h/i.test(word) && !/^(haut|hau[st]|hai|hiss|heurt|hurl|hach|hasard|hall|hameau|hangar|harc|hér[oa]s)/i.test(word);
+  return (
+    /^h/i.test(word) &&
+    !/^(haut|hau[st]|hai|hiss|heurt|hurl|hach|hasard|hall|hameau|hangar|harc|hér[oa]s)/i.test(word)
+  );
 }
 
 /** French "de" before a word, elided when needed: "de Marc", "d'Odette". */
@@ -57,7 +60,12 @@ export function firstWords(said: string, max = 170): string {
   if (out.length <= max) return out;
   // Too long: cut at the last pause (a comma, a colon) before `max`, else at a word.
   const cut = out.slice(0, max);
-  const pause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf(' : '), cut.lastIndexOf(': '), cut.lastIndexOf(' ; '));
+  const pause = Math.max(
+    cut.lastIndexOf(', '),
+    cut.lastIndexOf(' : '),
+    cut.lastIndexOf(': '),
+    cut.lastIndexOf(' ; '),
+  );
   const at = pause > 60 ? pause : Math.max(cut.lastIndexOf(' '), 40);
   return `${cut.slice(0, at).replace(/[\s,;:]+$/u, '')}…`;
 }
@@ -68,13 +76,66 @@ export function isQuote(text: string): boolean {
 }
 
 /** French words that may open a choice before its verb: object pronouns. */
-const CLITICS = new Set(['le', 'la', 'les', 'lui', 'leur', 'se', 'y', 'en', 'nous', 'vous', 'ne', 'me', 'te']);
+const CLITICS = new Set([
+  'le',
+  'la',
+  'les',
+  'lui',
+  'leur',
+  'se',
+  'y',
+  'en',
+  'nous',
+  'vous',
+  'ne',
+  'me',
+  'te',
+]);
 /** Words ending like infinitives that are not verbs. */
-const NOT_VERBS = new Set(['notre', 'votre', 'autre', 'entre', 'contre', 'leur', 'pour', 'sur', 'par', 'premier', 'dernier', 'hier']);
+const NOT_VERBS = new Set([
+  'notre',
+  'votre',
+  'autre',
+  'entre',
+  'contre',
+  'leur',
+  'pour',
+  'sur',
+  'par',
+  'premier',
+  'dernier',
+  'hier',
+]);
 /** English words that cannot follow "to" as the first word of a choice. */
 const NOT_EN_VERBS = new Set([
-  'a', 'an', 'the', 'yes', 'no', 'we', 'i', 'you', 'it', 'this', 'that', 'our', 'your', 'their', 'his',
-  'her', 'they', 'he', 'she', 'nothing', 'everyone', 'all', 'one', 'two', 'three', 'not', 'why', 'what',
+  'a',
+  'an',
+  'the',
+  'yes',
+  'no',
+  'we',
+  'i',
+  'you',
+  'it',
+  'this',
+  'that',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'they',
+  'he',
+  'she',
+  'nothing',
+  'everyone',
+  'all',
+  'one',
+  'two',
+  'three',
+  'not',
+  'why',
+  'what',
 ]);
 
 /** Whether a French choice opens with an infinitive ("Proposer …", "L'inviter …", "Lui demander …"). */
@@ -94,8 +155,52 @@ export function choiceCore(text: string, lang: Language): string {
   return core.trim().replace(/[.…]+$/u, '');
 }
 
-const FR_NUMBERS = ['zéro', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt'];
-const EN_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const FR_NUMBERS = [
+  'zéro',
+  'une',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+  'dix-sept',
+  'dix-huit',
+  'dix-neuf',
+  'vingt',
+];
+const EN_NUMBERS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 
 /** A number of people in words up to twenty ("onze", feminine in French: "une personne"), else in figures. */
 export function countWords(n: number, lang: Language): string {
@@ -106,10 +211,18 @@ export function countWords(n: number, lang: Language): string {
  * A choice as the object of "choose": `to` is true when it reads as a verb clause ("de proposer …",
  * "to suggest …"), else it is quoted whole.
  */
-export function choiceClause(frText: string, text: string, lang: Language): { verb: boolean; clause: string } {
+export function choiceClause(
+  frText: string,
+  text: string,
+  lang: Language,
+): { verb: boolean; clause: string } {
   const core = choiceCore(text, lang);
   if (lang === 'en') {
-    const first = core.split(/\s+/)[0]?.toLowerCase().replace(/[^a-z-]/g, '') ?? '';
+    const first =
+      core
+        .split(/\s+/)[0]
+        ?.toLowerCase()
+        .replace(/[^a-z-]/g, '') ?? '';
     const verb = opensWithInfinitive(frText) && first.length > 1 && !NOT_EN_VERBS.has(first);
     return verb ? { verb, clause: lowerFirst(core) } : { verb, clause: quote(text.trim(), lang) };
   }

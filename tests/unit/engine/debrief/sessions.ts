@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import type { GameState } from '../../../../src/core/game-state';
 import { indexScenario, type ScenarioIndex } from '../../../../src/core/scenario-index';
 import type { ViewContext } from '../../../../src/engine/build-view';
-import { POSTURES, type Codex, type Concept, type Language, type Scenario } from '../../../../src/scenario/format';
+import {
+  POSTURES,
+  type Codex,
+  type Concept,
+  type Language,
+  type Scenario,
+} from '../../../../src/scenario/format';
 import type { PolicyName } from '../../../../src/scenario/play/policy';
 import { wordTable } from '../../../../src/scenario/play/reading-time';
 import { defaultTurnLimit, playSession } from '../../../../src/scenario/play/simulate';
@@ -41,7 +47,12 @@ export interface ScenarioSamples {
 const POLICIES: readonly PolicyName[] = ['random', 'principled', ...POSTURES];
 
 /** Samples of one scenario: up to `perEnding` sessions per ending, plus `randomSeeds` random sessions. */
-export function sampleScenario(scenario: Scenario, perEnding = 2, randomSeeds = 10, budget = 400): ScenarioSamples {
+export function sampleScenario(
+  scenario: Scenario,
+  perEnding = 2,
+  randomSeeds = 10,
+  budget = 400,
+): ScenarioSamples {
   const index = indexScenario(scenario);
   const limit = defaultTurnLimit(index);
   const ctx = (lang: Language): ViewContext => ({ index, lang, concepts });

@@ -10,7 +10,13 @@ import { buildDebrief } from '../../../../src/engine/debrief/build-debrief';
 import type { Debrief } from '../../../../src/engine/debrief/debrief-types';
 import { effectAt } from '../../../../src/core/effect-at';
 import { localize } from '../../../../src/engine/localize';
-import { DIMENSIONS, FAMILIES, type Dimension, type FamilyId, type Language } from '../../../../src/scenario/format';
+import {
+  DIMENSIONS,
+  FAMILIES,
+  type Dimension,
+  type FamilyId,
+  type Language,
+} from '../../../../src/scenario/format';
 import { allSamples, type Sample } from './sessions';
 
 const LANGS: readonly Language[] = ['fr', 'en'];
@@ -38,8 +44,14 @@ const outsideQuotes = (text: string): string => text.replace(/«[^»]*»|“[^�
 const CLAIMS: Record<Language, Record<Dimension, { good: RegExp; bad: RegExp }>> = {
   fr: {
     cooperation: { good: /coopération entre les familles a tenu/, bad: /coopération n'a pas pris/ },
-    powerToAct: { good: /ont pris une vraie place/, bad: /pouvoir d'agir des habitantes et habitants est resté faible/ },
-    needsMet: { good: /besoins du territoire ont trouvé/, bad: /besoins du territoire sont restés mal couverts/ },
+    powerToAct: {
+      good: /ont pris une vraie place/,
+      bad: /pouvoir d'agir des habitantes et habitants est resté faible/,
+    },
+    needsMet: {
+      good: /besoins du territoire ont trouvé/,
+      bad: /besoins du territoire sont restés mal couverts/,
+    },
     durability: { good: /fait pour durer/, bad: /rien ne garantissait/ },
   },
   en: {
@@ -129,11 +141,20 @@ describe('the story of the territory', () => {
       expect(keys.length, where).toBeGreaterThanOrEqual(Math.min(3, decisions));
       expect(keys.length, where).toBeLessThanOrEqual(5);
       expect(new Set(keys.map((k) => k.phaseTitle)).size, where).toBeGreaterThanOrEqual(Math.min(3, phases));
-      expect(keys.map((k) => k.turn), where).toEqual([...keys.map((k) => k.turn)].sort((a, b) => a - b));
+      expect(
+        keys.map((k) => k.turn),
+        where,
+      ).toEqual([...keys.map((k) => k.turn)].sort((a, b) => a - b));
       const story = debrief.story.join(' ');
       for (const key of keys) expect(story, where).toContain(key.speaker);
-      expect(debrief.timeline.filter((t) => t.key).map((t) => t.turn), where).toEqual(keys.map((k) => k.turn));
-      expect(keys.map((k) => k.turn), where).toContain(debrief.decisiveTurn);
+      expect(
+        debrief.timeline.filter((t) => t.key).map((t) => t.turn),
+        where,
+      ).toEqual(keys.map((k) => k.turn));
+      expect(
+        keys.map((k) => k.turn),
+        where,
+      ).toContain(debrief.decisiveTurn);
     }
   });
 
@@ -180,7 +201,8 @@ describe('the story of the territory', () => {
         if (value < 60) expect(good.test(story), `${dimension} ${value} told good in ${where}`).toBe(false);
         if (value >= 40) expect(bad.test(story), `${dimension} ${value} told bad in ${where}`).toBe(false);
         if (value < 40) expect(bad.test(story), `${dimension} ${value} not told bad in ${where}`).toBe(true);
-        if (value >= 60) expect(good.test(story), `${dimension} ${value} not told good in ${where}`).toBe(true);
+        if (value >= 60)
+          expect(good.test(story), `${dimension} ${value} not told good in ${where}`).toBe(true);
       }
       for (const kind of ['success', 'partial', 'failure'] as const)
         expect(KIND_WORDS[lang][kind].test(story), `${kind} in ${where}`).toBe(kind === debrief.ending.kind);
@@ -211,7 +233,9 @@ describe('the story of the territory', () => {
 
   it('varies from one session to the next (sessions with different paths read differently)', () => {
     const french = told.filter((t) => t.lang === 'fr');
-    const paths = new Set(french.map((t) => `${t.sample.scenario} ${t.sample.state.log.map((r) => r.choice).join(',')}`));
+    const paths = new Set(
+      french.map((t) => `${t.sample.scenario} ${t.sample.state.log.map((r) => r.choice).join(',')}`),
+    );
     expect(new Set(french.map((t) => t.debrief.story.join(' '))).size).toBe(paths.size);
   });
 });
