@@ -15,6 +15,7 @@ import {
   voicesBlock,
 } from './debrief-sections';
 import { el, focusableHeading, listen, type Component, textButton } from './dom';
+import { roadTools, whatIfButton } from './debrief-road';
 import { summaryPng } from './summary-image';
 
 const KIND_KEYS: Record<EndingKind, string> = {
@@ -37,6 +38,7 @@ export function createDebriefScreen(options: {
 }): Component {
   const { t } = options;
   const debrief = buildDebrief(options.session.state, options.ctx);
+  const road = roadTools(t, debrief, options.session.state, options.ctx);
   const offs: (() => void)[] = [];
   const heading = focusableHeading('h2', debrief.ending.title);
   const button = (key: string, className = 'button'): HTMLButtonElement => textButton(t(key), className);
@@ -94,8 +96,8 @@ export function createDebriefScreen(options: {
         el('p', { className: 'meta print-only', text: debrief.scenarioTitle }),
       ]),
       evaluationSection(t, debrief),
-      storySection(t, debrief),
-      timelineSection(t, debrief),
+      storySection(t, debrief, road.decisive),
+      timelineSection(t, debrief, (turn, out) => whatIfButton(t, turn, road, out)),
       ecosystemSection(t, debrief),
       decisionsSection(t, debrief),
       chainsSection(t, debrief),
@@ -106,6 +108,7 @@ export function createDebriefScreen(options: {
       el('div', { className: 'actions no-print' }, [replay]),
     ],
   );
+  offs.push(road.start());
   return {
     element,
     focusTarget: heading,
