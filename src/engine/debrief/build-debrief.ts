@@ -141,6 +141,7 @@ export function buildDebrief(state: GameState, ctx: ViewContext): Debrief {
     ending: endingInfo,
     evaluation,
     story: story.paragraphs,
+    storyParts: story.parts,
     decisiveTurn: story.decisive?.record.turn ?? null,
     decisiveParagraph: story.decisiveParagraph,
     timeline,

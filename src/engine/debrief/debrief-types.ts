@@ -101,6 +101,8 @@ export interface Debrief {
   evaluation: Record<Dimension, number>;
   /** The story of the territory, in paragraphs. */
   story: string[];
+  /** What each story paragraph tells: the opening, a turning point, the families, the threads, the ending. */
+  storyParts: ('opening' | 'turning' | 'standings' | 'ecosystem' | 'ending')[];
   /** The turn of the decisive turning point (null when the session had no decision). */
   decisiveTurn: number | null;
   /** The story paragraph that tells the decisive turning point (null when none is told). */

@@ -32,9 +32,14 @@ export interface StoryInput {
   ending: Debrief['ending'];
 }
 
+/** What a paragraph of the story tells. */
+export type StoryPart = 'opening' | 'turning' | 'standings' | 'ecosystem' | 'ending';
+
 /** The story's paragraphs and the turning points it tells. */
 export interface ToldStory {
   paragraphs: string[];
+  /** What each paragraph tells (same order as `paragraphs`). */
+  parts: StoryPart[];
   /** The turning points, in play order (their place in the log). */
   turningPoints: Trace[];
   decisive: Trace | undefined;
@@ -86,6 +91,7 @@ export function tellStory(input: StoryInput): ToldStory {
     person(ctx.index.cards.get(trace.record.card)?.speaker ?? '');
 
   const paragraphs: string[] = [m.opening(openingFacts(input, resources))];
+  const parts: StoryPart[] = ['opening'];
   const spokeAt = new Map<string, When>();
   let decisiveParagraph: number | null = null;
   points.forEach((trace, order) => {
@@ -114,6 +120,7 @@ export function tellStory(input: StoryInput): ToldStory {
         delta: d.delta,
       }));
     const risk = record.risk && choice?.risks?.[record.risk.index];
+    parts.push('turning');
     paragraphs.push(
       m.turning({
         order,
@@ -159,10 +166,19 @@ export function tellStory(input: StoryInput): ToldStory {
     };
   });
   // Standings and threads can be empty (a scenario without family meters or links): then left out.
-  for (const text of [m.standings(told), m.ecosystem(ecosystemFacts(input))]) if (text) paragraphs.push(text);
+  const middle: [StoryPart, string][] = [
+    ['standings', m.standings(told)],
+    ['ecosystem', m.ecosystem(ecosystemFacts(input))],
+  ];
+  for (const [part, text] of middle)
+    if (text) {
+      parts.push(part);
+      paragraphs.push(text);
+    }
   const bands = Object.fromEntries(
     Object.entries(input.evaluation).map(([d, v]) => [d, dimensionBand(v)]),
   ) as Record<Dimension, ReturnType<typeof dimensionBand>>;
+  parts.push('ending');
   paragraphs.push(
     m.ending({
       kind: input.ending.kind,
@@ -177,5 +193,5 @@ export function tellStory(input: StoryInput): ToldStory {
       }),
     }),
   );
-  return { paragraphs, turningPoints: points, decisive: top, decisiveParagraph, traces };
+  return { paragraphs, parts, turningPoints: points, decisive: top, decisiveParagraph, traces };
 }

@@ -1,0 +1,98 @@
+import type { Translate } from '../adapters/i18n';
+import type { Debrief } from '../engine/debrief/debrief-types';
+import { HANDOUT_QUESTIONS, handoutOf, type HandoutFamily } from '../engine/debrief/handout';
+import { el, textButton } from './dom';
+
+/** General discussion questions, used when the scenario's authored ones are fewer than three. */
+const GENERAL_QUESTIONS = ['debrief.handout.q1', 'debrief.handout.q2', 'debrief.handout.q3'];
+
+const KIND_KEYS = {
+  success: 'ending.success',
+  partial: 'ending.partial',
+  failure: 'ending.failure',
+} as const;
+
+/** A family's trust at the start and the end: a bar on its range, and the figures. */
+function familyRow(t: Translate, f: HandoutFamily): HTMLElement {
+  const span = Math.max(1, f.max - f.min);
+  const bar = el('span', { className: 'handout-bar', attrs: { 'aria-hidden': 'true' } }, [
+    el('span', { className: `handout-bar-fill family-${f.family}` }),
+  ]);
+  (bar.firstChild as HTMLElement).style.width = `${Math.round((100 * (f.end - f.min)) / span)}%`;
+  const arrow = f.end > f.start ? '↗' : f.end < f.start ? '↘' : '→';
+  return el('tr', {}, [
+    el('th', { text: t(`family.${f.family}`), attrs: { scope: 'row' } }),
+    el('td', { text: `${f.start} ${arrow} ${f.end}` }),
+    el('td', {}, [bar]),
+  ]);
+}
+
+/**
+ * The one-page A4 handout of the debrief, shown only when printed through its own button (the page's
+ * print button prints the whole debrief): the story, the turning points, the four families, three
+ * questions. Returns the sheet and its button.
+ */
+export function handoutSheet(
+  t: Translate,
+  debrief: Debrief,
+  date: string,
+): { sheet: HTMLElement; button: HTMLButtonElement } {
+  const handout = handoutOf(debrief);
+  const questions = [...handout.questions, ...GENERAL_QUESTIONS.map((key) => t(key))].slice(
+    0,
+    HANDOUT_QUESTIONS,
+  );
+  const sheet = el('article', { className: 'handout', attrs: { 'aria-label': t('debrief.handout.title') } }, [
+    el('header', { className: 'handout-head' }, [
+      el('p', { className: 'handout-eyebrow', text: `${t('app.name')} · ${handout.scenarioTitle}` }),
+      el('h2', { text: handout.endingTitle }),
+      el('p', {
+        className: 'handout-meta',
+        text: `${t(KIND_KEYS[handout.kind])} · ${date} · ${t('ending.code', { code: handout.sessionCode })}`,
+      }),
+    ]),
+    el('section', { className: 'handout-story' }, [
+      el('h3', { text: t('debrief.story') }),
+      ...handout.story.map((text) => el('p', { text })),
+    ]),
+    el('section', { className: 'handout-side' }, [
+      el('h3', { text: t('debrief.handout.steps') }),
+      el(
+        'ol',
+        { className: 'handout-steps' },
+        handout.steps.map((s) =>
+          el('li', { className: s.decisive ? 'is-decisive' : '' }, [
+            el('strong', { text: t('debrief.decisionAt', { turn: s.turn, phase: s.phase }) }),
+            el('span', { text: ` ${s.speaker} — ${s.choice}` }),
+          ]),
+        ),
+      ),
+      el('h3', { text: t('debrief.handout.families') }),
+      el('table', { className: 'handout-families' }, [
+        el(
+          'tbody',
+          {},
+          handout.families.map((f) => familyRow(t, f)),
+        ),
+      ]),
+      el('h3', { text: t('debrief.handout.questions') }),
+      el(
+        'ol',
+        { className: 'handout-questions' },
+        questions.map((text) => el('li', { text })),
+      ),
+    ]),
+  ]);
+  const button = textButton(t('debrief.handout.print'));
+  button.addEventListener('click', () => {
+    const root = document.documentElement;
+    root.classList.add('print-handout');
+    const done = (): void => {
+      root.classList.remove('print-handout');
+      window.removeEventListener('afterprint', done);
+    };
+    window.addEventListener('afterprint', done);
+    window.print();
+  });
+  return { sheet, button };
+}
