@@ -52,6 +52,9 @@ export function roadTools(t: Translate, debrief: Debrief, state: GameState, ctx:
           const found = road(key.turn);
           if (!found) continue;
           decisive.dataset.turn = String(key.turn);
+          // Told after the paragraph of the turning point it replays (the decisive one, unless the
+          // player had no other choice there).
+          decisive.parentElement?.querySelector(`p[data-turn="${key.turn}"]`)?.after(decisive);
           text.textContent = roadWords(found, state, ctx);
           return;
         }

@@ -83,6 +83,8 @@ export function storySection(t: Translate, debrief: Debrief, aside: HTMLElement 
     debrief.story.flatMap((text, i) => {
       const decisive = i === debrief.decisiveParagraph;
       const paragraph = el('p', { text, className: decisive ? 'story-decisive' : '' });
+      const turn = debrief.storyTurns[i];
+      if (turn !== null && turn !== undefined) paragraph.dataset.turn = String(turn);
       return decisive && aside ? [paragraph, aside] : [paragraph];
     }),
   );

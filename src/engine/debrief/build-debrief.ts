@@ -142,6 +142,7 @@ export function buildDebrief(state: GameState, ctx: ViewContext): Debrief {
     evaluation,
     story: story.paragraphs,
     storyParts: story.parts,
+    storyTurns: story.turns,
     decisiveTurn: story.decisive?.record.turn ?? null,
     decisiveParagraph: story.decisiveParagraph,
     timeline,

@@ -102,6 +102,8 @@ export interface Debrief {
   /** The story of the territory, in paragraphs. */
   story: string[];
   /** What each story paragraph tells: the opening, a turning point, the families, the threads, the ending. */
+  /** The turn of the turning point each story paragraph tells (null for the other paragraphs). */
+  storyTurns: (number | null)[];
   storyParts: ('opening' | 'turning' | 'standings' | 'ecosystem' | 'ending')[];
   /** The turn of the decisive turning point (null when the session had no decision). */
   decisiveTurn: number | null;

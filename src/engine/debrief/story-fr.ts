@@ -11,7 +11,7 @@ import { capital, countWords, de, joinList, lowerFirst, quote } from './wording'
 const q = (text: string): string => quote(text, 'fr');
 const pick = <T>(items: readonly T[], n: number): T => items[Math.abs(n) % items.length] as T;
 /** A sentence closed by a full stop, unless it already ends one (a quote ending in « ? » or « . »). */
-const close = (text: string): string => (/[.!?…]( »)?$/u.test(text) ? text : `${text}.`);
+const close = (text: string): string => (/[.!?…](\s»)?$/u.test(text) ? text : `${text}.`);
 const points = (n: number): string => (Math.abs(n) > 1 ? `${Math.abs(n)} points` : `${Math.abs(n)} point`);
 
 /** The families: their trust as a noun phrase, "celle des …", the family as a subject. */

@@ -40,6 +40,8 @@ export interface ToldStory {
   paragraphs: string[];
   /** What each paragraph tells (same order as `paragraphs`). */
   parts: StoryPart[];
+  /** The turn of the turning point each paragraph tells (null for the other paragraphs). */
+  turns: (number | null)[];
   /** The turning points, in play order (their place in the log). */
   turningPoints: Trace[];
   decisive: Trace | undefined;
@@ -92,6 +94,7 @@ export function tellStory(input: StoryInput): ToldStory {
 
   const paragraphs: string[] = [m.opening(openingFacts(input, resources))];
   const parts: StoryPart[] = ['opening'];
+  const turns: (number | null)[] = [];
   const spokeAt = new Map<string, When>();
   let decisiveParagraph: number | null = null;
   points.forEach((trace, order) => {
@@ -121,6 +124,7 @@ export function tellStory(input: StoryInput): ToldStory {
       }));
     const risk = record.risk && choice?.risks?.[record.risk.index];
     parts.push('turning');
+    turns[paragraphs.length] = record.turn;
     paragraphs.push(
       m.turning({
         order,
@@ -193,5 +197,13 @@ export function tellStory(input: StoryInput): ToldStory {
       }),
     }),
   );
-  return { paragraphs, parts, turningPoints: points, decisive: top, decisiveParagraph, traces };
+  return {
+    paragraphs,
+    parts,
+    turns: paragraphs.map((_, i) => turns[i] ?? null),
+    turningPoints: points,
+    decisive: top,
+    decisiveParagraph,
+    traces,
+  };
 }

@@ -43,9 +43,9 @@ export function joinList(items: readonly string[], and: string): string {
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`;
 }
 
-/** Quotation marks of a language around a text. */
+/** Quotation marks of a language around a text (French ones held to it by no-break spaces). */
 export function quote(text: string, lang: Language): string {
-  return lang === 'en' ? `“${text}”` : `« ${text} »`;
+  return lang === 'en' ? `“${text}”` : `«\u00a0${text}\u00a0»`;
 }
 
 /**

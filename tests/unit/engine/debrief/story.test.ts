@@ -29,7 +29,7 @@ const LEFTOVERS: readonly [string, RegExp][] = [
   ['null', /\bnull\b/],
   ['[object', /\[object/],
   ['double space', / {2}/],
-  ['empty quotes', /« *»|“\s*”|"\s*"/],
+  ['empty quotes', /«\s*»|“\s*”|"\s*"/],
   ['space before a full stop or comma', / [.,]/],
   ['double full stop', /\.\s*\./],
   ['comma before a full stop', /,\s*[.;:]/],
