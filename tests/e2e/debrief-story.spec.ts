@@ -101,6 +101,9 @@ test('the session handout prints alone on one A4 page', async ({ page }) => {
   if (SHOTS) {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(`${SHOTS}/handout.pdf`, pdf);
+    // A4 at 96 dpi less the 14 mm margins, as the print media shows it.
+    await page.setViewportSize({ width: 688, height: 1017 });
+    await page.screenshot({ path: `${SHOTS}/handout.png`, fullPage: true });
   }
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBe(1);

@@ -208,6 +208,16 @@ export function countWords(n: number, lang: Language): string {
 }
 
 /**
+ * In a French clause after « de », a second infinitive joined by « et » takes « de » too: « rassurer
+ * vaguement et avancer » → « rassurer vaguement et d'avancer ».
+ */
+export function repeatDe(clause: string): string {
+  return clause.replace(/ et (\p{Ll}+(?:er|ir|re))(?=[\s,.]|$)/u, (whole, verb: string) =>
+    NOT_VERBS.has(verb) || verb.length <= 3 ? whole : ` et ${de(verb)}`,
+  );
+}
+
+/**
  * A choice as the object of "choose": `to` is true when it reads as a verb clause ("de proposer …",
  * "to suggest …"), else it is quoted whole.
  */
@@ -227,6 +237,6 @@ export function choiceClause(
     return verb ? { verb, clause: lowerFirst(core) } : { verb, clause: quote(text.trim(), lang) };
   }
   return opensWithInfinitive(core)
-    ? { verb: true, clause: lowerFirst(core) }
+    ? { verb: true, clause: repeatDe(lowerFirst(core)) }
     : { verb: false, clause: quote(text.trim(), lang) };
 }
