@@ -212,7 +212,7 @@ export const STORY_EN: StoryMessages = {
     const parts: string[] = [];
     if (v.to > v.from && v.grown.length > 0)
       parts.push(
-        `Between people, ties grew closer: their total strength went from ${v.from} to ${v.to}. The most strengthened: ${pairs(v.grown)}.`,
+        `Between people, ties grew closer: their total strength went from ${v.from} to ${v.to}. ${v.grown.length > 1 ? 'The ties that grew most' : 'The tie that grew most'}: ${pairs(v.grown)}.`,
       );
     else if (v.links === 0) parts.push('Between people, no tie held at the end.');
     else

@@ -240,7 +240,7 @@ export const STORY_FR: StoryMessages = {
     const parts: string[] = [];
     if (v.to > v.from && v.grown.length > 0)
       parts.push(
-        `Entre les personnes, les liens se sont resserrés : leur force totale est passée de ${v.from} à ${v.to}. Les plus renforcés : ${pairs(v.grown)}.`,
+        `Entre les personnes, les liens se sont resserrés : leur force totale est passée de ${v.from} à ${v.to}. ${v.grown.length > 1 ? 'Les plus renforcés' : 'Le plus renforcé'} : ${pairs(v.grown)}.`,
       );
     else if (v.links === 0) parts.push('Entre les personnes, aucun lien ne tenait à la fin.');
     else
