@@ -141,8 +141,8 @@ function standing(s: StandingFacts, first: boolean): string {
   const b = s.because;
   if (b?.kind === 'decision')
     why = b.delayed
-      ? `, mostly when your answer to ${b.person.name} ${b.when} came back later`
-      : `, mostly ${s.trend === 'up' ? 'thanks to' : 'after'} your answer to ${b.person.name} ${b.when}`;
+      ? `, mostly when your answer to ${named(b.person, b.firstMeeting)} ${b.when} came back later`
+      : `, mostly ${s.trend === 'up' ? 'thanks to' : 'after'} your answer to ${named(b.person, b.firstMeeting)} ${b.when}`;
   else if (b?.kind === 'left-out') why = `, as ${OF[s.family]} felt left out`;
   else if (b?.kind === 'drift') why = s.trend === 'up' ? ', over time' : ', worn down over time';
   return `${whose} ${moved}${why}; ${BAND[s.band]}.`;

@@ -172,8 +172,8 @@ function standing(s: StandingFacts, first: boolean): string {
   const b = s.because;
   if (b?.kind === 'decision')
     why = b.delayed
-      ? `, surtout quand votre réponse à ${b.person.name} ${b.when} est revenue plus tard`
-      : `, surtout ${s.trend === 'up' ? 'grâce à' : 'après'} votre réponse à ${b.person.name} ${b.when}`;
+      ? `, surtout quand votre réponse à ${named(b.person, b.firstMeeting)} ${b.when} est revenue plus tard`
+      : `, surtout ${s.trend === 'up' ? 'grâce à' : 'après'} votre réponse à ${named(b.person, b.firstMeeting)} ${b.when}`;
   else if (b?.kind === 'left-out') why = `, car ${FAMILY[s.family].leftOut}`;
   else if (b?.kind === 'drift') why = s.trend === 'up' ? ', au fil du temps' : ', usée au fil du temps';
   return `${whose} ${moved}${why} ; ${BAND[s.band]}.`;

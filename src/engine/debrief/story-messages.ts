@@ -69,7 +69,7 @@ export interface StandingFacts {
   trend: 'up' | 'down' | 'flat';
   /** What moved it most: a decision (whom you answered, and when), or a drift. */
   because:
-    | { kind: 'decision'; person: Person; when: When; delayed: boolean }
+    | { kind: 'decision'; person: Person; when: When; delayed: boolean; firstMeeting: boolean }
     | { kind: 'left-out' }
     | { kind: 'drift' }
     | null;

@@ -155,6 +155,12 @@ export function tellStory(input: StoryInput): ToldStory {
         for (const group of fact.groups) for (const p of group.people) met.add(p.id);
   });
 
+  /** Whether a person is met for the first time here (then their role is told); they are met after. */
+  const meet = (who: Person): boolean => {
+    const first = !met.has(who.id);
+    met.add(who.id);
+    return first;
+  };
   const told = standings(state, ctx.index).map((s) => {
     const b = s.because;
     const origin = b?.kind === 'decision' ? traces[b.index] : undefined;
@@ -164,7 +170,13 @@ export function tellStory(input: StoryInput): ToldStory {
       because:
         b?.kind === 'decision'
           ? who && origin
-            ? { kind: 'decision' as const, person: who, when: when(origin.record.phase), delayed: b.delayed }
+            ? {
+                kind: 'decision' as const,
+                person: who,
+                when: when(origin.record.phase),
+                delayed: b.delayed,
+                firstMeeting: meet(who),
+              }
             : null
           : b,
     };
