@@ -87,7 +87,9 @@ describe('story of the session', () => {
       expect(speakers.some((name) => text.includes(name))).toBe(true);
       const choices = session.state.log.map((r) => index.choices.get(r.card)!.get(r.choice)!.text[lang]);
       const lower = text.toLowerCase();
-      expect(choices.some((choice) => choice !== undefined && lower.includes(choice.slice(0, 20).toLowerCase()))).toBe(true);
+      expect(
+        choices.some((choice) => choice !== undefined && lower.includes(choice.slice(0, 20).toLowerCase())),
+      ).toBe(true);
     }
   });
 
