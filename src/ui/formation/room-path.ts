@@ -56,7 +56,7 @@ export function roomPathSection(
     );
   if (summary.reversed.length > 0)
     sentences.push(
-      t('formation.room.reversed', {
+      t(summary.reversed.length > 1 ? 'formation.room.reversedMany' : 'formation.room.reversedOne', {
         count: summary.reversed.length,
         list: summary.reversed
           .map((r) => t('formation.room.reversedItem', { turn: r.turn, choice: choice(r.card, r.choice) }))
