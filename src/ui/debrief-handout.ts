@@ -28,71 +28,77 @@ function familyRow(t: Translate, f: HandoutFamily): HTMLElement {
 }
 
 /**
- * The one-page A4 handout of the debrief, shown only when printed through its own button (the page's
- * print button prints the whole debrief): the story, the turning points, the four families, three
- * questions. Returns the sheet and its button.
+ * The one-page A4 handout of the debrief, printed alone through its own button (the page's print button
+ * prints the whole debrief): the story, the turning points, the four families, three questions. The
+ * sheet is built and put into `host()` when the button is pressed, and taken away after printing (so the
+ * page never holds its texts twice).
  */
-export function handoutSheet(
+export function handoutButton(
   t: Translate,
   debrief: Debrief,
   date: string,
-): { sheet: HTMLElement; button: HTMLButtonElement } {
+  host: () => HTMLElement,
+): HTMLButtonElement {
   const handout = handoutOf(debrief);
   const questions = [...handout.questions, ...GENERAL_QUESTIONS.map((key) => t(key))].slice(
     0,
     HANDOUT_QUESTIONS,
   );
-  const sheet = el('article', { className: 'handout', attrs: { 'aria-label': t('debrief.handout.title') } }, [
-    el('header', { className: 'handout-head' }, [
-      el('p', { className: 'handout-eyebrow', text: `${t('app.name')} · ${handout.scenarioTitle}` }),
-      el('h2', { text: handout.endingTitle }),
-      el('p', {
-        className: 'handout-meta',
-        text: `${t(KIND_KEYS[handout.kind])} · ${date} · ${t('ending.code', { code: handout.sessionCode })}`,
-      }),
-    ]),
-    el('section', { className: 'handout-story' }, [
-      el('h3', { text: t('debrief.story') }),
-      ...handout.story.map((text) => el('p', { text })),
-    ]),
-    el('section', { className: 'handout-side' }, [
-      el('h3', { text: t('debrief.handout.steps') }),
-      el(
-        'ol',
-        { className: 'handout-steps' },
-        handout.steps.map((s) =>
-          el('li', { className: s.decisive ? 'is-decisive' : '' }, [
-            el('strong', { text: t('debrief.decisionAt', { turn: s.turn, phase: s.phase }) }),
-            el('span', { text: ` ${s.speaker} — ${s.choice}` }),
-          ]),
-        ),
-      ),
-      el('h3', { text: t('debrief.handout.families') }),
-      el('table', { className: 'handout-families' }, [
+  const sheet = (): HTMLElement =>
+    el('article', { className: 'handout', attrs: { 'aria-label': t('debrief.handout.title') } }, [
+      el('header', { className: 'handout-head' }, [
+        el('p', { className: 'handout-eyebrow', text: `${t('app.name')} · ${handout.scenarioTitle}` }),
+        el('h2', { text: handout.endingTitle }),
+        el('p', {
+          className: 'handout-meta',
+          text: `${t(KIND_KEYS[handout.kind])} · ${date} · ${t('ending.code', { code: handout.sessionCode })}`,
+        }),
+      ]),
+      el('section', { className: 'handout-story' }, [
+        el('h3', { text: t('debrief.story') }),
+        ...handout.story.map((text) => el('p', { text })),
+      ]),
+      el('section', { className: 'handout-side' }, [
+        el('h3', { text: t('debrief.handout.steps') }),
         el(
-          'tbody',
-          {},
-          handout.families.map((f) => familyRow(t, f)),
+          'ol',
+          { className: 'handout-steps' },
+          handout.steps.map((s) =>
+            el('li', { className: s.decisive ? 'is-decisive' : '' }, [
+              el('strong', { text: t('debrief.decisionAt', { turn: s.turn, phase: s.phase }) }),
+              el('span', { text: ` ${s.speaker} — ${s.choice}` }),
+            ]),
+          ),
+        ),
+        el('h3', { text: t('debrief.handout.families') }),
+        el('table', { className: 'handout-families' }, [
+          el(
+            'tbody',
+            {},
+            handout.families.map((f) => familyRow(t, f)),
+          ),
+        ]),
+        el('h3', { text: t('debrief.handout.questions') }),
+        el(
+          'ol',
+          { className: 'handout-questions' },
+          questions.map((text) => el('li', { text })),
         ),
       ]),
-      el('h3', { text: t('debrief.handout.questions') }),
-      el(
-        'ol',
-        { className: 'handout-questions' },
-        questions.map((text) => el('li', { text })),
-      ),
-    ]),
-  ]);
+    ]);
   const button = textButton(t('debrief.handout.print'));
   button.addEventListener('click', () => {
     const root = document.documentElement;
+    const printed = sheet();
+    host().append(printed);
     root.classList.add('print-handout');
     const done = (): void => {
       root.classList.remove('print-handout');
+      printed.remove();
       window.removeEventListener('afterprint', done);
     };
     window.addEventListener('afterprint', done);
     window.print();
   });
-  return { sheet, button };
+  return button;
 }

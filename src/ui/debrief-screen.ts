@@ -15,7 +15,7 @@ import {
   voicesBlock,
 } from './debrief-sections';
 import { el, focusableHeading, listen, type Component, textButton } from './dom';
-import { handoutSheet } from './debrief-handout';
+import { handoutButton } from './debrief-handout';
 import { roadTools, whatIfButton } from './debrief-road';
 import { summaryPng } from './summary-image';
 
@@ -51,7 +51,7 @@ export function createDebriefScreen(options: {
   const today = new Date();
   const date = today.toISOString().slice(0, 10);
   let blobUrl: string | null = null;
-  const handout = handoutSheet(t, debrief, today.toLocaleDateString(options.ctx.lang));
+  const handout = handoutButton(t, debrief, today.toLocaleDateString(options.ctx.lang), () => element);
   offs.push(
     listen(replay, 'click', () => options.onReplay()),
     listen(print, 'click', () => window.print()),
@@ -105,10 +105,9 @@ export function createDebriefScreen(options: {
       chainsSection(t, debrief),
       questionsSection(t, debrief),
       el('p', { className: 'meta session-code', text: t('ending.code', { code: debrief.sessionCode }) }),
-      el('div', { className: 'debrief-tools no-print' }, [image, print, handout.button, codex]),
+      el('div', { className: 'debrief-tools no-print' }, [image, print, handout, codex]),
       imageStatus,
       el('div', { className: 'actions no-print' }, [replay]),
-      handout.sheet,
     ],
   );
   offs.push(road.start());
