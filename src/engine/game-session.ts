@@ -17,6 +17,9 @@ import { buildViewModel, type ViewContext } from './build-view';
 import { buildDebrief } from './debrief/build-debrief';
 import type { Debrief } from './debrief/debrief-types';
 import { codexEntries, type CodexView } from './debrief/codex-entries';
+import { handoutOf, type Handout } from './debrief/handout';
+import { roadNotTaken } from './debrief/road-not-taken';
+import { roadWords } from './debrief/road-words';
 import type { ViewModel } from './view-model';
 
 /**
@@ -127,6 +130,23 @@ export class GameSession {
   /** The debrief of the game as it stands, in `lang` (the session's language by default). */
   debrief(lang: Language = this.ctx.lang): Debrief {
     return buildDebrief(this.state, { ...this.ctx, lang });
+  }
+
+  /** The one-page handout of a debrief (from `debrief()`): what the room takes away. */
+  handout(debrief: Debrief): Handout {
+    return handoutOf(debrief);
+  }
+
+  /**
+   * The road not taken at the decision of `turn`, in words (2–3 sentences, labelled as one simulated
+   * possibility): the expert replays the other choice from that exact state. Null when no other choice
+   * was possible there. Deterministic; well under a second.
+   */
+  roadNotTaken(turn: number, lang: Language = this.ctx.lang): string | null {
+    const { index, concepts } = this.ctx;
+    const logIndex = this.state.log.findIndex((record) => record.turn === turn);
+    const found = roadNotTaken({ scenario: index.scenario, index, concepts }, this.state, logIndex);
+    return found ? roadWords(found, this.state, { ...this.ctx, lang }) : null;
   }
 
   /** The codex of what the game has met so far (concepts and people), in `lang`. */

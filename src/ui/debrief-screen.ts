@@ -15,6 +15,8 @@ import {
   voicesBlock,
 } from './debrief-sections';
 import { el, focusableHeading, listen, type Component, textButton } from './dom';
+import { handoutButton } from './debrief-handout';
+import { roadTools, whatIfButton } from './debrief-road';
 import { summaryPng } from './summary-image';
 
 const KIND_KEYS: Record<EndingKind, string> = {
@@ -37,6 +39,7 @@ export function createDebriefScreen(options: {
 }): Component {
   const { t } = options;
   const debrief = options.session.debrief(options.ctx.lang);
+  const road = roadTools(t, debrief, options.session);
   const offs: (() => void)[] = [];
   const heading = focusableHeading('h2', debrief.ending.title);
   const button = (key: string, className = 'button'): HTMLButtonElement => textButton(t(key), className);
@@ -48,6 +51,12 @@ export function createDebriefScreen(options: {
   const today = new Date();
   const date = today.toISOString().slice(0, 10);
   let blobUrl: string | null = null;
+  const handout = handoutButton(
+    t,
+    options.session.handout(debrief),
+    today.toLocaleDateString(options.ctx.lang),
+    () => element,
+  );
   offs.push(
     listen(replay, 'click', () => options.onReplay()),
     listen(print, 'click', () => window.print()),
@@ -94,18 +103,19 @@ export function createDebriefScreen(options: {
         el('p', { className: 'meta print-only', text: debrief.scenarioTitle }),
       ]),
       evaluationSection(t, debrief),
-      storySection(t, debrief),
-      timelineSection(t, debrief),
+      storySection(t, debrief, road.decisive),
+      timelineSection(t, debrief, (turn, out) => whatIfButton(t, turn, road, out)),
       ecosystemSection(t, debrief),
       decisionsSection(t, debrief),
       chainsSection(t, debrief),
       questionsSection(t, debrief),
       el('p', { className: 'meta session-code', text: t('ending.code', { code: debrief.sessionCode }) }),
-      el('div', { className: 'debrief-tools no-print' }, [image, print, codex]),
+      el('div', { className: 'debrief-tools no-print' }, [image, print, handout, codex]),
       imageStatus,
       el('div', { className: 'actions no-print' }, [replay]),
     ],
   );
+  offs.push(road.start());
   return {
     element,
     focusTarget: heading,

@@ -76,17 +76,31 @@ export function voicesBlock(t: Translate, debrief: Debrief): HTMLElement | null 
   );
 }
 
-/** The story of the territory, in paragraphs. */
-export function storySection(t: Translate, debrief: Debrief): HTMLElement {
+/** The story of the territory, in paragraphs; `aside` (the road not taken) after the decisive one. */
+export function storySection(t: Translate, debrief: Debrief, aside: HTMLElement | null = null): HTMLElement {
   return section(
     'story',
     t('debrief.story'),
-    debrief.story.map((text) => el('p', { text })),
+    debrief.story.flatMap((text, i) => {
+      const decisive = i === debrief.decisiveParagraph;
+      const paragraph = el('p', { text, className: decisive ? 'story-decisive' : '' });
+      const turn = debrief.storyTurns[i];
+      if (turn !== null && turn !== undefined) paragraph.dataset.turn = String(turn);
+      return decisive && aside ? [paragraph, aside] : [paragraph];
+    }),
   );
 }
 
-/** The meters' curves, their legend, and the timeline table behind a disclosure. */
-export function timelineSection(t: Translate, debrief: Debrief): HTMLElement {
+/**
+ * The meters' curves, their legend, and the timeline table behind a disclosure; `whatIf` gives each
+ * decision a button that tells, in `whatIfOut`, where another choice there could have led.
+ */
+export function timelineSection(
+  t: Translate,
+  debrief: Debrief,
+  whatIf?: (turn: number, out: HTMLElement) => HTMLElement,
+): HTMLElement {
+  const whatIfOut = el('p', { className: 'what-if-result', attrs: { role: 'status' } });
   const legend = el(
     'ul',
     { className: 'chart-legend' },
@@ -109,6 +123,7 @@ export function timelineSection(t: Translate, debrief: Debrief): HTMLElement {
         el('span', { className: 'timeline-phase', text: entry.phaseTitle }),
         el('span', { text: `${entry.speaker} — ${entry.choiceText}` }),
         entry.key ? el('strong', { className: 'timeline-key', text: t('debrief.keyMark') }) : null,
+        whatIf ? whatIf(entry.turn, whatIfOut) : null,
       ]),
       ...debrief.curves.map((curve) => el('td', { text: String(entry.meters[curve.id] ?? '') })),
     ]),
@@ -125,6 +140,8 @@ export function timelineSection(t: Translate, debrief: Debrief): HTMLElement {
           el('tbody', {}, [start, ...rows]),
         ]),
       ]),
+      whatIf ? el('p', { className: 'hint no-print', text: t('debrief.whatIfHint') }) : null,
+      whatIf ? whatIfOut : null,
     ]),
   ]);
 }

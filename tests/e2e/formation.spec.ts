@@ -171,6 +171,9 @@ test('a facilitated session with four teams, from setup to the printed report', 
   await expect(teamTable.getByRole('columnheader', { name: TEAMS[0] })).toBeVisible();
   await expect(teamTable.getByRole('row')).toHaveCount(1 + cards);
   await expect(page.getByRole('heading', { name: "Là où les équipes n'étaient pas d'accord" })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Le chemin de la salle' })).toContainText(
+    "que la salle s'est le plus divisée",
+  );
   await expect(page.getByText(`Décision 1 :`)).toBeVisible();
   await expect(page.getByText(/Équipe 2 : 0 vote\(s\) sur 3 pour le choix joué/)).toBeVisible();
 

@@ -15,6 +15,7 @@ import type {
   TimelineEntry,
 } from './debrief-types';
 import { delayedChains, statedRisks } from './chains';
+import type { Trace } from './consequences';
 import { tellStory } from './story';
 
 const isFamily = (id: string): id is FamilyId => (FAMILIES as readonly string[]).includes(id);
@@ -50,44 +51,34 @@ function phaseTitle(id: string, ctx: ViewContext): string {
   return localize(ctx.index.phases.find((phase) => phase.id === id)?.title, ctx.lang);
 }
 
-/** Key decisions: the cards marked `key`, and the biggest swings, at most four, in play order. */
-function keyDecisions(state: GameState, ctx: ViewContext): KeyDecision[] {
-  const ranked = state.log
-    .map((record, i) => ({ record, i, swing: swingOf(record) }))
-    .sort((a, b) => b.swing - a.swing || a.i - b.i);
-  const picked = new Set<number>();
-  state.log.forEach((record, i) => {
-    if (ctx.index.cards.get(record.card)?.key) picked.add(i);
+/**
+ * Key decisions: the story's turning points (three to five, chosen by their consequences and spread over
+ * the phases, so a long session's key decisions come from at least three phases), in play order.
+ */
+function keyDecisions(state: GameState, ctx: ViewContext, points: readonly Trace[]): KeyDecision[] {
+  return points.flatMap(({ index, score }) => {
+    const record = state.log[index];
+    const card = record ? ctx.index.cards.get(record.card) : undefined;
+    if (!record || !card) return [];
+    const chosen = card.choices.find((choice) => choice.id === record.choice);
+    return [
+      {
+        turn: record.turn,
+        phaseTitle: phaseTitle(record.phase, ctx),
+        speaker: ctx.index.actors.get(card.speaker)?.name ?? card.speaker,
+        situation: localize(card.text, ctx.lang),
+        chosen: { text: localize(chosen?.text, ctx.lang), feedback: localize(chosen?.feedback, ctx.lang) },
+        notTaken: card.choices
+          .filter((choice) => choice.id !== record.choice)
+          .map((choice) => ({
+            text: localize(choice.text, ctx.lang),
+            feedback: localize(choice.feedback, ctx.lang),
+          })),
+        swing: swingOf(record),
+        weight: score,
+      },
+    ];
   });
-  for (const { i, swing } of ranked) {
-    if (picked.size >= 4) break;
-    if (swing > 0) picked.add(i);
-  }
-  return [...picked]
-    .sort((a, b) => a - b)
-    .slice(0, 4)
-    .flatMap((i) => {
-      const record = state.log[i];
-      const card = record ? ctx.index.cards.get(record.card) : undefined;
-      if (!record || !card) return [];
-      const chosen = card.choices.find((choice) => choice.id === record.choice);
-      return [
-        {
-          turn: record.turn,
-          phaseTitle: phaseTitle(record.phase, ctx),
-          speaker: ctx.index.actors.get(card.speaker)?.name ?? card.speaker,
-          situation: localize(card.text, ctx.lang),
-          chosen: { text: localize(chosen?.text, ctx.lang), feedback: localize(chosen?.feedback, ctx.lang) },
-          notTaken: card.choices
-            .filter((choice) => choice.id !== record.choice)
-            .map((choice) => ({
-              text: localize(choice.text, ctx.lang),
-              feedback: localize(choice.feedback, ctx.lang),
-            })),
-          swing: swingOf(record),
-        },
-      ];
-    });
 }
 
 function questions(state: GameState, ctx: ViewContext): QuestionGroup[] {
@@ -113,19 +104,6 @@ function questions(state: GameState, ctx: ViewContext): QuestionGroup[] {
 export function buildDebrief(state: GameState, ctx: ViewContext): Debrief {
   const { index, lang } = ctx;
   const ending = state.ending === null ? undefined : index.endings.get(state.ending);
-  const keys = keyDecisions(state, ctx);
-  const keyTurns = new Set(keys.map((k) => k.turn));
-  const timeline: TimelineEntry[] = state.log.map((record) => {
-    const card = index.cards.get(record.card);
-    return {
-      turn: record.turn,
-      phaseTitle: phaseTitle(record.phase, ctx),
-      speaker: card ? (index.actors.get(card.speaker)?.name ?? card.speaker) : record.card,
-      choiceText: localize(index.choices.get(record.card)?.get(record.choice)?.text, lang),
-      meters: { ...record.meters },
-      key: keyTurns.has(record.turn),
-    };
-  });
   const curves: MeterCurve[] = index.scenario.meters.map((def) => ({
     id: def.id,
     label: localize(def.label, lang) || def.id,
@@ -144,11 +122,29 @@ export function buildDebrief(state: GameState, ctx: ViewContext): Debrief {
     text: localize(ending?.text, lang),
     voices: voicesOf(ending, ctx),
   };
+  const story = tellStory({ state, ctx, curves, start, end, evaluation, ending: endingInfo });
+  const keys = keyDecisions(state, ctx, story.turningPoints);
+  const keyTurns = new Set(keys.map((k) => k.turn));
+  const timeline: TimelineEntry[] = state.log.map((record) => {
+    const card = index.cards.get(record.card);
+    return {
+      turn: record.turn,
+      phaseTitle: phaseTitle(record.phase, ctx),
+      speaker: card ? (index.actors.get(card.speaker)?.name ?? card.speaker) : record.card,
+      choiceText: localize(index.choices.get(record.card)?.get(record.choice)?.text, lang),
+      meters: { ...record.meters },
+      key: keyTurns.has(record.turn),
+    };
+  });
   return {
     scenarioTitle: localize(index.scenario.meta.title, lang),
     ending: endingInfo,
     evaluation,
-    story: tellStory({ state, ctx, curves, start, end, evaluation, ending: endingInfo }),
+    story: story.paragraphs,
+    storyParts: story.parts,
+    storyTurns: story.turns,
+    decisiveTurn: story.decisive?.record.turn ?? null,
+    decisiveParagraph: story.decisiveParagraph,
     timeline,
     curves,
     ecosystem: { start, end },

@@ -9,7 +9,7 @@ export interface TimelineEntry {
   choiceText: string;
   /** Meter values after the turn. */
   meters: Record<string, number>;
-  /** Whether this was a key decision. */
+  /** Whether this was a key decision (a turning point of the story). */
   key: boolean;
 }
 
@@ -57,6 +57,8 @@ export interface KeyDecision {
   notTaken: ChoiceOutcome[];
   /** The total movement of the meters this turn. */
   swing: number;
+  /** How much it weighed by its consequences (on the spot, later, on the ending): the story's ranking. */
+  weight: number;
 }
 
 /** Authored discussion questions, by phase and for the ending. */
@@ -97,7 +99,16 @@ export interface Debrief {
     voices: VoiceView[];
   };
   evaluation: Record<Dimension, number>;
+  /** The story of the territory, in paragraphs. */
   story: string[];
+  /** What each story paragraph tells: the opening, a turning point, the families, the threads, the ending. */
+  /** The turn of the turning point each story paragraph tells (null for the other paragraphs). */
+  storyTurns: (number | null)[];
+  storyParts: ('opening' | 'turning' | 'standings' | 'ecosystem' | 'ending')[];
+  /** The turn of the decisive turning point (null when the session had no decision). */
+  decisiveTurn: number | null;
+  /** The story paragraph that tells the decisive turning point (null when none is told). */
+  decisiveParagraph: number | null;
   timeline: TimelineEntry[];
   curves: MeterCurve[];
   ecosystem: { start: EcosystemSnapshot; end: EcosystemSnapshot };

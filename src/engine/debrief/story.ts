@@ -1,9 +1,25 @@
-import type { GameState, TurnRecord } from '../../core/game-state';
-import { DIMENSIONS, type Dimension } from '../../scenario/format';
+/**
+ * The story of the territory told back from the session log ("mise en récit"), by a chronicler, in the
+ * past tense: the opening situation; three to five turning points spread over the phases, chosen by
+ * their consequences, each with who spoke, what was chosen and what it led to later (delayed
+ * consequences, the cards its flags opened, the ending it weighed on); where each family stands at the
+ * end and why; the threads and the initiatives; the ending's meaning, consistent with its evaluation,
+ * and what people say at the end. Pure.
+ */
+import type { GameState } from '../../core/game-state';
+import { resourceMeters } from '../analysis/static-costs';
 import type { ViewContext } from '../build-view';
 import { localize } from '../localize';
+import { FAMILIES, type Dimension, type FamilyId, type MethodStep } from '../../scenario/format';
 import type { Debrief, EcosystemSnapshot, MeterCurve } from './debrief-types';
-import { storyMessages, type StoryMessages } from './story-messages';
+import { traceDecisions, type Trace } from './consequences';
+import { personOf, type Person } from './person';
+import { dimensionBand, standings } from './standings';
+import { chanceWords } from '../chance-words';
+import { ecosystemFacts, laterFacts, openingFacts } from './story-facts';
+import { storyMessages, type StoryMessages, type When } from './story-messages';
+import { decisive, turningPoints } from './turning-points';
+import { choiceClause, firstWords, isQuote } from './wording';
 
 /** What the story is told from. */
 export interface StoryInput {
@@ -16,198 +32,190 @@ export interface StoryInput {
   ending: Debrief['ending'];
 }
 
-const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+/** What a paragraph of the story tells. */
+export type StoryPart = 'opening' | 'turning' | 'standings' | 'ecosystem' | 'ending';
 
-/** Picks a variant from the data, so wording changes from one session to the next. */
-function pick<T>(variants: readonly T[], seed: number): T {
-  const variant = variants[Math.abs(seed) % variants.length];
-  if (variant === undefined) throw new Error('no variant');
-  return variant;
+/** The story's paragraphs and the turning points it tells. */
+export interface ToldStory {
+  paragraphs: string[];
+  /** What each paragraph tells (same order as `paragraphs`). */
+  parts: StoryPart[];
+  /** The turn of the turning point each paragraph tells (null for the other paragraphs). */
+  turns: (number | null)[];
+  /** The turning points, in play order (their place in the log). */
+  turningPoints: Trace[];
+  decisive: Trace | undefined;
+  /** The paragraph that tells the decisive turning point (null when none is told). */
+  decisiveParagraph: number | null;
+  traces: Trace[];
 }
 
-function list(items: readonly string[], m: StoryMessages): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${m.and} ${items[items.length - 1] ?? ''}`;
-}
-
-function swing(record: TurnRecord): number {
-  let total = 0;
-  for (const change of record.changes)
-    if (change.kind === 'meter') total += Math.abs(change.to - change.from);
-  return total;
-}
-
-/** Icons that mark a meter as a resource (time and energy, money). */
-const RESOURCE_ICONS: ReadonlySet<string> = new Set(['meter-time', 'meter-budget']);
+/** The stems of the method's steps in a phase's French title ("Diagnostic partagé", "Mobilisation"). */
+const STEP_STEMS: Record<MethodStep, RegExp> = {
+  diagnostic: /diagnostic/i,
+  mobilisation: /mobilis/i,
+  coconstruction: /co-?construction/i,
+  experimentation: /exp[ée]riment/i,
+  evaluation: /[ée]valuation/i,
+};
 
 /**
- * The resources of the game: the meters that choices spend (`cost` effects) or that show as time or
- * money, such as the facilitator's time and energy or a budget. They are not strengths or weaknesses
- * of the territory, so the story tells them apart.
+ * How the story says when a phase happened: by its method step ("pendant le diagnostic") when every
+ * phase is titled after its own step, else by the phase's title ("à l'étape « Le soir du club »").
  */
-export function resourceMeters(ctx: ViewContext): Set<string> {
-  const spent = new Set<string>();
-  for (const meter of ctx.index.scenario.meters)
-    if (meter.icon !== undefined && RESOURCE_ICONS.has(meter.icon)) spent.add(meter.id);
-  for (const card of ctx.index.scenario.cards)
-    for (const choice of card.choices)
-      for (const effect of choice.effects) if (effect.type === 'cost') spent.add(effect.meter);
-  return spent;
-}
-
-/** A quoted text as the end of a sentence: a full stop is added unless it already ends one. */
-function closing(quoted: string, text: string): string {
-  return /[.!?…]$/.test(text.trim()) ? quoted : `${quoted}.`;
-}
-
-function opening(input: StoryInput, m: StoryMessages): string {
-  const { ctx, curves, state } = input;
-  const resources = resourceMeters(ctx);
-  const ratio = (c: MeterCurve): number => ((c.values[0] ?? c.min) - c.min) / Math.max(1, c.max - c.min);
-  const territory = curves.filter((c) => !resources.has(c.id));
-  const sorted = [...territory].sort((a, b) => ratio(a) - ratio(b));
-  const weakest = sorted[0];
-  const strongest = sorted[sorted.length - 1];
-  const own = curves
-    .filter((c) => resources.has(c.id))
-    .map((c) => m.resource(c.label, c.values[0] ?? c.min, c.max));
-  const first = pick(
-    m.opening,
-    state.seed,
-  )({
-    title: localize(ctx.index.scenario.meta.title, ctx.lang),
-    territory: m.territory[ctx.index.scenario.meta.territory],
-    people: ctx.index.scenario.actors.length,
-    weakest: weakest?.label ?? '',
-    strongest: strongest?.label ?? '',
-  });
-  return own.length > 0 ? `${first} ${m.resources(list(own, m))}` : first;
-}
-
-/** The turning point of one phase: its biggest swing, told with the speaker, the choice, the effects. */
-function phaseSentences(
-  records: readonly TurnRecord[],
-  input: StoryInput,
-  m: StoryMessages,
-  met: Set<string>,
-  order: number,
-): string {
-  const { ctx } = input;
-  const turning = [...records].sort((a, b) => swing(b) - swing(a) || a.turn - b.turn)[0];
-  if (!turning) return '';
-  const card = ctx.index.cards.get(turning.card);
-  const speaker = card ? ctx.index.actors.get(card.speaker) : undefined;
-  const phase = ctx.index.phases.find((p) => p.id === turning.phase);
-  const choice = localize(ctx.index.choices.get(turning.card)?.get(turning.choice)?.text, ctx.lang);
-  const told = {
-    phase: localize(phase?.title, ctx.lang),
-    speaker: speaker?.name ?? '',
-    choice,
+export function whenWords(ctx: ViewContext, m: StoryMessages): (phaseId: string) => When {
+  const phases = ctx.index.phases;
+  const steps = phases.map((p) => p.step);
+  const byStep =
+    new Set(steps).size === steps.length && phases.every((p) => STEP_STEMS[p.step].test(p.title.fr));
+  return (phaseId) => {
+    const phase = phases.find((p) => p.id === phaseId);
+    if (!phase) return m.phase(phaseId);
+    return byStep ? m.step[phase.step] : m.phase(localize(phase.title, ctx.lang));
   };
-  const variant = order + input.state.seed;
-  const parts = [
-    closing(
-      speaker && met.has(speaker.id)
-        ? pick(m.turningAgain, variant)(told)
-        : pick(m.turning, variant)({ ...told, role: lowerFirst(localize(speaker?.role, ctx.lang)) }),
-      choice,
-    ),
-  ];
-  if (speaker) met.add(speaker.id);
-  const label = (id: string): string => m.quote(localize(ctx.index.meters.get(id)?.label, ctx.lang) || id);
-  const up: string[] = [];
-  const down: string[] = [];
-  for (const change of turning.changes) {
-    if (change.kind !== 'meter' || change.to === change.from) continue;
-    const target = change.to > change.from ? up : down;
-    if (!target.includes(label(change.meter))) target.push(label(change.meter));
-  }
-  if (up.length > 0) parts.push(m.rose(list(up, m)));
-  if (down.length > 0) parts.push(m.fell(list(down, m), up.length > 0));
-  if (up.length === 0 && down.length === 0) parts.push(m.calm);
-  return parts.join(' ');
 }
 
-/** Phases played, in order, grouped into at most `max` paragraphs. */
-function phaseParagraphs(input: StoryInput, m: StoryMessages, max: number): string[] {
-  const byPhase = new Map<string, TurnRecord[]>();
-  for (const record of input.state.log)
-    byPhase.set(record.phase, [...(byPhase.get(record.phase) ?? []), record]);
+/** Tells a session's story. */
+export function tellStory(input: StoryInput): ToldStory {
+  const { ctx, state } = input;
+  const m = storyMessages(ctx.lang);
+  const resources = resourceMeters(ctx.index.scenario);
+  const traces = traceDecisions(state, ctx.index, resources);
+  const points = turningPoints(traces);
+  const top = decisive(points);
+  const when = whenWords(ctx, m);
   const met = new Set<string>();
-  const sentences = [...byPhase.values()]
-    .map((records, order) => phaseSentences(records, input, m, met, order))
-    .filter(Boolean);
-  const size = Math.max(1, Math.ceil(sentences.length / max));
-  const paragraphs: string[] = [];
-  for (let i = 0; i < sentences.length; i += size) paragraphs.push(sentences.slice(i, i + size).join(' '));
-  return paragraphs;
-}
-
-function ecosystemParagraph(input: StoryInput, m: StoryMessages): string {
-  const { start, end, ctx, state } = input;
-  const name = (id: string): string => ctx.index.actors.get(id)?.name ?? id;
-  const key = (l: { from: string; to: string }): string => [l.from, l.to].sort().join('|');
-  const before = new Map(start.links.map((l) => [key(l), l.strength]));
-  const after = new Map(end.links.map((l) => [key(l), l.strength]));
-  const pair = (k: string): string => {
-    const [a = '', b = ''] = k.split('|');
-    return m.pair(name(a), name(b));
+  const person = (id: string): Person | null => {
+    const actor = ctx.index.actors.get(id);
+    return actor ? personOf(actor, ctx.lang) : null;
   };
-  const formed = [...after.keys()].filter((k) => !before.has(k));
-  const lost = [...before.keys()].filter((k) => (after.get(k) ?? 0) < (before.get(k) ?? 0));
-  const grown = [...after.keys()].filter((k) => (after.get(k) ?? 0) > (before.get(k) ?? 0));
-  const parts: string[] = [];
-  if (end.density > start.density && grown.length > 0)
-    parts.push(
-      m.threadsGrew({
-        from: start.density,
-        to: end.density,
-        pairs: grown.slice(0, 3).map(pair).join(m.pairSeparator),
+  const speakerOf = (trace: Trace): Person | null =>
+    person(ctx.index.cards.get(trace.record.card)?.speaker ?? '');
+
+  const paragraphs: string[] = [m.opening(openingFacts(input, resources))];
+  const parts: StoryPart[] = ['opening'];
+  const turns: (number | null)[] = [];
+  const spokeAt = new Map<string, When>();
+  let decisiveParagraph: number | null = null;
+  points.forEach((trace, order) => {
+    const speaker = speakerOf(trace);
+    if (!speaker) return;
+    const record = trace.record;
+    const card = ctx.index.cards.get(record.card);
+    const choice = ctx.index.choices.get(record.card)?.get(record.choice);
+    const text = localize(card?.text, ctx.lang);
+    const later = laterFacts(trace, speaker, { ctx, when, person, endingTitle: input.ending.title });
+    const moves = trace.immediate
+      .filter((d): d is { meter: FamilyId; delta: number } =>
+        (FAMILIES as readonly string[]).includes(d.meter),
+      )
+      .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
+      .map((d) => ({ family: d.meter, delta: d.delta }));
+    const others = trace.immediate
+      .filter(
+        (d) =>
+          !resources.has(d.meter) &&
+          !(FAMILIES as readonly string[]).includes(d.meter) &&
+          Math.abs(d.delta) >= 3,
+      )
+      .map((d) => ({
+        label: localize(ctx.index.meters.get(d.meter)?.label, ctx.lang) || d.meter,
+        delta: d.delta,
+      }));
+    const risk = record.risk && choice?.risks?.[record.risk.index];
+    parts.push('turning');
+    turns[paragraphs.length] = record.turn;
+    paragraphs.push(
+      m.turning({
+        order,
+        when: when(record.phase),
+        speaker,
+        firstMeeting: !met.has(speaker.id),
+        said: isQuote(text) ? firstWords(text) : null,
+        choice: choiceClause(choice?.text.fr ?? '', localize(choice?.text, ctx.lang), ctx.lang),
+        risk:
+          risk && record.risk
+            ? {
+                label: localize(risk.label, ctx.lang),
+                words: chanceWords(record.risk.chance, ctx.lang),
+                happened: record.risk.happened,
+              }
+            : null,
+        moves,
+        others,
+        later,
+        decisive: trace === top && points.length > 1,
       }),
     );
-  else if (formed.length > 0)
-    parts.push(m.threadsNew({ pairs: formed.slice(0, 3).map(pair).join(m.pairSeparator) }));
-  if (lost.length > 0) parts.push(m.threadsLost({ pairs: lost.slice(0, 3).map(pair).join(m.pairSeparator) }));
-  if (parts.length === 0) parts.push(m.threadsSame({ count: end.links.length }));
-  const good: string[] = [];
-  const failed: string[] = [];
-  for (const [id, status] of Object.entries(state.initiatives)) {
-    const label = m.quote(localize(ctx.index.initiatives.get(id)?.name, ctx.lang) || id);
-    if (status.state === 'failed') failed.push(label);
-    else if (status.state === 'running' || status.state === 'consolidated') good.push(label);
-  }
-  if (good.length > 0) parts.push(m.initiativesGood({ names: list(good, m), count: good.length }));
-  if (failed.length > 0)
-    parts.push(
-      m.initiativesFailed({ names: list(failed, m), count: failed.length, afterGood: good.length > 0 }),
-    );
-  return parts.join(' ');
-}
-
-function endingParagraph(input: StoryInput, m: StoryMessages): string {
-  const ranked = [...DIMENSIONS].sort((a, b) => input.evaluation[b] - input.evaluation[a]);
-  const best = ranked[0] ?? 'cooperation';
-  const worst = ranked[ranked.length - 1] ?? 'durability';
-  return pick(
-    m.ending[input.ending.kind],
-    input.state.log.length,
-  )({
-    title: input.ending.title,
-    best: m.dimension[best],
-    worst: m.dimension[worst],
+    if (trace === top) decisiveParagraph = paragraphs.length - 1;
+    met.add(speaker.id);
+    if (!spokeAt.has(speaker.id)) spokeAt.set(speaker.id, when(record.phase));
+    for (const fact of later)
+      if (fact.kind === 'brought')
+        for (const group of fact.groups) for (const p of group.people) met.add(p.id);
   });
-}
 
-/**
- * The story of the territory told back from the session log, in 3–5 paragraphs: the arrival, the
- * turning point of each phase (grouped), the threads and initiatives, the ending. Pure.
- */
-export function tellStory(input: StoryInput): string[] {
-  const m = storyMessages(input.ctx.lang);
-  return [
-    opening(input, m),
-    ...phaseParagraphs(input, m, 2),
-    ecosystemParagraph(input, m),
-    endingParagraph(input, m),
-  ].filter((paragraph) => paragraph.length > 0);
+  /** Whether a person is met for the first time here (then their role is told); they are met after. */
+  const meet = (who: Person): boolean => {
+    const first = !met.has(who.id);
+    met.add(who.id);
+    return first;
+  };
+  const told = standings(state, ctx.index).map((s) => {
+    const b = s.because;
+    const origin = b?.kind === 'decision' ? traces[b.index] : undefined;
+    const who = origin ? speakerOf(origin) : null;
+    return {
+      ...s,
+      because:
+        b?.kind === 'decision'
+          ? who && origin
+            ? {
+                kind: 'decision' as const,
+                person: who,
+                when: when(origin.record.phase),
+                delayed: b.delayed,
+                firstMeeting: meet(who),
+              }
+            : null
+          : b,
+    };
+  });
+  // Standings and threads can be empty (a scenario without family meters or links): then left out.
+  const middle: [StoryPart, string][] = [
+    ['standings', m.standings(told)],
+    ['ecosystem', m.ecosystem(ecosystemFacts(input))],
+  ];
+  for (const [part, text] of middle)
+    if (text) {
+      parts.push(part);
+      paragraphs.push(text);
+    }
+  const bands = Object.fromEntries(
+    Object.entries(input.evaluation).map(([d, v]) => [d, dimensionBand(v)]),
+  ) as Record<Dimension, ReturnType<typeof dimensionBand>>;
+  parts.push('ending');
+  paragraphs.push(
+    m.ending({
+      kind: input.ending.kind,
+      title: input.ending.title,
+      bands,
+      voices: input.ending.voices.flatMap((voice) => {
+        const who = person(voice.speaker);
+        if (!who) return [];
+        const first = !met.has(who.id);
+        met.add(who.id);
+        return [{ person: who, text: voice.text, firstMeeting: first, spokeAt: spokeAt.get(who.id) ?? null }];
+      }),
+    }),
+  );
+  return {
+    paragraphs,
+    parts,
+    turns: paragraphs.map((_, i) => turns[i] ?? null),
+    turningPoints: points,
+    decisive: top,
+    decisiveParagraph,
+    traces,
+  };
 }

@@ -18,6 +18,7 @@ import { createFormationController, type FormationController } from './formation
 import { formationPlayScreen } from './formation-play';
 import { createFormationSetup } from './formation-setup';
 import { reportSection } from './report-section';
+import { roomPathSection } from './room-path';
 import { teamVotesSection } from './team-votes';
 import { trajectoriesSection } from './trajectories-section';
 import './formation.css';
@@ -154,6 +155,7 @@ export function createFormationMode(deps: {
     });
     const date = new Date().toISOString().slice(0, 10);
     return el('div', { className: 'formation-debrief' }, [
+      roomPathSection(t, state, index, language, formationModel),
       teamVotesSection(t, state, index, language, formationModel),
       trajectoriesSection(t, index, language, code, formationModel),
       reportSection(t, report, date, formationModel),

@@ -76,18 +76,21 @@ describe('buildDebrief', () => {
 describe('story of the session', () => {
   const index = load('quartier-generateur');
 
-  it('tells 3 to 5 paragraphs naming the people and choices of the log, in each language', () => {
+  it('tells the opening, 3 to 5 turning points, the families, the threads and the ending, in each language', () => {
     const session = play(index, 3, (turn, count) => turn % count);
     for (const lang of ['fr', 'en'] as const) {
       const story = buildDebrief(session.state, ctx(index, lang)).story;
-      expect(story.length).toBeGreaterThanOrEqual(3);
-      expect(story.length).toBeLessThanOrEqual(5);
+      expect(story.length).toBeGreaterThanOrEqual(1 + 3 + 2);
+      expect(story.length).toBeLessThanOrEqual(1 + 5 + 3);
       const text = story.join(' ');
       expect(text).toContain(index.scenario.meta.title[lang]);
       const speakers = session.state.log.map((r) => index.actors.get(index.cards.get(r.card)!.speaker)!.name);
       expect(speakers.some((name) => text.includes(name))).toBe(true);
       const choices = session.state.log.map((r) => index.choices.get(r.card)!.get(r.choice)!.text[lang]);
-      expect(choices.some((choice) => choice !== undefined && text.includes(choice))).toBe(true);
+      const lower = text.toLowerCase();
+      expect(
+        choices.some((choice) => choice !== undefined && lower.includes(choice.slice(0, 20).toLowerCase())),
+      ).toBe(true);
     }
   });
 

@@ -34,6 +34,8 @@ export interface FormationState {
   settings: FormationSettings;
   round: VoteRound | null;
   history: RoundRecord[];
+  /** Rounds the room went back on ("Revenir d'une décision"), in the order they were undone (not stored). */
+  reversed: RoundRecord[];
   timer: TimerState;
   metersVisible: boolean;
   panelOpen: boolean;
@@ -78,6 +80,7 @@ export function startFormation(settings: FormationSettings): FormationState {
     settings,
     round: null,
     history: [],
+    reversed: [],
     timer: createTimer(settings.timerMs, settings.timerEnabled),
     metersVisible: true,
     panelOpen: false,
@@ -167,6 +170,7 @@ export function stepFormation(state: FormationState, input: FormationInput, nowM
           round: null,
           pending: null,
           history: truncateHistory(state.history, input.keepTurns),
+          reversed: [...state.reversed, ...state.history.filter((r) => r.turn > input.keepTurns).reverse()],
         },
         effects: [],
       };

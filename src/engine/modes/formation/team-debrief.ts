@@ -32,8 +32,20 @@ export interface TeamRecord {
   right: number;
 }
 
+/** A card whose predictions missed most: families predicted wrong, over all teams. */
+export interface MissedPrediction {
+  turn: number;
+  card: string;
+  wrong: number;
+  predicted: number;
+}
+
 /** The team part of the debrief. */
 export interface TeamDebrief {
+  /** Cards by decreasing wrong predictions (then by turn); cards with none wrong left out. */
+  missed: MissedPrediction[];
+  /** Decisions the room went back on, in the order they were undone: turn, card, choice. */
+  reversed: { turn: number; card: string; choice: string }[];
   /** Cards by decreasing disagreement, then by turn; unanimous cards left out. */
   disagreements: Disagreement[];
   teams: TeamRecord[];
@@ -42,7 +54,20 @@ export interface TeamDebrief {
 }
 
 /** Builds the team part of the debrief. */
-export function teamDebrief(rounds: readonly RoundRecord[], teams: readonly Team[]): TeamDebrief {
+export function teamDebrief(
+  rounds: readonly RoundRecord[],
+  teams: readonly Team[],
+  reversed: readonly RoundRecord[] = [],
+): TeamDebrief {
+  const missed = rounds
+    .map((round): MissedPrediction => {
+      const scores = Object.values(round.scores);
+      const predicted = scores.reduce((sum, s) => sum + s.predicted, 0);
+      const right = scores.reduce((sum, s) => sum + s.right, 0);
+      return { turn: round.turn, card: round.card, wrong: predicted - right, predicted };
+    })
+    .filter((m) => m.wrong > 0)
+    .sort((a, b) => b.wrong - a.wrong || a.turn - b.turn);
   const disagreements = rounds
     .filter((round) => round.disagreement > 0)
     .map((round): Disagreement => ({
@@ -82,6 +107,8 @@ export function teamDebrief(rounds: readonly RoundRecord[], teams: readonly Team
   const total = rounds.reduce((sum, round) => sum + round.disagreement, 0);
   return {
     disagreements,
+    missed,
+    reversed: reversed.map((r) => ({ turn: r.turn, card: r.card, choice: r.decided })),
     teams: records,
     meanDisagreement: rounds.length === 0 ? 0 : Math.round((100 * total) / rounds.length) / 100,
   };

@@ -149,6 +149,8 @@ describe('formation session model', () => {
     room = new Room(saved.choices, model);
     expect(room.model.history.map((r) => r.turn)).toEqual([1, 2]);
     expect(room.model.round?.turn).toBe(3);
+    // The decision gone back on is kept for the room's path in the debrief.
+    expect(room.model.reversed.map((r) => r.turn)).toEqual([3]);
   });
 
   it('without prediction, the consequence shows at once and the round is filed when played', () => {

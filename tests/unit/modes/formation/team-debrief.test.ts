@@ -46,4 +46,18 @@ describe('team debrief', () => {
     expect(debrief.meanDisagreement).toBeGreaterThan(0);
     expect(teamDebrief([], teams).meanDisagreement).toBe(0);
   });
+
+  it('ranks the cards whose predictions missed most, and lists the decisions gone back on', () => {
+    const wrong = (r: (typeof rounds)[number]): number =>
+      Object.values(r.scores).reduce((sum, s) => sum + s.predicted - s.right, 0);
+    expect(debrief.missed.length).toBe(rounds.filter((r) => wrong(r) > 0).length);
+    const values = debrief.missed.map((m) => m.wrong);
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+    for (const m of debrief.missed) expect(m.wrong).toBeLessThanOrEqual(m.predicted);
+    expect(debrief.reversed).toEqual([]);
+    const back = teamDebrief(rounds.slice(0, -1), teams, rounds.slice(-1));
+    expect(back.reversed).toEqual([
+      { turn: rounds.at(-1)!.turn, card: rounds.at(-1)!.card, choice: rounds.at(-1)!.decided },
+    ]);
+  });
 });
