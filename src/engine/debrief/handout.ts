@@ -1,6 +1,6 @@
 /**
- * The one-page handout of a debrief (an A4 sheet for the room): the story without its two middle
- * paragraphs (the families are a table, the threads are on screen), the turning points as a timeline,
+ * The one-page handout of a debrief (an A4 sheet for the room): the story's opening, decisive turning
+ * point and ending (the families are a table, the threads are on screen), every turning point on a timeline,
  * the four families at the start and the end, and up to three discussion questions (the ending's first,
  * then those of the decisive turning point's phase, then the others). Pure.
  */
@@ -42,6 +42,20 @@ export interface Handout {
   sessionCode: string;
 }
 
+/**
+ * The story as the sheet tells it: the opening, the decisive turning point (the first one told when none
+ * is decisive) and the ending. The other turning points are on the sheet's timeline; told in full, a
+ * five-turning-point story takes the sheet onto a second page.
+ */
+function handoutStory(debrief: Debrief): string[] {
+  const turning = debrief.storyParts.flatMap((part, i) => (part === 'turning' ? [i] : []));
+  const kept = debrief.decisiveParagraph ?? turning[0];
+  return debrief.story.filter((_, i) => {
+    const part = debrief.storyParts[i];
+    return part === 'opening' || part === 'ending' || i === kept;
+  });
+}
+
 /** The handout of a debrief. */
 export function handoutOf(debrief: Debrief): Handout {
   const decisive = debrief.keyDecisions.find((k) => k.turn === debrief.decisiveTurn);
@@ -62,10 +76,7 @@ export function handoutOf(debrief: Debrief): Handout {
     scenarioTitle: debrief.scenarioTitle,
     endingTitle: debrief.ending.title,
     kind: debrief.ending.kind,
-    story: debrief.story.filter((_, i) => {
-      const part = debrief.storyParts[i];
-      return part !== 'standings' && part !== 'ecosystem';
-    }),
+    story: handoutStory(debrief),
     steps: debrief.keyDecisions.map((k) => ({
       turn: k.turn,
       phase: k.phaseTitle,
