@@ -6,6 +6,7 @@ import { expectScreen, playToDebrief, toFirstCard } from './helpers';
 
 const URL = './?scenario=premiers-pas&lang=fr&seed=21';
 const SAVE_KEY = 'tisser:save:premiers-pas';
+const premiersPas = readFileSync('scenarios/premiers-pas.json', 'utf8');
 
 /** Collects uncaught page errors (none is allowed in these tests unless a test injects one). */
 function watch(page: Page): string[] {
@@ -86,10 +87,11 @@ test('old-version save whose choices no longer exist: reported, set aside, a new
 
 test('old-version save that still replays is migrated and resumed', async ({ page }) => {
   const errors = watch(page);
+  // An old save format of today's scenario (the tutorial's own version, read from the file).
   const old = {
     saveVersion: 1,
     scenarioId: 'premiers-pas',
-    scenarioVersion: 1,
+    scenarioVersion: (JSON.parse(premiersPas) as { meta: { version: number } }).meta.version,
     seed: 5,
     choices: ['ecouter'],
   };
@@ -244,8 +246,6 @@ async function decide(page: Page, count: number): Promise<void> {
   }
 }
 
-const premiersPas = readFileSync('scenarios/premiers-pas.json', 'utf8');
-
 test("a shared file with a bundled scenario's id keeps its own save; a new game asks before replacing one", async ({
   page,
 }) => {
@@ -291,7 +291,8 @@ test('a save of a changed scenario is set aside (not deleted) and can be exporte
     session: {
       saveVersion: 1,
       scenarioId: 'premiers-pas',
-      scenarioVersion: 2,
+      // A version of the tutorial other than today's: the scenario changed since the save.
+      scenarioVersion: (JSON.parse(premiersPas) as { meta: { version: number } }).meta.version + 1,
       seed: 5,
       choices: ['ecouter'],
     },
