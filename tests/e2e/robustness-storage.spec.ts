@@ -405,7 +405,13 @@ test('a save of 600 decisions is read back (a long scenario from a file) and the
   const slot = {
     format: 'tisser-save',
     slotVersion: 2,
-    session: { saveVersion: 1, scenarioId: 'premiers-pas', scenarioVersion: 1, seed: 21, choices },
+    session: {
+      saveVersion: 1,
+      scenarioId: 'premiers-pas',
+      scenarioVersion: (long as { meta: { version: number } }).meta.version,
+      seed: 21,
+      choices,
+    },
     meta: { updatedAt: 1, turn: 600, phase: null, ended: false },
     branches: [],
   };
