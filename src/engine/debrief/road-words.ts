@@ -20,21 +20,6 @@ interface FamilyGap {
   other: number;
 }
 
-const OF: Record<Language, Record<FamilyId, string>> = {
-  fr: {
-    elus: 'des personnes élues',
-    habitants: 'des habitantes et habitants',
-    entreprises: 'des entreprises',
-    associations: 'des associations',
-  },
-  en: {
-    elus: 'of elected officials',
-    habitants: 'of residents',
-    entreprises: 'of businesses',
-    associations: 'of associations',
-  },
-};
-
 const KIND: Record<Language, Record<EndingKind, string>> = {
   fr: { success: 'une réussite', partial: 'une fin en demi-teinte', failure: 'un échec' },
   en: { success: 'a success', partial: 'a halfway ending', failure: 'a failure' },
@@ -98,8 +83,8 @@ export function roadWords(road: RoadNotTaken, state: GameState, ctx: ViewContext
   else {
     const parts = families.map((g, i) =>
       en
-        ? `${i === 0 ? 'the trust ' : 'that '}${OF.en[g.family]} at ${g.other} (${g.played} in yours)`
-        : `${i === 0 ? 'la confiance ' : 'celle '}${OF.fr[g.family]} à ${g.other} (${g.played} dans la vôtre)`,
+        ? `${i === 0 ? 'the trust ' : 'that '}${storyMessages('en').familyOf[g.family]} at ${g.other} (${g.played} in yours)`
+        : `${i === 0 ? 'la confiance ' : 'celle '}${storyMessages('fr').familyOf[g.family]} à ${g.other} (${g.played} dans la vôtre)`,
     );
     sentences.push(
       en

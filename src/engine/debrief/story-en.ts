@@ -161,10 +161,16 @@ export const STORY_EN: StoryMessages = {
   },
   phase: (title) => `at the ${q(title)} stage`,
   trustOf: {
-    elus: 'the trust of elected officials',
-    habitants: 'the trust of residents',
-    entreprises: 'the trust of businesses',
-    associations: 'the trust of associations',
+    elus: `the trust of ${OF.elus}`,
+    habitants: `the trust of ${OF.habitants}`,
+    entreprises: `the trust of ${OF.entreprises}`,
+    associations: `the trust of ${OF.associations}`,
+  },
+  familyOf: {
+    elus: `of ${OF.elus}`,
+    habitants: `of ${OF.habitants}`,
+    entreprises: `of ${OF.entreprises}`,
+    associations: `of ${OF.associations}`,
   },
   opening: (v) => {
     const territory = {

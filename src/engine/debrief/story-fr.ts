@@ -192,10 +192,16 @@ export const STORY_FR: StoryMessages = {
   },
   phase: (title) => `à l'étape ${q(title)}`,
   trustOf: {
-    elus: 'la confiance des personnes élues',
-    habitants: 'la confiance des habitantes et habitants',
-    entreprises: 'la confiance des entreprises',
-    associations: 'la confiance des associations',
+    elus: `la confiance ${FAMILY.elus.of}`,
+    habitants: `la confiance ${FAMILY.habitants.of}`,
+    entreprises: `la confiance ${FAMILY.entreprises.of}`,
+    associations: `la confiance ${FAMILY.associations.of}`,
+  },
+  familyOf: {
+    elus: FAMILY.elus.of,
+    habitants: FAMILY.habitants.of,
+    entreprises: FAMILY.entreprises.of,
+    associations: FAMILY.associations.of,
   },
   opening: (v) => {
     const territory = {

@@ -124,6 +124,8 @@ export interface StoryMessages {
   dimension: Record<Dimension, Record<DimensionBand, string>>;
   /** A family's trust, as a noun phrase: "la confiance des entreprises". */
   trustOf: Record<FamilyId, string>;
+  /** A family after "la confiance" or "celle": "des entreprises", "of businesses". */
+  familyOf: Record<FamilyId, string>;
 }
 
 /** The story messages of a language (French for any other). */
