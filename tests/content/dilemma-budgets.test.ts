@@ -25,7 +25,6 @@ const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
       'route never builds the cooperation either success needs)',
   ],
   ['quartier-generateur', 'context-dependent 9 % (budget 30 %); every other budget met'],
-  ['vallee-alimentaire', 'context-dependent 7 % (budget 30 %); every other budget met'],
 ]);
 
 const scenarios = bundledScenarios().filter(({ scenario }) => !TUTORIALS.has(scenario.meta.id));
