@@ -80,6 +80,8 @@ export interface OpeningFacts {
   title: string;
   territory: TerritoryKind;
   people: number;
+  /** Ties between people at the start (0: nobody worked with anybody yet). */
+  links: number;
   /** Families by trust at the start, most trusting first (ties keep the families' order). */
   trust: { family: FamilyId; value: number }[];
   /** The facilitator's resources: label, value, maximum. */
