@@ -44,6 +44,7 @@ function said(v: TurningFacts): string {
 }
 
 function chose(v: TurningFacts): string {
+  if (v.forced) return close(`Only one way was still open: ${v.choice.verb ? 'to ' : ''}${v.choice.clause}`);
   if (!v.choice.verb) return close(`You chose: ${v.choice.clause}`);
   const lead = pick(['You chose to', 'You decided to', 'Your answer was to'], v.order);
   return `${lead} ${v.choice.clause}.`;

@@ -65,6 +65,7 @@ function said(v: TurningFacts): string {
 }
 
 function chose(v: TurningFacts): string {
+  if (v.forced) return close(`Une seule voie restait ouverte : ${v.choice.clause}`);
   if (!v.choice.verb) return close(`Vous avez choisi : ${v.choice.clause}`);
   const lead = pick(['Vous avez choisi', 'Vous avez décidé', 'Votre réponse a été'], v.order);
   return `${lead} ${de(v.choice.clause)}.`;

@@ -52,6 +52,8 @@ export interface TurningFacts {
   said: string | null;
   /** The choice: a verb clause ("proposer …") or the whole text quoted. */
   choice: { verb: boolean; clause: string };
+  /** Whether it was the only choice open then (the others excluded by their conditions or costs). */
+  forced: boolean;
   risk: { label: string; words: string; happened: boolean } | null;
   /** The families' trust on the spot (largest moves first) and the other territory meters. */
   moves: FamilyMove[];
