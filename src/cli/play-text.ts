@@ -71,6 +71,7 @@ export const PLAY_WORDS = {
     riskAvoided: (label: string, chance: string) => `Risque annoncé, ${chance} : ${label}. Il a été évité.`,
     landed: (turn: number, choice: string) => `Suite d'un choix passé (tour ${turn} : « ${choice} »)`,
     lost: (n: number) => `${n} perdus : la confiance ne se gagne pas d'un coup`,
+    progress: { up: 'avance', down: 'recule', same: 'sans changement' },
     chains: 'Ce qui est revenu plus tard',
   },
   en: {
@@ -114,6 +115,7 @@ export const PLAY_WORDS = {
     riskAvoided: (label: string, chance: string) => `Stated risk, ${chance}: ${label}. It was avoided.`,
     landed: (turn: number, choice: string) => `Following a past choice (turn ${turn}: "${choice}")`,
     lost: (n: number) => `${n} lost: trust is not won all at once`,
+    progress: { up: 'moves forward', down: 'slips back', same: 'unchanged' },
     chains: 'What came back later',
   },
 } as const;
@@ -178,15 +180,19 @@ export function consequenceText(consequence: ConsequenceView, state: GameState, 
   for (const text of consequence.drifts) lines.push(`  ~ ${text}`);
   if (consequence.concepts.length > 0)
     lines.push(`  [${w.concepts}${c} ${consequence.concepts.map((c) => c.title).join(', ')}]`);
-  const changes = consequence.changes.map((change) =>
-    change.lost !== undefined
-      ? `${change.target} ${w.lost(change.lost)}`
-      : typeof change.from === 'number' && typeof change.to === 'number'
-        ? `${change.target} ${change.from} → ${change.to} (${signed(change.to - change.from)})`
-        : change.kind === 'initiative'
-          ? `${change.target} ${stateWord(w.states, change.from)} → ${stateWord(w.states, change.to)}`
-          : `${change.target} ${change.from} → ${change.to}`,
-  );
+  const changes = consequence.changes.flatMap((change) => {
+    if (change.lost !== undefined) return [`${change.target} ${w.lost(change.lost)}`];
+    // A change that moved nothing (a meter at its bound) is not news; an initiative that stays in its
+    // state but moves on says which way, not "émergente → émergente".
+    if (change.from === change.to && change.direction === 'same') return [];
+    if (typeof change.from === 'number' && typeof change.to === 'number')
+      return [`${change.target} ${change.from} → ${change.to} (${signed(change.to - change.from)})`];
+    if (change.kind === 'initiative')
+      return change.from === change.to
+        ? [`${change.target} ${stateWord(w.states, change.to)} (${w.progress[change.direction]})`]
+        : [`${change.target} ${stateWord(w.states, change.from)} → ${stateWord(w.states, change.to)}`];
+    return [`${change.target} ${change.from} → ${change.to}`];
+  });
   const record = state.log[state.log.length - 1];
   for (const change of record?.changes ?? [])
     if (change.kind === 'flag') changes.push(`${change.value ? w.flagSet : w.flagCleared} ${change.flag}`);

@@ -27,6 +27,14 @@ function named(person: Person, first: boolean): string {
 
 const tidy = (text: string): string => text.replace(/,( ?[.;:])/g, '$1').replace(/,,/g, ',');
 
+/** How much the people worked together at the start, after "from the town hall to the associations". */
+function openingTies(people: number, links: number): string {
+  if (people < 2) return '';
+  if (links === 0) return ', and none of them worked with another yet';
+  if (links < people) return ', and they did not talk to each other much yet';
+  return ', and some of them already worked together';
+}
+
 function said(v: TurningFacts): string {
   const who = named(v.speaker, v.firstMeeting);
   const when = capital(v.when);
@@ -36,6 +44,7 @@ function said(v: TurningFacts): string {
 }
 
 function chose(v: TurningFacts): string {
+  if (v.forced) return close(`Only one way was still open: ${v.choice.verb ? 'to ' : ''}${v.choice.clause}`);
   if (!v.choice.verb) return close(`You chose: ${v.choice.clause}`);
   const lead = pick(['You chose to', 'You decided to', 'Your answer was to'], v.order);
   return `${lead} ${v.choice.clause}.`;
@@ -181,7 +190,7 @@ export const STORY_EN: StoryMessages = {
     }[v.territory];
     const parts = [
       `It all began in ${territory}, with ${q(v.title)}.`,
-      `${capital(countWords(v.people, 'en'))} ${v.people > 1 ? 'people' : 'person'} mattered in this story, from the town hall to the associations, and they did not talk to each other much yet.`,
+      `${capital(countWords(v.people, 'en'))} ${v.people > 1 ? 'people' : 'person'} mattered in this story, from the town hall to the associations${openingTies(v.people, v.links)}.`,
     ];
     const most = v.trust[0];
     const least = v.trust[v.trust.length - 1];

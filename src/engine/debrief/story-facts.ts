@@ -23,6 +23,7 @@ export function openingFacts(input: StoryInput, resources: ReadonlySet<string>):
     title: localize(ctx.index.scenario.meta.title, ctx.lang),
     territory: ctx.index.scenario.meta.territory,
     people: ctx.index.scenario.actors.length,
+    links: input.start.links.length,
     trust,
     resources: input.curves
       .filter((c) => resources.has(c.id))

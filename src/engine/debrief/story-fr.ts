@@ -31,6 +31,14 @@ const SUBJECT: Record<FamilyId, string> = {
   associations: 'les associations',
 };
 
+/** How much the people worked together at the start, after « de la mairie aux associations ». */
+function openingTies(people: number, links: number): string {
+  if (people < 2) return '';
+  if (links === 0) return ', et aucune ne travaillait encore avec une autre';
+  if (links < people) return ', et elles ne se parlaient pas encore beaucoup';
+  return ', et certaines travaillaient déjà ensemble';
+}
+
 /** A person named, with their role the first time: "Odette Lambrecht, présidente de l'amicale". */
 function named(person: Person, first: boolean): string {
   if (!first || person.role === '') return person.name;
@@ -57,6 +65,7 @@ function said(v: TurningFacts): string {
 }
 
 function chose(v: TurningFacts): string {
+  if (v.forced) return close(`Une seule voie restait ouverte : ${v.choice.clause}`);
   if (!v.choice.verb) return close(`Vous avez choisi : ${v.choice.clause}`);
   const lead = pick(['Vous avez choisi', 'Vous avez décidé', 'Votre réponse a été'], v.order);
   return `${lead} ${de(v.choice.clause)}.`;
@@ -212,7 +221,7 @@ export const STORY_FR: StoryMessages = {
     }[v.territory];
     const parts = [
       `Tout a commencé dans ${territory}, avec ${q(v.title)}.`,
-      `${capital(countWords(v.people, 'fr'))} ${v.people > 1 ? 'personnes comptaient' : 'personne comptait'} dans cette histoire, de la mairie aux associations, et ${v.people > 1 ? 'elles ne se parlaient' : 'rien ne se disait'} pas encore beaucoup.`,
+      `${capital(countWords(v.people, 'fr'))} ${v.people > 1 ? 'personnes comptaient' : 'personne comptait'} dans cette histoire, de la mairie aux associations${openingTies(v.people, v.links)}.`,
     ];
     const most = v.trust[0];
     const least = v.trust[v.trust.length - 1];

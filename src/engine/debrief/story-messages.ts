@@ -52,6 +52,8 @@ export interface TurningFacts {
   said: string | null;
   /** The choice: a verb clause ("proposer …") or the whole text quoted. */
   choice: { verb: boolean; clause: string };
+  /** Whether it was the only choice open then (the others excluded by their conditions or costs). */
+  forced: boolean;
   risk: { label: string; words: string; happened: boolean } | null;
   /** The families' trust on the spot (largest moves first) and the other territory meters. */
   moves: FamilyMove[];
@@ -80,6 +82,8 @@ export interface OpeningFacts {
   title: string;
   territory: TerritoryKind;
   people: number;
+  /** Ties between people at the start (0: nobody worked with anybody yet). */
+  links: number;
   /** Families by trust at the start, most trusting first (ties keep the families' order). */
   trust: { family: FamilyId; value: number }[];
   /** The facilitator's resources: label, value, maximum. */

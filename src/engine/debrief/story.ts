@@ -7,6 +7,7 @@
  * and what people say at the end. Pure.
  */
 import type { GameState } from '../../core/game-state';
+import { onlyChoiceOpen } from './only-choice';
 import { resourceMeters } from '../analysis/static-costs';
 import type { ViewContext } from '../build-view';
 import { localize } from '../localize';
@@ -133,6 +134,7 @@ export function tellStory(input: StoryInput): ToldStory {
         firstMeeting: !met.has(speaker.id),
         said: isQuote(text) ? firstWords(text) : null,
         choice: choiceClause(choice?.text.fr ?? '', localize(choice?.text, ctx.lang), ctx.lang),
+        forced: onlyChoiceOpen(state, ctx.index, trace.index),
         risk:
           risk && record.risk
             ? {

@@ -17,6 +17,7 @@ import {
   type FamilyId,
   type Language,
 } from '../../../../src/scenario/format';
+import { onlyChoiceOpen } from '../../../../src/engine/debrief/only-choice';
 import { allSamples, type Sample } from './sessions';
 
 const LANGS: readonly Language[] = ['fr', 'en'];
@@ -123,6 +124,26 @@ describe('the story of the territory', () => {
           expect(own, where).not.toMatch(/ ;[^ ]| :[^ ]|[^ »];/u);
         }
       }
+  });
+
+  it('does not tell a move the player could not avoid as an answer they chose', () => {
+    const FORCED = { fr: 'Une seule voie restait ouverte', en: 'Only one way was still open' };
+    let forced = 0;
+    for (const { debrief, lang, sample, where } of told)
+      debrief.story.forEach((paragraph, i) => {
+        const turn = debrief.storyTurns[i];
+        if (turn === null || turn === undefined) return;
+        const only = onlyChoiceOpen(
+          sample.state,
+          sample.index,
+          sample.state.log.findIndex((r) => r.turn === turn),
+        );
+        if (only) forced++;
+        expect(paragraph.includes(FORCED[lang]), `${where} turn ${turn}: ${paragraph}`).toBe(only);
+        if (only) expect(paragraph, where).not.toMatch(/Votre réponse a été|Your answer was/);
+      });
+    // The samples hold turning points on cards where the budget or a condition left a single choice.
+    expect(forced).toBeGreaterThan(0);
   });
 
   it('opens with the situation: the territory and the scenario title, before any turning point', () => {
