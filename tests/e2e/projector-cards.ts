@@ -18,7 +18,13 @@ export interface ProjectorCard {
   length: number;
   seed: number;
   /** The save to put in the browser's slot (`tisser:save:<scenario>`); null when it is the first card. */
-  save: { saveVersion: number; scenarioId: string; scenarioVersion: number; seed: number; choices: string[] } | null;
+  save: {
+    saveVersion: number;
+    scenarioId: string;
+    scenarioVersion: number;
+    seed: number;
+    choices: string[];
+  } | null;
 }
 
 const textOf = (text: LocalizedText | undefined, lang: Language): string =>

@@ -51,8 +51,8 @@ interface Measure {
   scrolled: string[];
   /** The smallest computed font size of each kind of room-facing text. */
   fonts: Record<string, number>;
-  /** The card panel's height and the height it would need. */
-  panel: { client: number; scroll: number };
+  /** The card's height, its scroll height, and the height its content takes (to its last line). */
+  panel: { client: number; scroll: number; used: number };
 }
 
 function measure(page: Page): Promise<Measure> {
@@ -76,10 +76,7 @@ function measure(page: Page): Promise<Measure> {
           outside.push(`${name} ${i + 1}: ${Math.round(box.top)}–${Math.round(box.bottom)} of ${height}`);
       });
     }
-    const scrolled = [
-      document.scrollingElement,
-      ...all('#panel-host, #panel-host *'),
-    ]
+    const scrolled = [document.scrollingElement, ...all('#panel-host, #panel-host *')]
       .filter((node): node is HTMLElement => node instanceof HTMLElement)
       .filter((node) => {
         const style = getComputedStyle(node);
@@ -103,17 +100,29 @@ function measure(page: Page): Promise<Measure> {
       speaker: '#panel-host .panel-card .speaker',
       choices: '#panel-host .panel-card .choice',
       discussion: '#panel-host .formation-prompts',
-      tally: '#panel-host .formation-votes',
+      tally: '#panel-host .formation-team, #panel-host .formation-outcome',
     };
     const fonts: Record<string, number> = {};
     for (const [name, selector] of Object.entries(kinds)) fonts[name] = Math.min(...textSizes(selector));
-    const card = document.querySelector<HTMLElement>('#panel-host .formation-screen');
+    const card = document.querySelector<HTMLElement>('#panel-host .panel-card');
     return {
       viewport: { width, height },
       outside,
       scrolled,
       fonts,
-      panel: { client: card?.clientHeight ?? 0, scroll: card?.scrollHeight ?? 0 },
+      panel: {
+        client: card?.clientHeight ?? 0,
+        scroll: card?.scrollHeight ?? 0,
+        used: card
+          ? Math.round(
+              Math.max(
+                ...[...card.querySelectorAll('.speaker, .situation, .formation-prompts, .choices > li')].map(
+                  (node) => node.getBoundingClientRect().bottom,
+                ),
+              ) - card.getBoundingClientRect().top,
+            )
+          : 0,
+      },
     };
   });
 }
@@ -154,7 +163,7 @@ test('the longest card of every scenario fits the projector, readable from the b
       await page.screenshot({ path: shot, scale: width === 1920 ? 'css' : 'device' });
       const seen = await measure(page);
       report.push(
-        `${scenario} ${target.card} (${target.length} chars) ${width}×${height}: panel ${seen.panel.scroll}/${seen.panel.client} px, fonts ${JSON.stringify(seen.fonts)}`,
+        `${scenario} ${target.card} (${target.length} chars) ${width}×${height}: card ${seen.panel.used} px used of ${seen.panel.client} (scroll ${seen.panel.scroll}), fonts ${JSON.stringify(seen.fonts)}`,
       );
       expect.soft(seen.outside, `${scenario} ${width}×${height}: outside the viewport`).toEqual([]);
       expect.soft(seen.scrolled, `${scenario} ${width}×${height}: scrolled`).toEqual([]);
