@@ -127,6 +127,63 @@ function measure(page: Page): Promise<Measure> {
   });
 }
 
+/** The smallest computed font size of the visible text under `selector`. */
+function smallestText(page: Page, selector: string): Promise<number> {
+  return page.evaluate((css) => {
+    let smallest = Infinity;
+    for (const root of document.querySelectorAll(css)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (node.textContent?.trim() && parent && parent.offsetParent !== null)
+          smallest = Math.min(smallest, Number.parseFloat(getComputedStyle(parent).fontSize));
+      }
+    }
+    return smallest;
+  }, selector);
+}
+
+/**
+ * From a card of premiers-pas to the debrief at 1920×1080: the revealed consequences and the teams'
+ * tables at the room's size; screenshots of both.
+ */
+async function consequenceAndDebrief(page: Page): Promise<string> {
+  const main = page.getByRole('main');
+  const figures: string[] = [];
+  for (let step = 0; step < 12; step++) {
+    await expect(main).toHaveAttribute('data-screen', /phase|card|consequence|debrief/);
+    const screen = await main.getAttribute('data-screen');
+    if (screen === 'debrief') break;
+    if (screen === 'card')
+      for (const team of ['1', '2', '3', '4']) {
+        await page.keyboard.press(team);
+        await page.keyboard.press('1');
+      }
+    else if (screen === 'phase')
+      await page.locator('#panel-host').getByRole('button', { name: 'Continuer', exact: true }).click();
+    else {
+      await page.keyboard.press('r');
+      await expect(page.locator('#panel-host').getByText(/^Votre choix :/)).toBeVisible();
+      if (figures.length === 0) {
+        await page.screenshot({ path: `${SHOTS}/consequence-1920x1080.png`, scale: 'css' });
+        const px = await smallestText(page, '#panel-host .panel-consequence');
+        figures.push(`consequence ${px} px`);
+        expect.soft(px, `consequence text at ${px} px`).toBeGreaterThanOrEqual(ROOM_PX);
+      }
+      await page.keyboard.press('s');
+    }
+    await expect(main).not.toHaveAttribute('data-screen', screen ?? '');
+  }
+  await expectScreen(page, 'debrief');
+  const table = page.getByRole('table', { name: /Vote de chaque équipe/ });
+  await table.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/debrief-1920x1080.png`, scale: 'css' });
+  const px = await smallestText(page, '.formation-votes-table, .formation-report-table');
+  figures.push(`debrief tables ${px} px`);
+  expect.soft(px, `debrief tables at ${px} px`).toBeGreaterThanOrEqual(ROOM_PX);
+  return figures.join(', ');
+}
+
 test('the longest card of every scenario fits the projector, readable from the back of the room', async ({
   page,
 }) => {
@@ -170,6 +227,13 @@ test('the longest card of every scenario fits the projector, readable from the b
       if (width === 1920)
         for (const [kind, px] of Object.entries(seen.fonts))
           expect.soft(px, `${scenario}: ${kind} at ${px} px`).toBeGreaterThanOrEqual(ROOM_PX);
+    }
+    if (scenario === 'premiers-pas') {
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      // The fourth vote plays the card; the rest of the three-card game runs to the debrief.
+      await page.keyboard.press('4');
+      await page.keyboard.press('1');
+      report.push(`premiers-pas 1920×1080: ${await consequenceAndDebrief(page)}`);
     }
   }
   console.log(report.join('\n'));
