@@ -145,7 +145,7 @@ function smallestText(page: Page, selector: string): Promise<number> {
 
 /**
  * From a card of premiers-pas to the debrief at 1920×1080: the revealed consequences and the teams'
- * tables at the room's size; screenshots of both.
+ * tables at the room's size; screenshots of the predictions, the consequences and the debrief.
  */
 async function consequenceAndDebrief(page: Page): Promise<string> {
   const main = page.getByRole('main');
@@ -162,6 +162,10 @@ async function consequenceAndDebrief(page: Page): Promise<string> {
     else if (screen === 'phase')
       await page.locator('#panel-host').getByRole('button', { name: 'Continuer', exact: true }).click();
     else {
+      if (figures.length === 0) {
+        await expect(page.getByRole('heading', { name: 'Prédire avant de révéler' })).toBeVisible();
+        await page.screenshot({ path: `${SHOTS}/predictions-1920x1080.png`, scale: 'css' });
+      }
       await page.keyboard.press('r');
       await expect(page.locator('#panel-host').getByText(/^Votre choix :/)).toBeVisible();
       if (figures.length === 0) {
@@ -188,7 +192,8 @@ test('the longest card of every scenario fits the projector, readable from the b
   page,
 }) => {
   const scenarios = bundledScenarios();
-  test.setTimeout(60_000 + scenarios.length * 45_000);
+  // About 20 s a scenario on an idle machine; the margin is for a loaded one.
+  test.setTimeout(120_000 + scenarios.length * 60_000);
   const errors = watchErrors(page);
   mkdirSync(SHOTS, { recursive: true });
   // Any page of the origin, to write its storage before the game's page loads.
