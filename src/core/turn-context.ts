@@ -30,6 +30,11 @@ export interface TurnContext {
   own: number;
   /** Whether the whole state is the caller's own (the fast path): its log is appended in place. */
   readonly inPlace: boolean;
+  /**
+   * Whether the turn writes its log record (always, but on a look-ahead copy, whose log nobody reads:
+   * the rules read the state's tables and counters, never the log).
+   */
+  readonly logged: boolean;
   /** How much each meter with a `maxRisePerTurn` has risen this turn (created when first needed). */
   risen: Record<string, number> | null;
 }
@@ -67,8 +72,8 @@ export function writablePending(turn: TurnContext): PendingDelayed[] {
 }
 
 /** A turn on a state: a shallow copy for the pure reducer, the state itself in place. */
-export function beginTurn(state: GameState, inPlace: boolean): TurnContext {
+export function beginTurn(state: GameState, inPlace: boolean, logged = true): TurnContext {
   return inPlace
-    ? { draft: state, changes: [], own: OWN_ALL, inPlace, risen: null }
-    : { draft: { ...state }, changes: [], own: 0, inPlace, risen: null };
+    ? { draft: state, changes: [], own: OWN_ALL, inPlace, logged, risen: null }
+    : { draft: { ...state }, changes: [], own: 0, inPlace, logged: true, risen: null };
 }

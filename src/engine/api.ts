@@ -19,7 +19,14 @@ import {
 import { replay, type ReplayResult } from '../core/replay';
 import { indexScenario, type ScenarioIndex } from '../core/scenario-index';
 import { seedRng } from '../core/rng';
-import { advanceInPlace, availableChoices, choose, chooseInPlace, shownChoices } from '../core/turn';
+import {
+  advanceInPlace,
+  availableChoices,
+  choose,
+  chooseInPlace,
+  chooseUnlogged,
+  shownChoices,
+} from '../core/turn';
 import type {
   Card,
   Choice,
@@ -160,6 +167,8 @@ export class Session {
     private readonly game: GameState,
     /** The language of `view()` and `debrief()` (default French). */
     public lang: Language,
+    /** A look-ahead copy: its turns write no log record (see `clone`). */
+    private readonly lookAhead = false,
   ) {}
 
   /** A new session at the first phase's introduction. */
@@ -207,11 +216,16 @@ export class Session {
    * An independent copy of this session (same state, same language). With `seed`, the copy's random
    * generator is reseeded: its future draws (cards, stated risks) differ from this session's. For
    * look-ahead, e.g. estimating a choice by playing many possible futures.
+   *
+   * With `lookAhead: true`, the copy plays faster: the same rules, draws and states, but its turns
+   * write no log record (`state.log` stops at the copy; so do `save()`, `debrief()` and the view's
+   * history). For futures that only read the state and the ending. A copy of it is a look-ahead copy too.
    */
-  clone(options: { seed?: number } = {}): Session {
-    const state = clonedState(this.game);
+  clone(options: { seed?: number; lookAhead?: boolean } = {}): Session {
+    const lookAhead = this.lookAhead || options.lookAhead === true;
+    const state = clonedState(this.game, { shareLog: lookAhead });
     if (options.seed !== undefined) state.rng = seedRng(options.seed);
-    return new Session(this.loaded, state, this.lang);
+    return new Session(this.loaded, state, this.lang, lookAhead);
   }
 
   /** The card on show (authored data), or null when the screen is not a card. */
@@ -259,7 +273,10 @@ export class Session {
    */
   choose(choice: string | number): boolean {
     const id = typeof choice === 'number' ? this.choices()[choice - 1]?.id : choice;
-    return id !== undefined && chooseInPlace(this.game, id, this.loaded.index);
+    if (id === undefined) return false;
+    return this.lookAhead
+      ? chooseUnlogged(this.game, id, this.loaded.index)
+      : chooseInPlace(this.game, id, this.loaded.index);
   }
 
   /** Moves on from a phase introduction or a consequence. Returns whether the screen changed. */

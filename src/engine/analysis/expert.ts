@@ -122,7 +122,7 @@ export class Expert {
     for (const choice of available) {
       const futures: number[] = [];
       for (let k = 0; k < rollouts; k++) {
-        const future = session.clone({ seed: mix(seed, k) });
+        const future = session.clone({ seed: mix(seed, k), lookAhead: true });
         future.choose(choice.id);
         playRandomly(future, seedRng(mix(seed, k + 0x10000)), this.limit);
         futures.push(endingValue(future));
