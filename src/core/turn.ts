@@ -252,6 +252,20 @@ export function chooseInPlace(
 export function chooseUnlogged(state: GameState, choiceId: string, index: ScenarioIndex): boolean {
   const choice = takeable(state, choiceId, index);
   if (!choice || state.card === null) return false;
-  applyChoice(beginTurn(state, true, false), state.card, choice, index, undefined);
+  takeInPlace(state, state.card, choice, index, false);
   return true;
+}
+
+/**
+ * Takes a compiled choice of the card on show, in place, that the caller has just found available (no
+ * lookup, no second check): for the playouts of src/core/random-playout.ts.
+ */
+export function takeInPlace(
+  state: GameState,
+  card: string,
+  choice: CompiledChoice,
+  index: ScenarioIndex,
+  logged: boolean,
+): void {
+  applyChoice(beginTurn(state, true, logged), card, choice, index, undefined);
 }

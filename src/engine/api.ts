@@ -18,6 +18,7 @@ import {
 } from '../core/game-state';
 import { replay, type ReplayResult } from '../core/replay';
 import { indexScenario, type ScenarioIndex } from '../core/scenario-index';
+import { playOutRandomly } from '../core/random-playout';
 import { seedRng } from '../core/rng';
 import {
   advanceInPlace,
@@ -277,6 +278,17 @@ export class Session {
     return this.lookAhead
       ? chooseUnlogged(this.game, id, this.loaded.index)
       : chooseInPlace(this.game, id, this.loaded.index);
+  }
+
+  /**
+   * Plays on to the end, or for `limit` steps, as a uniform random player: on each card, one of the
+   * available choices (screen order) picked with `nextFloat` of the player's own generator `rng` (no draw
+   * when only one is available); every other screen is moved on from. The game's generator draws cards
+   * and risks as usual. The same moves as `available()`, a pick and `choose()` in a loop, only faster
+   * (look-ahead). Returns the player's generator after its draws.
+   */
+  playRandomly(rng: number, limit: number): number {
+    return playOutRandomly(this.game, this.loaded.index, rng, limit, !this.lookAhead);
   }
 
   /** Moves on from a phase introduction or a consequence. Returns whether the screen changed. */
