@@ -58,24 +58,28 @@ function landDelayed(turn: TurnContext, index: ScenarioIndex): DelayedRecord[] |
 
 /**
  * Applies the drift rules whose condition holds; a drift's text is told when it starts applying.
- * Returns null when none applies.
+ * Returns what the record says (null when none applies, or when the turn writes no record).
  */
 function drift(turn: TurnContext, index: ScenarioIndex): { index: number; told: boolean }[] | null {
   const { draft } = turn;
   const rules = index.rules.drifts;
+  const was = draft.drifting;
   let applied: { index: number; told: boolean }[] | null = null;
+  // The rules applying now, built only once they differ from the last turn's (the list is replaced,
+  // never written, and only when it changed).
+  let now: number[] | null = null;
+  let count = 0;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i] as CompiledDrift;
     if (!rule.when(draft)) continue;
     rule.step(turn, rule.cause);
-    (applied ??= []).push({ index: i, told: rule.told && !draft.drifting.includes(i) });
+    if (now === null && was[count] !== i) now = was.slice(0, count);
+    now?.push(i);
+    count++;
+    if (turn.logged) (applied ??= []).push({ index: i, told: rule.told && !was.includes(i) });
   }
-  // The list is replaced, never written, and only when it changed.
-  const was = draft.drifting;
-  const count = applied === null ? 0 : applied.length;
-  let same = was.length === count;
-  for (let k = 0; same && k < count; k++) same = was[k] === applied?.[k]?.index;
-  if (!same) draft.drifting = applied === null ? [] : applied.map((a) => a.index);
+  if (now === null && count !== was.length) now = was.slice(0, count);
+  if (now !== null) draft.drifting = now;
   return applied;
 }
 
@@ -89,7 +93,9 @@ function ceilings(turn: TurnContext, index: ScenarioIndex): void {
     const limit = Math.max(ceiling.min, lowest + ceiling.plus);
     if (!(from > limit)) continue;
     writable(turn, 'meters')[ceiling.meter] = limit;
-    turn.changes.push({ kind: 'meter', meter: ceiling.meter, from, to: limit, cause: ceiling.cause });
+    if (turn.logged)
+      turn.changes.push({ kind: 'meter', meter: ceiling.meter, from, to: limit, cause: ceiling.cause });
+    else turn.unrecorded++;
   }
 }
 

@@ -35,6 +35,11 @@ export interface TurnContext {
    * the rules read the state's tables and counters, never the log).
    */
   readonly logged: boolean;
+  /**
+   * Changes made and not recorded (a turn without a record): every rule that changes something records
+   * it in `changes` or, unlogged, counts it here; the end of the turn reads how many changes were made.
+   */
+  unrecorded: number;
   /** How much each meter with a `maxRisePerTurn` has risen this turn (created when first needed). */
   risen: Record<string, number> | null;
 }
@@ -74,6 +79,6 @@ export function writablePending(turn: TurnContext): PendingDelayed[] {
 /** A turn on a state: a shallow copy for the pure reducer, the state itself in place. */
 export function beginTurn(state: GameState, inPlace: boolean, logged = true): TurnContext {
   return inPlace
-    ? { draft: state, changes: [], own: OWN_ALL, inPlace, logged, risen: null }
-    : { draft: { ...state }, changes: [], own: 0, inPlace, logged: true, risen: null };
+    ? { draft: state, changes: [], own: OWN_ALL, inPlace, logged, unrecorded: 0, risen: null }
+    : { draft: { ...state }, changes: [], own: 0, inPlace, logged: true, unrecorded: 0, risen: null };
 }

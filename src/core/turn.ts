@@ -124,9 +124,9 @@ function closeTurn(
   let delayed: TurnRecord['delayed'];
   let drifts: TurnRecord['drifts'];
   if (index.rules.endOfTurn) {
-    const before = turn.changes.length;
+    const before = turn.changes.length + turn.unrecorded;
     ({ delayed, drifts } = endOfTurn(turn, index));
-    if (turn.changes.length > before) applyInitiativeFailures(turn, index);
+    if (turn.changes.length + turn.unrecorded > before) applyInitiativeFailures(turn, index);
   }
   if (!turn.logged) return;
   // One shape for every record (absent parts are undefined: JSON and the state hash leave them out).
