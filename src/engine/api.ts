@@ -28,16 +28,7 @@ import {
   chooseUnlogged,
   shownChoices,
 } from '../core/turn';
-import type {
-  Card,
-  Choice,
-  Codex,
-  Concept,
-  Dimension,
-  EndingKind,
-  Language,
-  Scenario,
-} from '../scenario/format';
+import type { Card, Choice, Codex, Concept, Language, Scenario } from '../scenario/format';
 import {
   validateCodexBytes,
   validateCodexText,
@@ -53,6 +44,9 @@ import type { Debrief } from './debrief/debrief-types';
 import { SAVE_VERSION } from './save-version';
 import type { ViewModel } from './view-model';
 import { clonedState } from './cloned-state';
+import type { ChoiceInfo, EndingResult, SavedGame } from './session-types';
+
+export type { ChoiceInfo, EndingResult, SavedGame } from './session-types';
 
 export type { Debrief, GameState, Problem, Scenario, Screen, TurnRecord, ViewModel };
 
@@ -131,33 +125,6 @@ export function loadScenario(scenario: Scenario, codex: readonly Concept[] = [])
   for (const concept of codex) concepts.set(concept.id, concept);
   for (const concept of scenario.concepts ?? []) concepts.set(concept.id, concept);
   return { scenario, index: indexScenario(scenario), concepts };
-}
-
-/** A choice on show on the current card, as data (no text): what tools need to pick one. */
-export interface ChoiceInfo {
-  /** 1-based number on screen (the player's key). */
-  readonly number: number;
-  readonly id: string;
-  /** The authored choice (postures, effects, outcomes, risks…). */
-  readonly choice: Choice;
-  /** Whether it can be taken now (false: shown, but its costs cannot be paid). */
-  readonly available: boolean;
-}
-
-/** The ending reached, with its evaluation on every dimension (0–100). */
-export interface EndingResult {
-  readonly id: string;
-  readonly kind: EndingKind;
-  readonly evaluation: Record<Dimension, number>;
-}
-
-/** The saved form of a session: its seed and its choices replay it exactly. */
-export interface SavedGame {
-  saveVersion: typeof SAVE_VERSION;
-  scenarioId: string;
-  scenarioVersion: number;
-  seed: number;
-  choices: string[];
 }
 
 /** One session of a scenario: a seed, the choices taken, and what the player sees. */
