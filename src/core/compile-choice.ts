@@ -7,6 +7,7 @@ import type { Actor, Choice, Effect, FamilyId, MeterDef } from '../scenario/form
 import { FAMILIES } from './vocabulary';
 import { compileCondition, type StateTest } from './compile-condition';
 import { compileEffect, type EffectLookups, type EffectStep } from './compile-effect';
+import type { DelayedSites } from './delayed-sites';
 import type { ChoiceCause } from './game-state';
 import type { Phase } from '../scenario/format';
 
@@ -57,6 +58,8 @@ export interface ChoiceContext {
   readonly lookups: EffectLookups;
   /** Where the delayed consequences are registered, by `card/choice/path`. */
   readonly delayed: Map<string, CompiledDelayed>;
+  /** The same, by site without a joined key (what the end of a turn looks up). */
+  readonly sites: DelayedSites;
 }
 
 /** The key of a delayed consequence's site. */
@@ -119,13 +122,16 @@ function compileEffects(
 ): EffectStep[] {
   return effects.map((effect, i) => {
     const at = `${path}/${i}`;
-    if (effect.type === 'delayed')
-      ctx.delayed.set(delayedKey(card, choice, at), {
+    if (effect.type === 'delayed') {
+      const compiled: CompiledDelayed = {
         afterTurns: effect.afterTurns,
         when: effect.when === undefined ? null : compileCondition(effect.when, ctx.phases),
         within: effect.within,
         effects: compileEffects(effect.effects, card, choice, `${at}/effects`, ctx),
-      });
+      };
+      ctx.delayed.set(delayedKey(card, choice, at), compiled);
+      ctx.sites.set(card, choice, at, compiled);
+    }
     return compileEffect(effect, ctx.lookups, { card, choice, path: at });
   });
 }

@@ -102,6 +102,33 @@ function dominantTest(condition: Extract<Condition, { dominant: string }>): Stat
 }
 
 /**
+ * A meter against a range, written out (the most frequent test with the flags: no reader closure called
+ * through a shared, megamorphic call site).
+ */
+function meterTest(condition: Extract<Condition, { meter: string }>): StateTest {
+  const { meter: id, atLeast: lo, atMost: hi } = condition;
+  if (lo === undefined && hi === undefined) return ALWAYS;
+  if (hi === undefined) return (state) => (state.meters[id] ?? 0) >= (lo as number);
+  if (lo === undefined) return (state) => (state.meters[id] ?? 0) <= hi;
+  return (state) => {
+    const value = state.meters[id] ?? 0;
+    return value >= lo && value <= hi;
+  };
+}
+
+/** How long a family has been left out against a range, written out like `meterTest`. */
+function leftOutTest(condition: Extract<Condition, { leftOut: string }>): StateTest {
+  const { leftOut: family, atLeast: lo, atMost: hi } = condition;
+  if (lo === undefined && hi === undefined) return ALWAYS;
+  if (hi === undefined) return (state) => state.turn - (state.lastInvolved[family] ?? 0) >= (lo as number);
+  if (lo === undefined) return (state) => state.turn - (state.lastInvolved[family] ?? 0) <= hi;
+  return (state) => {
+    const value = state.turn - (state.lastInvolved[family] ?? 0);
+    return value >= lo && value <= hi;
+  };
+}
+
+/**
  * Compiles a condition into a test, for an index whose phases are `phases`. The condition must not
  * change afterwards (scenarios are read-only once indexed).
  */
@@ -113,10 +140,7 @@ export function compileCondition(condition: Condition | undefined, phases: reado
     const inner = compileCondition(condition.not, phases);
     return (state) => !inner(state);
   }
-  if ('meter' in condition) {
-    const id = condition.meter;
-    return rangeTest(condition, (state) => state.meters[id] ?? 0);
-  }
+  if ('meter' in condition) return meterTest(condition);
   if ('flag' in condition) {
     const { flag } = condition;
     const is = condition.is ?? true;
@@ -138,10 +162,7 @@ export function compileCondition(condition: Condition | undefined, phases: reado
     const id = condition.cardPlayed;
     return (state) => (state.played[id] ?? 0) > 0;
   }
-  if ('leftOut' in condition) {
-    const family = condition.leftOut;
-    return rangeTest(condition, (state) => state.turn - (state.lastInvolved[family] ?? 0));
-  }
+  if ('leftOut' in condition) return leftOutTest(condition);
   if ('gap' in condition) return rangeTest(condition, gapReader(condition.gap));
   if ('dominant' in condition) return dominantTest(condition);
   return unreachable(condition, 'condition');

@@ -66,6 +66,10 @@ function initiativeStep(effect: Extract<Effect, { type: 'initiative' }>, lookups
       next = { progress, state: initiativeStateFor(progress, def.thresholds) };
     }
     writable(turn, 'initiatives')[id] = next;
+    if (!turn.logged) {
+      turn.unrecorded++;
+      return;
+    }
     turn.changes.push({
       kind: 'initiative',
       initiative: id,
@@ -89,7 +93,8 @@ function meterStep(meter: string, delta: number, lookups: EffectLookups): Effect
       const from = meters[meter] ?? initial;
       const to = clamp(from + delta, min, max);
       meters[meter] = to;
-      turn.changes.push({ kind: 'meter', meter, from, to, cause });
+      if (turn.logged) turn.changes.push({ kind: 'meter', meter, from, to, cause });
+      else turn.unrecorded++;
     };
   // Trust takes time: what this turn has already raised the meter counts against its cap.
   const capCause: Cause = { rule: 'rise-cap', meter };
@@ -101,11 +106,15 @@ function meterStep(meter: string, delta: number, lookups: EffectLookups): Effect
     const to = clamp(from + allowed, min, max);
     if (allowed > 0) {
       writable(turn, 'meters')[meter] = to;
-      turn.changes.push({ kind: 'meter', meter, from, to, cause });
+      if (turn.logged) turn.changes.push({ kind: 'meter', meter, from, to, cause });
+      else turn.unrecorded++;
     }
     if (to > from) risen[meter] = already + (to - from);
-    if (allowed < delta)
-      turn.changes.push({ kind: 'meter', meter, from: to, to, cause: capCause, lost: delta - allowed });
+    if (allowed < delta) {
+      if (turn.logged)
+        turn.changes.push({ kind: 'meter', meter, from: to, to, cause: capCause, lost: delta - allowed });
+      else turn.unrecorded++;
+    }
   };
 }
 
@@ -129,7 +138,8 @@ export function compileEffect(effect: Effect, lookups: EffectLookups, site: Effe
         const links = writable(turn, 'links');
         if (after === 0) delete links[key];
         else links[key] = after;
-        turn.changes.push({ kind: 'link', from, to, before, after, cause });
+        if (turn.logged) turn.changes.push({ kind: 'link', from, to, before, after, cause });
+        else turn.unrecorded++;
       };
     }
     case 'flag': {
@@ -137,7 +147,8 @@ export function compileEffect(effect: Effect, lookups: EffectLookups, site: Effe
       const value = effect.value ?? true;
       return (turn, cause) => {
         writable(turn, 'flags')[flag] = value;
-        turn.changes.push({ kind: 'flag', flag, value, cause });
+        if (turn.logged) turn.changes.push({ kind: 'flag', flag, value, cause });
+        else turn.unrecorded++;
       };
     }
     case 'initiative':
@@ -145,7 +156,8 @@ export function compileEffect(effect: Effect, lookups: EffectLookups, site: Effe
     case 'sound': {
       const cue = effect.cue;
       return (turn, cause) => {
-        turn.changes.push({ kind: 'sound', cue, cause });
+        if (turn.logged) turn.changes.push({ kind: 'sound', cue, cause });
+        else turn.unrecorded++;
       };
     }
     case 'delayed': {

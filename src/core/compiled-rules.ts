@@ -8,6 +8,7 @@ import type { Actor, Card, Choice, DriftRule, Ending, Initiative, MeterDef, Phas
 import { compileChoice, type CompiledChoice, type CompiledDelayed } from './compile-choice';
 import { ALWAYS, compileCondition, type StateTest } from './compile-condition';
 import { compileEffect, type EffectLookups, type EffectStep } from './compile-effect';
+import { DelayedSites } from './delayed-sites';
 import type { RuleCause } from './game-state';
 
 export type { CompiledChoice, CompiledDelayed } from './compile-choice';
@@ -73,6 +74,8 @@ export interface CompiledRules {
   readonly failures: readonly CompiledFailure[];
   /** The delayed consequences, by `card/choice/path` of their `delayed` effect. */
   readonly delayed: ReadonlyMap<string, CompiledDelayed>;
+  /** The same, looked up by card, choice and path (the end of a turn). */
+  readonly delayedSites: DelayedSites;
   readonly drifts: readonly CompiledDrift[];
   readonly ceilings: readonly CompiledCeiling[];
   /** Whether any end-of-turn rule exists (delayed consequences, drift, ceilings): else it is skipped. */
@@ -103,7 +106,8 @@ export function compileRules(source: RulesSource): CompiledRules {
   }
   const lookups: EffectLookups = { meters, initiatives, requires };
   const delayed = new Map<string, CompiledDelayed>();
-  const context = { phases, meters, actors: source.actors, lookups, delayed };
+  const delayedSites = new DelayedSites();
+  const context = { phases, meters, actors: source.actors, lookups, delayed, sites: delayedSites };
   const byChoice = new Map<Choice, CompiledChoice>();
   const byCard = new Map<Card, CompiledCard>();
   for (const card of source.cardList) {
@@ -168,6 +172,7 @@ export function compileRules(source: RulesSource): CompiledRules {
     finalEndings: endings(source.finalEndings),
     failures,
     delayed,
+    delayedSites,
     drifts,
     ceilings,
     endOfTurn: delayed.size > 0 || drifts.length > 0 || ceilings.length > 0,

@@ -3,7 +3,7 @@
  * drift rules apply, and meters are brought down to their ceilings. Each change records its cause: the
  * choice a delayed consequence comes from (with its turn), or the rule.
  */
-import { delayedKey } from './compile-choice';
+import type { CompiledDrift } from './compiled-rules';
 import type { DelayedRecord, PendingDelayed } from './game-state';
 import type { ScenarioIndex } from './scenario-index';
 import { writable, type TurnContext } from './turn-context';
@@ -14,49 +14,72 @@ export interface EndOfTurnRecord {
   drifts?: { index: number; told: boolean }[];
 }
 
-/** Lands or lapses the pending delayed consequences that are due; keeps the others, in order. */
-function landDelayed(turn: TurnContext, index: ScenarioIndex): DelayedRecord[] {
+/**
+ * Lands or lapses the pending delayed consequences that are due; keeps the others, in order. Returns
+ * null when none is due (the common case: nothing is allocated then).
+ */
+function landDelayed(turn: TurnContext, index: ScenarioIndex): DelayedRecord[] | null {
   const { draft } = turn;
-  const done: DelayedRecord[] = [];
-  const waiting: PendingDelayed[] = [];
-  for (const item of draft.pending) {
-    const delayed = index.rules.delayed.get(delayedKey(item.card, item.choice, item.path));
+  const sites = index.rules.delayedSites;
+  let done: DelayedRecord[] | null = null;
+  let waiting: PendingDelayed[] | null = null;
+  // The queue as it was (a consequence queued while this runs is seen, as a for-of over it would).
+  const pending = draft.pending;
+  for (let i = 0; i < pending.length; i++) {
+    const item = pending[i] as PendingDelayed;
+    const delayed = sites.get(item.card, item.choice, item.path);
     const passed = draft.turn - item.turn;
-    // Unknown site (the scenario changed under a restored state): dropped, as if lapsed.
+    let landed: boolean;
     if (!delayed) {
-      done.push({ ...item, landed: false });
+      // Unknown site (the scenario changed under a restored state): dropped, as if lapsed.
+      landed = false;
+    } else if (passed < 1 || (delayed.afterTurns !== undefined && passed < delayed.afterTurns)) {
+      waiting?.push(item);
       continue;
+    } else if (delayed.when !== null && !delayed.when(draft)) {
+      if (delayed.within === undefined || passed < delayed.within) {
+        waiting?.push(item);
+        continue;
+      }
+      landed = false;
+    } else {
+      const cause = { card: item.card, choice: item.choice, via: 'delayed' as const, turn: item.turn };
+      for (const step of delayed.effects) step(turn, cause);
+      landed = true;
     }
-    if (passed < 1 || (delayed.afterTurns !== undefined && passed < delayed.afterTurns)) {
-      waiting.push(item);
-      continue;
-    }
-    if (delayed.when !== null && !delayed.when(draft)) {
-      if (delayed.within !== undefined && passed >= delayed.within) done.push({ ...item, landed: false });
-      else waiting.push(item);
-      continue;
-    }
-    const cause = { card: item.card, choice: item.choice, via: 'delayed' as const, turn: item.turn };
-    for (const step of delayed.effects) step(turn, cause);
-    done.push({ ...item, landed: true });
+    // The first one due: every item before it is still waiting.
+    waiting ??= pending.slice(0, i);
+    (done ??= []).push({ ...item, landed });
   }
   // The queue is replaced, never written: the previous state may share it.
-  if (done.length > 0) draft.pending = waiting;
+  if (done !== null && waiting !== null) draft.pending = waiting;
   return done;
 }
 
-/** Applies the drift rules whose condition holds; a drift's text is told when it starts applying. */
-function drift(turn: TurnContext, index: ScenarioIndex): { index: number; told: boolean }[] {
+/**
+ * Applies the drift rules whose condition holds; a drift's text is told when it starts applying.
+ * Returns what the record says (null when none applies, or when the turn writes no record).
+ */
+function drift(turn: TurnContext, index: ScenarioIndex): { index: number; told: boolean }[] | null {
   const { draft } = turn;
-  const applied: { index: number; told: boolean }[] = [];
-  index.rules.drifts.forEach((rule, i) => {
-    if (!rule.when(draft)) return;
+  const rules = index.rules.drifts;
+  const was = draft.drifting;
+  let applied: { index: number; told: boolean }[] | null = null;
+  // The rules applying now, built only once they differ from the last turn's (the list is replaced,
+  // never written, and only when it changed).
+  let now: number[] | null = null;
+  let count = 0;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as CompiledDrift;
+    if (!rule.when(draft)) continue;
     rule.step(turn, rule.cause);
-    applied.push({ index: i, told: rule.told && !draft.drifting.includes(i) });
-  });
-  const now = applied.map((a) => a.index);
-  if (now.length !== draft.drifting.length || now.some((i, k) => draft.drifting[k] !== i))
-    draft.drifting = now;
+    if (now === null && was[count] !== i) now = was.slice(0, count);
+    now?.push(i);
+    count++;
+    if (turn.logged) (applied ??= []).push({ index: i, told: rule.told && !was.includes(i) });
+  }
+  if (now === null && count !== was.length) now = was.slice(0, count);
+  if (now !== null) draft.drifting = now;
   return applied;
 }
 
@@ -70,7 +93,9 @@ function ceilings(turn: TurnContext, index: ScenarioIndex): void {
     const limit = Math.max(ceiling.min, lowest + ceiling.plus);
     if (!(from > limit)) continue;
     writable(turn, 'meters')[ceiling.meter] = limit;
-    turn.changes.push({ kind: 'meter', meter: ceiling.meter, from, to: limit, cause: ceiling.cause });
+    if (turn.logged)
+      turn.changes.push({ kind: 'meter', meter: ceiling.meter, from, to: limit, cause: ceiling.cause });
+    else turn.unrecorded++;
   }
 }
 
@@ -79,11 +104,11 @@ export function endOfTurn(turn: TurnContext, index: ScenarioIndex): EndOfTurnRec
   const record: EndOfTurnRecord = {};
   if (turn.draft.pending.length > 0) {
     const delayed = landDelayed(turn, index);
-    if (delayed.length > 0) record.delayed = delayed;
+    if (delayed !== null) record.delayed = delayed;
   }
   if (index.rules.drifts.length > 0) {
     const drifts = drift(turn, index);
-    if (drifts.length > 0) record.drifts = drifts;
+    if (drifts !== null) record.drifts = drifts;
   }
   ceilings(turn, index);
   return record;

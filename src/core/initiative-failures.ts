@@ -10,6 +10,10 @@ export function applyInitiativeFailures(turn: TurnContext, index: ScenarioIndex)
     if (!status || status.state === 'failed') continue;
     if (!failWhen(draft)) continue;
     writable(turn, 'initiatives')[id] = { progress: status.progress, state: 'failed' };
+    if (!turn.logged) {
+      turn.unrecorded++;
+      continue;
+    }
     turn.changes.push({
       kind: 'initiative',
       initiative: id,

@@ -30,6 +30,16 @@ export interface TurnContext {
   own: number;
   /** Whether the whole state is the caller's own (the fast path): its log is appended in place. */
   readonly inPlace: boolean;
+  /**
+   * Whether the turn writes its log record (always, but on a look-ahead copy, whose log nobody reads:
+   * the rules read the state's tables and counters, never the log).
+   */
+  readonly logged: boolean;
+  /**
+   * Changes made and not recorded (a turn without a record): every rule that changes something records
+   * it in `changes` or, unlogged, counts it here; the end of the turn reads how many changes were made.
+   */
+  unrecorded: number;
   /** How much each meter with a `maxRisePerTurn` has risen this turn (created when first needed). */
   risen: Record<string, number> | null;
 }
@@ -67,8 +77,8 @@ export function writablePending(turn: TurnContext): PendingDelayed[] {
 }
 
 /** A turn on a state: a shallow copy for the pure reducer, the state itself in place. */
-export function beginTurn(state: GameState, inPlace: boolean): TurnContext {
+export function beginTurn(state: GameState, inPlace: boolean, logged = true): TurnContext {
   return inPlace
-    ? { draft: state, changes: [], own: OWN_ALL, inPlace, risen: null }
-    : { draft: { ...state }, changes: [], own: 0, inPlace, risen: null };
+    ? { draft: state, changes: [], own: OWN_ALL, inPlace, logged, unrecorded: 0, risen: null }
+    : { draft: { ...state }, changes: [], own: 0, inPlace, logged: true, unrecorded: 0, risen: null };
 }

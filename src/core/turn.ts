@@ -93,7 +93,8 @@ export function advance(state: GameState, index: ScenarioIndex): GameState {
 function linkStrengthAfter(turn: TurnContext): number {
   const { draft } = turn;
   const last = turn.inPlace ? draft.log[draft.log.length - 1] : undefined;
-  if (last === undefined) return totalLinkStrength(draft.links);
+  // The previous turn's record, unless turns were played without one (a look-ahead copy's log stops).
+  if (last === undefined || last.turn !== draft.turn - 1) return totalLinkStrength(draft.links);
   let total = last.linkStrength;
   for (const change of turn.changes) if (change.kind === 'link') total += change.after - change.before;
   return total;
@@ -123,10 +124,11 @@ function closeTurn(
   let delayed: TurnRecord['delayed'];
   let drifts: TurnRecord['drifts'];
   if (index.rules.endOfTurn) {
-    const before = turn.changes.length;
+    const before = turn.changes.length + turn.unrecorded;
     ({ delayed, drifts } = endOfTurn(turn, index));
-    if (turn.changes.length > before) applyInitiativeFailures(turn, index);
+    if (turn.changes.length + turn.unrecorded > before) applyInitiativeFailures(turn, index);
   }
+  if (!turn.logged) return;
   // One shape for every record (absent parts are undefined: JSON and the state hash leave them out).
   const record: TurnRecord = {
     turn: draft.turn,
@@ -239,4 +241,31 @@ export function chooseInPlace(
   if (!choice || state.card === null) return false;
   applyChoice(beginTurn(state, true), state.card, choice, index, options);
   return true;
+}
+
+/**
+ * `chooseInPlace` without the log record: the same rules, the same draws and the same state, but
+ * `state.log` is left as it is (it stops at the last logged turn). For look-ahead copies that only read
+ * the state and the ending (the analysis's rollouts), never the log: `choicesOf`, the debrief, replay
+ * and "Pourquoi ?" read the log, so such a state is not one to save or show.
+ */
+export function chooseUnlogged(state: GameState, choiceId: string, index: ScenarioIndex): boolean {
+  const choice = takeable(state, choiceId, index);
+  if (!choice || state.card === null) return false;
+  takeInPlace(state, state.card, choice, index, false);
+  return true;
+}
+
+/**
+ * Takes a compiled choice of the card on show, in place, that the caller has just found available (no
+ * lookup, no second check): for the playouts of src/core/random-playout.ts.
+ */
+export function takeInPlace(
+  state: GameState,
+  card: string,
+  choice: CompiledChoice,
+  index: ScenarioIndex,
+  logged: boolean,
+): void {
+  applyChoice(beginTurn(state, true, logged), card, choice, index, undefined);
 }

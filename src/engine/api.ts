@@ -18,18 +18,17 @@ import {
 } from '../core/game-state';
 import { replay, type ReplayResult } from '../core/replay';
 import { indexScenario, type ScenarioIndex } from '../core/scenario-index';
+import { playOutRandomly } from '../core/random-playout';
 import { seedRng } from '../core/rng';
-import { advanceInPlace, availableChoices, choose, chooseInPlace, shownChoices } from '../core/turn';
-import type {
-  Card,
-  Choice,
-  Codex,
-  Concept,
-  Dimension,
-  EndingKind,
-  Language,
-  Scenario,
-} from '../scenario/format';
+import {
+  advanceInPlace,
+  availableChoices,
+  choose,
+  chooseInPlace,
+  chooseUnlogged,
+  shownChoices,
+} from '../core/turn';
+import type { Card, Choice, Codex, Concept, Language, Scenario } from '../scenario/format';
 import {
   validateCodexBytes,
   validateCodexText,
@@ -45,6 +44,9 @@ import type { Debrief } from './debrief/debrief-types';
 import { SAVE_VERSION } from './save-version';
 import type { ViewModel } from './view-model';
 import { clonedState } from './cloned-state';
+import type { ChoiceInfo, EndingResult, SavedGame } from './session-types';
+
+export type { ChoiceInfo, EndingResult, SavedGame } from './session-types';
 
 export type { Debrief, GameState, Problem, Scenario, Screen, TurnRecord, ViewModel };
 
@@ -125,33 +127,6 @@ export function loadScenario(scenario: Scenario, codex: readonly Concept[] = [])
   return { scenario, index: indexScenario(scenario), concepts };
 }
 
-/** A choice on show on the current card, as data (no text): what tools need to pick one. */
-export interface ChoiceInfo {
-  /** 1-based number on screen (the player's key). */
-  readonly number: number;
-  readonly id: string;
-  /** The authored choice (postures, effects, outcomes, risks…). */
-  readonly choice: Choice;
-  /** Whether it can be taken now (false: shown, but its costs cannot be paid). */
-  readonly available: boolean;
-}
-
-/** The ending reached, with its evaluation on every dimension (0–100). */
-export interface EndingResult {
-  readonly id: string;
-  readonly kind: EndingKind;
-  readonly evaluation: Record<Dimension, number>;
-}
-
-/** The saved form of a session: its seed and its choices replay it exactly. */
-export interface SavedGame {
-  saveVersion: typeof SAVE_VERSION;
-  scenarioId: string;
-  scenarioVersion: number;
-  seed: number;
-  choices: string[];
-}
-
 /** One session of a scenario: a seed, the choices taken, and what the player sees. */
 export class Session {
   private constructor(
@@ -160,6 +135,8 @@ export class Session {
     private readonly game: GameState,
     /** The language of `view()` and `debrief()` (default French). */
     public lang: Language,
+    /** A look-ahead copy: its turns write no log record (see `clone`). */
+    private readonly lookAhead = false,
   ) {}
 
   /** A new session at the first phase's introduction. */
@@ -207,11 +184,16 @@ export class Session {
    * An independent copy of this session (same state, same language). With `seed`, the copy's random
    * generator is reseeded: its future draws (cards, stated risks) differ from this session's. For
    * look-ahead, e.g. estimating a choice by playing many possible futures.
+   *
+   * With `lookAhead: true`, the copy plays faster: the same rules, draws and states, but its turns
+   * write no log record (`state.log` stops at the copy; so do `save()`, `debrief()` and the view's
+   * history). For futures that only read the state and the ending. A copy of it is a look-ahead copy too.
    */
-  clone(options: { seed?: number } = {}): Session {
-    const state = clonedState(this.game);
+  clone(options: { seed?: number; lookAhead?: boolean } = {}): Session {
+    const lookAhead = this.lookAhead || options.lookAhead === true;
+    const state = clonedState(this.game, { shareLog: lookAhead });
     if (options.seed !== undefined) state.rng = seedRng(options.seed);
-    return new Session(this.loaded, state, this.lang);
+    return new Session(this.loaded, state, this.lang, lookAhead);
   }
 
   /** The card on show (authored data), or null when the screen is not a card. */
@@ -259,7 +241,21 @@ export class Session {
    */
   choose(choice: string | number): boolean {
     const id = typeof choice === 'number' ? this.choices()[choice - 1]?.id : choice;
-    return id !== undefined && chooseInPlace(this.game, id, this.loaded.index);
+    if (id === undefined) return false;
+    return this.lookAhead
+      ? chooseUnlogged(this.game, id, this.loaded.index)
+      : chooseInPlace(this.game, id, this.loaded.index);
+  }
+
+  /**
+   * Plays on to the end, or for `limit` steps, as a uniform random player: on each card, one of the
+   * available choices (screen order) picked with `nextFloat` of the player's own generator `rng` (no draw
+   * when only one is available); every other screen is moved on from. The game's generator draws cards
+   * and risks as usual. The same moves as `available()`, a pick and `choose()` in a loop, only faster
+   * (look-ahead). Returns the player's generator after its draws.
+   */
+  playRandomly(rng: number, limit: number): number {
+    return playOutRandomly(this.game, this.loaded.index, rng, limit, !this.lookAhead);
   }
 
   /** Moves on from a phase introduction or a consequence. Returns whether the screen changed. */

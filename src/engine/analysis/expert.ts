@@ -13,7 +13,6 @@ import { futureKey } from '../../core/state-key';
 import type { GameState } from '../../core/game-state';
 import type { Choice, EndingKind } from '../../scenario/format';
 import type { Session } from '../api';
-import { pickOne } from './policies';
 
 /** The value of an ending kind for the expert. */
 export const ENDING_VALUE: Record<EndingKind, number> = { success: 1, partial: 0.4, failure: 0 };
@@ -51,15 +50,7 @@ export function endingValue(session: Session): number {
 
 /** Plays a session to its end (or `limit` steps) with a random player drawing from `rng`. */
 export function playRandomly(session: Session, rng: number, limit: number): void {
-  const draw = { rng };
-  for (let step = 0; step < limit && session.screen !== 'ended'; step++) {
-    if (session.screen !== 'card') session.continue();
-    else {
-      const choice = pickOne(session.available(), draw);
-      if (!choice) return;
-      session.choose(choice.id);
-    }
-  }
+  session.playRandomly(rng, limit);
 }
 
 /** The mean of some numbers. */
@@ -119,11 +110,21 @@ export class Expert {
     rollouts = this.rollouts,
   ): Evaluation {
     const values = new Map<string, number[]>();
+    const rng = session.state.rng;
     for (const choice of available) {
       const futures: number[] = [];
+      // The choice taken once: unless a stated risk drew from the generator, the state after it is the
+      // same in every future but for the generator, reseeded for each.
+      const taken = session.clone({ lookAhead: true });
+      taken.choose(choice.id);
+      const shared = taken.state.rng === rng;
       for (let k = 0; k < rollouts; k++) {
-        const future = session.clone({ seed: mix(seed, k) });
-        future.choose(choice.id);
+        let future: Session;
+        if (shared) future = taken.clone({ seed: mix(seed, k) });
+        else {
+          future = session.clone({ seed: mix(seed, k), lookAhead: true });
+          future.choose(choice.id);
+        }
         playRandomly(future, seedRng(mix(seed, k + 0x10000)), this.limit);
         futures.push(endingValue(future));
       }
