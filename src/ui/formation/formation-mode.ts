@@ -22,6 +22,7 @@ import { roomPathSection } from './room-path';
 import { teamVotesSection } from './team-votes';
 import { trajectoriesSection } from './trajectories-section';
 import './formation.css';
+import './formation-room.css';
 
 /** The game on show. */
 export interface FormationGame {
