@@ -21,6 +21,7 @@ import { createFormationController, type FormationController } from './formation
 import { formationPlayScreen } from './formation-play';
 import { confirmErase } from './confirm-erase';
 import { createFormationSetup } from './formation-setup';
+import { createPresenterLink } from './presenter-link';
 import { reportSection } from './report-section';
 import { roomPathSection } from './room-path';
 import { teamVotesSection } from './team-votes';
@@ -57,7 +58,7 @@ export function createMode(host: ModeHost): Mode {
       formation.prepare(game.key, game.title, game.resume, (screen) => host.show('formation-setup', screen)),
     screen: formation.screen,
     confirmErase: () => formation.confirmErase(),
-    teardown: () => undefined,
+    teardown: () => formation.dispose(),
   };
 }
 
@@ -80,6 +81,8 @@ export interface FormationMode {
    * facilitation afresh (same setup) when the facilitator confirms. Resolves true to erase.
    */
   confirmErase(): Promise<boolean>;
+  /** Closes the presenter channel (the mode is left). */
+  dispose(): void;
 }
 
 /**
@@ -105,7 +108,14 @@ export function createFormationMode(deps: {
   const onEffect = (effect: FormationEffect): void => {
     if (effect.type === 'back-one-decision') deps.onBack();
     if (effect.type === 'replay-last-change') replayLastChange();
+    if (effect.type === 'toggle-presenter') presenter.toggle();
   };
+  const presenter = createPresenterLink({
+    t: deps.i18n.t,
+    say: deps.say,
+    win: window,
+    model: formationModel,
+  });
   const controllerOf = (scenarioId: string): FormationController => {
     controller = createFormationController({
       scenarioId,
@@ -182,6 +192,7 @@ export function createFormationMode(deps: {
     ]);
   };
   return {
+    dispose: () => presenter.dispose(),
     async confirmErase() {
       const state = controller?.state;
       if (!controller || !state) return true;
@@ -240,6 +251,7 @@ export function createFormationMode(deps: {
         now,
         interval: deps.interval,
         hideMeters: deps.territory.hideMeters,
+        presenter,
         debriefExtra,
       });
     },

@@ -9,6 +9,8 @@ import { playScreen, type PlayScreenDeps } from '../play-screens';
 import { facilitatorBar, shortcutHelp, timerText } from './facilitator-bar';
 import type { FormationController } from './formation-controller';
 import { predictionPanel, predictionResults } from './predictions';
+import type { PresenterLink } from './presenter-link';
+import { presenterSnapshot } from './presenter-snapshot';
 import { voteStrip } from './vote-strip';
 
 /** What the facilitated screens need besides the ordinary ones. */
@@ -25,6 +27,8 @@ export interface FormationPlayContext {
   hideMeters: (hidden: boolean) => void;
   /** The team part of the debrief, appended to the ordinary debrief. */
   debriefExtra: () => HTMLElement;
+  /** The presenter window's link: snapshots out, keys in. */
+  presenter: PresenterLink;
 }
 
 /** Keys the facilitator uses (KeyboardEvent.key values). Escape is bound only while a vote is typed. */
@@ -129,6 +133,11 @@ export function formationPlayScreen(
     });
     // Digits are read as team then choice here: the vote strip carries its own hint.
     inner.element.querySelector('.hint')?.remove();
+    // A key card of the scenario is marked (a star and words), for the room and the facilitator.
+    if (card.key)
+      inner.element
+        .querySelector('.situation')
+        ?.before(el('p', { className: 'formation-key-card', text: `★ ${t('formation.presenter.keyCard')}` }));
     // The prompts come after the choices, so the room sees what it votes on without scrolling.
     if (card.discussion.length > 0)
       inner.element.append(
@@ -214,20 +223,26 @@ export function formationPlayScreen(
       help.open();
     } else if (state && !state.helpOpen && help) help.close();
   };
+  function onKey(key: string): void {
+    const state = controller.state;
+    const phase = state ? controller.model.session.keyPhase(state) : 'none';
+    // A choice's digit (after a team, or to break a tie) is its number on screen: translated.
+    const translate = (phase === 'vote' && (state?.keys.team ?? null) !== null) || phase === 'pick';
+    const read = translate ? voteKey(card, key) : { key };
+    if ('reason' in read) ctx.say(read.reason);
+    else controller.dispatch({ type: 'key', key: read.key });
+  }
+  const publish = (): void => ctx.presenter.publish(presenterSnapshot(t, view, controller, ctx.now()));
   if (inner) body.append(inner.element);
   if (card) body.append(strip);
   draw();
+  publish();
+  offs.push(controller.subscribe(publish));
   offs.push(controller.subscribe(draw));
   offs.push(
-    ctx.shortcuts.bind(KEYS, (key) => {
-      const state = controller.state;
-      const phase = state ? controller.model.session.keyPhase(state) : 'none';
-      // A choice's digit (after a team, or to break a tie) is its number on screen: translated.
-      const translate = (phase === 'vote' && (state?.keys.team ?? null) !== null) || phase === 'pick';
-      const read = translate ? voteKey(card, key) : { key };
-      if ('reason' in read) ctx.say(read.reason);
-      else controller.dispatch({ type: 'key', key: read.key });
-    }),
+    ctx.shortcuts.bind(KEYS, onKey),
+    // The presenter's keys are read as this page's own.
+    ctx.presenter.onKeys(onKey),
   );
   // The discussion timer: the model is pure, the shell ticks it.
   let expired = controller.state?.timer.status === 'expired';
@@ -237,7 +252,11 @@ export function formationPlayScreen(
       if (timer?.status !== 'running') return;
       controller.dispatch({ type: 'tick' });
       const value = bar.querySelector('.formation-timer-value');
-      if (value) value.textContent = timerText(controller, ctx.now());
+      const text = timerText(controller, ctx.now());
+      if (value && value.textContent !== text) {
+        value.textContent = text;
+        publish();
+      }
       const now = controller.state?.timer.status === 'expired';
       if (now && !expired) ctx.say(t('formation.timer.expired'));
       expired = now;

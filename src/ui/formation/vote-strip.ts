@@ -9,7 +9,7 @@ export const shownNumber = (card: CardView, id: string): string =>
   String(card.choices.find((c) => c.id === id)?.number ?? '?');
 
 /** What the round's step and the rule say now, in words, with the key that goes on. */
-function outcomeText(t: Translate, controller: FormationController, card: CardView): string {
+export function outcomeText(t: Translate, controller: FormationController, card: CardView): string {
   const state = controller.state;
   const round = state?.round;
   if (!state || !round) return '';
