@@ -51,6 +51,8 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
   );
   heading.id = 'presenter-title';
   let offs: (() => void)[] = [];
+  /** What was drawn last: the same snapshot again redraws nothing. */
+  let drawn = '';
   const control = (label: string, keys: string[], shortcut?: string): HTMLButtonElement => {
     const button = el('button', {
       className: 'button presenter-control',
@@ -191,6 +193,9 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
     element,
     focusTarget: heading,
     update(s, link) {
+      const key = `${link}|${JSON.stringify(s)}`;
+      if (key === drawn) return;
+      drawn = key;
       offs.forEach((off) => off());
       offs = [];
       live.textContent =
