@@ -12,7 +12,7 @@ export function confirmErase(host: HTMLElement, t: Translate, turns: number): Pr
     const dialog = createDialog({
       host,
       title: t('formation.confirm.title'),
-      closeLabel: t('formation.confirm.cancel'),
+      closeLabel: t('dialog.close'),
       className: 'formation-confirm-dialog',
       onClose: () => {
         offs.forEach((off) => off());
