@@ -73,6 +73,7 @@ function cardView(state: GameState, ctx: ViewContext, met: ReadonlySet<string>):
       ),
     ],
     facilitatorNote: card.facilitatorNote ? localize(card.facilitatorNote, ctx.lang) : null,
+    key: card.key === true,
   };
 }
 

@@ -114,6 +114,8 @@ export interface CardView {
   discussion: string[];
   /** Notes for the facilitator's presenter view only (never shown to the room or a solo player). */
   facilitatorNote: string | null;
+  /** A key card of the scenario (`key: true`): marked for the facilitator. */
+  key: boolean;
 }
 
 /** One change explained, for the "Pourquoi ?" panel. */

@@ -38,3 +38,15 @@ export function frameChange(
     metersBefore: new Map([...now.meters, ...Object.entries(replay.before.meters)]),
   };
 }
+
+/** How long the change's animations take at their usual pace (the threads' growth, the longest). */
+export const REPLAY_NATURAL_MS = 900;
+
+/**
+ * The tween time scale that makes a replay last `durationMs` (a room needs about 2 s): slower, never
+ * faster than the usual pace; 1 without a duration.
+ */
+export function replayTimeScale(durationMs: number | undefined): number {
+  if (durationMs === undefined || !Number.isFinite(durationMs) || durationMs <= REPLAY_NATURAL_MS) return 1;
+  return REPLAY_NATURAL_MS / durationMs;
+}

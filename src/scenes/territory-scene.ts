@@ -5,7 +5,7 @@ import type { BootAsset } from './boot-scene';
 import type { Diagnostics } from '../adapters/diagnostics';
 import { drawInitiativeBadges } from './initiative-badges';
 import { actorPoint, layoutFor, type TerritoryLayout } from './layout';
-import { frameChange } from './frame-change';
+import { frameChange, replayTimeScale, REPLAY_NATURAL_MS } from './frame-change';
 import { drawMeterBoard, type MeterMotion } from './meter-board';
 import { drawProgressStrip } from './progress-strip';
 import { SceneKeys } from './scene-keys';
@@ -178,6 +178,8 @@ export class TerritoryScene extends Phaser.Scene {
       { strengths: this.lastStrengths, meters: this.lastMeters },
     );
     if (change.replay) this.replayed = change.replay.count;
+    // A replay for a room lasts as long as asked: the tweens of this frame run slower (never faster).
+    this.tweens.timeScale = change.replay ? replayTimeScale(change.replay.durationMs) : 1;
     const ctx = still ?? document.createElement('canvas').getContext('2d');
     if (ctx)
       this.threads.render(
@@ -195,7 +197,12 @@ export class TerritoryScene extends Phaser.Scene {
     this.lastMeters = meters;
     this.lastFrame = frame;
     if (change.replay)
-      this.bridge.emit({ type: 'replayed', count: change.replay.count, animated: change.mode === 'animate' });
+      this.bridge.emit({
+        type: 'replayed',
+        count: change.replay.count,
+        animated: change.mode === 'animate',
+        durationMs: Math.round(REPLAY_NATURAL_MS / this.tweens.timeScale),
+      });
   }
 
   private drawActors(

@@ -11,6 +11,8 @@ export interface TerritoryReplay {
   count: number;
   /** The values before the change. */
   before: ChangeBefore;
+  /** How long the replay lasts (the animations slowed to it; default: their usual pace, under 1 s). */
+  durationMs?: number;
 }
 
 /** What the territory scene is asked to draw: the view model, and how to draw it. */
@@ -33,7 +35,7 @@ export type SceneEvent =
   | { type: 'scene-ready' }
   | { type: 'actor-selected'; actor: string }
   /** A replay was drawn: animated, or as a still highlight (reduced motion). */
-  | { type: 'replayed'; count: number; animated: boolean }
+  | { type: 'replayed'; count: number; animated: boolean; durationMs: number }
   /** The meter board appeared on the map or left it (hidden, or no room for it). */
   | { type: 'meter-board'; shown: boolean };
 

@@ -42,8 +42,8 @@ export interface StartingGame {
 export interface ModeTerritory {
   /** Hides or shows the map's meter board (the threads stay). */
   hideMeters(hidden: boolean): void;
-  /** Plays the last decision's change again on the map; false when there is none. */
-  replayLastChange(): boolean;
+  /** Plays the last decision's change again on the map (lasting `durationMs`, if given); false when there is none. */
+  replayLastChange(durationMs?: number): boolean;
 }
 
 /**
@@ -106,6 +106,11 @@ export interface Mode {
   screen?(view: ViewModel, deps: PlayScreenDeps): Component;
   /** After each render: `playing` is false on the title. */
   afterRender?(playing: boolean): void;
+  /**
+   * Before "Rejouer" or "Recommencer" erases the game on show: resolves false to keep it (the training
+   * mode asks once its room has voted). Absent: nothing to ask.
+   */
+  confirmErase?(): Promise<boolean>;
   /** Its entries in the game menu, read when the menu opens. */
   menu?(): readonly MenuEntry[];
   /** A mode that is a page of its own (the inspector): draws it instead of the title and the game. */

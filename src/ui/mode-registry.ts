@@ -60,6 +60,11 @@ export const MODE_TABLE = {
     enter: 'address',
     load: () => import('./inspecteur/inspecteur-mode'),
   },
+  presentateur: {
+    param: 'page',
+    enter: 'address',
+    load: () => import('./presentateur/presentateur-mode'),
+  },
 } as const satisfies Record<string, ModeEntry>;
 
 /** A mode's name. */

@@ -109,7 +109,8 @@ test('a facilitated session with four teams, from setup to the printed report', 
     const screen = await main.getAttribute('data-screen');
     if (screen === 'debrief') break;
     if (screen === 'phase') {
-      await page.locator('#panel-host').getByRole('button', { name: 'Continuer' }).click();
+      // A phase card answers the clicker's "next" key (#18).
+      await page.keyboard.press('PageDown');
       await expect(main).not.toHaveAttribute('data-screen', 'phase');
       continue;
     }
@@ -142,24 +143,38 @@ test('a facilitated session with four teams, from setup to the printed report', 
     await page.keyboard.press('Escape');
     await page.keyboard.press('3');
     await page.keyboard.press('1');
-    // Majority: choice 1 is played, its consequences stay hidden for the predictions.
-    await expectScreen(page, 'consequence');
-    await expect(page.getByRole('heading', { name: 'Prédire avant de révéler' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Ce qui se passe' })).toHaveCount(0);
-    await page
-      .getByRole('group', { name: `${TEAMS[0]} — habitant·es` })
-      .getByRole('button', { name: 'hausse' })
-      .click();
-    await page
-      .getByRole('group', { name: 'Équipe 2 — élu·es' })
-      .getByRole('button', { name: 'baisse' })
-      .click();
+    // #18: the last vote no longer plays the card; C closes the vote and shows the tally.
+    await expectScreen(page, 'card');
+    await expect(page.getByRole('status').filter({ hasText: 'Tous les votes sont là' })).toBeVisible();
+    await page.keyboard.press('c');
+    const tally = page.getByRole('list', { name: 'Décompte des votes' });
+    await expect(tally).toContainText('Choix 1');
+    await expect(tally).toContainText('2 votes');
+    await expect(page.getByRole('status').filter({ hasText: 'Choix 1 retenu (majorité)' })).toBeVisible();
+    // Next: predictions by keys, the card and its retained choice still on screen (choice 1 not played).
+    await page.keyboard.press('PageDown');
+    await expectScreen(page, 'card');
+    await expect(page.getByRole('heading', { name: 'Prédictions : choix 1 retenu' })).toBeVisible();
+    await expect(page.locator('#panel-host .choice.formation-chosen')).toContainText('✓ retenu');
+    for (const key of ['1', '2', 'ArrowUp', '2', '1', 'ArrowDown']) await page.keyboard.press(key);
+    await expect(
+      page.getByRole('group', { name: `${TEAMS[0]} — habitant·es` }).getByRole('button', { name: 'hausse' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      page.getByRole('group', { name: 'Équipe 2 — élu·es' }).getByRole('button', { name: 'baisse' }),
+    ).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('r');
+    await expectScreen(page, 'consequence');
+    // The reveal sets each team's prediction against what happened.
+    await expect(
+      page.getByRole('heading', { name: "Prédit par les équipes, face à ce qui s'est passé" }),
+    ).toBeVisible();
     const youChose = page.locator('#panel-host').getByText(/^Votre choix :/);
     await expect(youChose).toBeVisible();
     if (cards === 1) await replayWithHiddenMeters(page);
     decided.push((await youChose.textContent()) ?? '');
-    await page.keyboard.press('s');
+    // S keeps working; the clicker's → too.
+    await page.keyboard.press(cards === 2 ? 'ArrowRight' : 's');
     await expect(main).not.toHaveAttribute('data-screen', 'consequence');
   }
   await expectScreen(page, 'debrief');
@@ -260,15 +275,22 @@ test('the setup and the filed rounds survive a reload; ? shows the shortcuts', a
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: "Raccourcis de l'animateur·rice" });
   await expect(help).toContainText('révéler les conséquences');
+  await expect(help).toContainText('clore le vote');
+  await expect(help).toContainText('Page suivante');
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
-  // Consensus: two different votes do not decide.
+  // Consensus: two different votes do not decide; C reopens the vote, the votes are corrected.
   await vote(page, [1, 2]);
-  await expect(page.getByRole('status').filter({ hasText: 'Pas encore de consensus' })).toBeVisible();
+  await page.keyboard.press('c');
+  await expect(page.getByRole('status').filter({ hasText: 'Pas de consensus' })).toBeVisible();
+  await page.keyboard.press('c');
   await vote(page, [1, 1]);
-  await expectScreen(page, 'consequence');
+  await page.keyboard.press('c');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('heading', { name: /^Prédictions : choix/ })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('r');
+  await expectScreen(page, 'consequence');
   expect(await seriousViolations(page)).toEqual([]);
   // Reduced motion: the replay is a still before/after highlight on the map.
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -159,7 +159,9 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     });
   };
 
-  const restart = (): void => {
+  const restart = async (): Promise<void> => {
+    // A mode may ask first (a training session the room has voted in is not erased on one click).
+    if (modes.active.confirmErase && !(await modes.active.confirmErase())) return;
     if (loaded) saves.remove(loadedKey);
     const next = newSession(false);
     if (!next) return;
@@ -180,7 +182,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     settings: () => state.settings,
     onSettings: actions.saveSettings,
     onLanguage: actions.chooseLanguage,
-    onRestart: restart,
+    onRestart: () => void restart(),
     onTitle: backToTitle,
     isPlaying: () => state.started,
     menuExtras: () => modes.active.menu?.() ?? [],
@@ -258,7 +260,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
         playing.send({ type: 'CONTINUE' });
       },
       onConcept: (id) => dialogs.codex(id),
-      debrief: () => dialogs.debrief(restart),
+      debrief: () => dialogs.debrief(() => void restart()),
     };
     panels.show(mode.screen ? mode.screen(view, deps) : playScreen(view, deps), {
       focus: options.focus || (options.focusLanguage ?? false),

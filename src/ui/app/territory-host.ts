@@ -20,7 +20,7 @@ export interface TerritoryHost {
    * Plays the last decision's change again on the map (threads and meter bars move from their values
    * before it); false when there is no change to replay.
    */
-  replayLastChange(): boolean;
+  replayLastChange(durationMs?: number): boolean;
 }
 
 /**
@@ -46,6 +46,7 @@ export function createTerritoryHost(
     if (event.type === 'replayed') {
       ctx.services.root.dataset.territoryReplay = String(event.count);
       ctx.services.root.dataset.territoryReplayMotion = event.animated ? 'animated' : 'still';
+      ctx.services.root.dataset.territoryReplayMs = String(event.durationMs);
     }
     if (event.type === 'meter-board')
       ctx.services.root.dataset.territoryMeters = event.shown ? 'shown' : 'hidden';
@@ -118,11 +119,11 @@ export function createTerritoryHost(
       metersHidden = hidden;
       publish(last);
     },
-    replayLastChange() {
+    replayLastChange(durationMs) {
       const before = last ? lastChangeBefore(last.state) : null;
       if (!before) return false;
       replays += 1;
-      publish(last, { count: replays, before });
+      publish(last, { count: replays, before, ...(durationMs === undefined ? {} : { durationMs }) });
       return true;
     },
   };

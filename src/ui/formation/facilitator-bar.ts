@@ -81,7 +81,21 @@ export function facilitatorBar(t: Translate, controller: FormationController, no
     timerControls.length > 0
       ? button('formation.timer.turnOff', command({ type: 'skip' }), 'timer-off')
       : null,
+    button('formation.panel.next', command({ type: 'next' }), 'next', {
+      'aria-keyshortcuts': 'PageDown ArrowRight',
+    }),
+    state.round?.status === 'voting' || state.round?.status === 'closed'
+      ? button(
+          state.round.status === 'voting' ? 'formation.panel.close' : 'formation.panel.reopen',
+          command({ type: 'close-vote' }),
+          'close-vote',
+          { 'aria-keyshortcuts': 'C' },
+        )
+      : null,
     button('formation.panel.skip', command({ type: 'skip' }), 'skip', { 'aria-keyshortcuts': 'S' }),
+    button('formation.panel.presenter', command({ type: 'toggle-presenter' }), 'presenter', {
+      'aria-keyshortcuts': 'V',
+    }),
     button(
       state.metersVisible ? 'formation.panel.hideMeters' : 'formation.panel.showMeters',
       command({ type: 'toggle-meters' }),
@@ -118,6 +132,11 @@ export function facilitatorBar(t: Translate, controller: FormationController, no
 
 /** The help lines' labels this interface knows (the model names them by key). */
 const HELP_LABELS: readonly string[] = [
+  'formation.keys.next',
+  'formation.keys.close',
+  'formation.keys.pick',
+  'formation.keys.predict',
+  'formation.keys.presenter',
   'formation.keys.timer',
   'formation.keys.extend',
   'formation.keys.vote',
@@ -131,6 +150,14 @@ const HELP_LABELS: readonly string[] = [
   'formation.keys.cancel',
 ];
 
+/** Keys the help names in words (the model writes them in French), by their i18n key. */
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  'Retour arrière': 'formation.keys.backspace',
+  Espace: 'formation.keys.space',
+  Échap: 'formation.keys.escape',
+  'Page suivante': 'formation.keys.pageDown',
+};
+
 /** The shortcut help shown on `?`: the keys and what they do. */
 export function shortcutHelp(t: Translate, model: typeof FormationModel): HTMLElement {
   return el(
@@ -140,18 +167,7 @@ export function shortcutHelp(t: Translate, model: typeof FormationModel): HTMLEl
       el(
         'dt',
         {},
-        line.keys.map((key) =>
-          el('kbd', {
-            text:
-              key === 'Retour arrière'
-                ? t('formation.keys.backspace')
-                : key === 'Espace'
-                  ? t('formation.keys.space')
-                  : key === 'Échap'
-                    ? t('formation.keys.escape')
-                    : key,
-          }),
-        ),
+        line.keys.map((key) => el('kbd', { text: KEY_NAMES[key] ? t(KEY_NAMES[key]) : key })),
       ),
       el('dd', { text: HELP_LABELS.includes(line.labelKey) ? t(line.labelKey) : line.labelKey }),
     ]),

@@ -8,7 +8,10 @@ import type { ScenarioLoad } from '../../adapters/scenario-source';
 import type { SafeStorage } from '../../adapters/storage';
 import type { GameSession } from '../../engine/game-session';
 import * as formationModel from '../../engine/modes/formation/formation-model';
-import type { FormationEffect } from '../../engine/modes/formation/session';
+import type { FormationEffect, FormationSettings } from '../../engine/modes/formation/session';
+
+/** The pseudo-scenario under which the last setup is kept, for the next session of any scenario. */
+const LAST_SETUP = '~last-setup';
 import type { ViewModel } from '../../engine/view-model';
 import { el, type Component } from '../dom';
 import type { Shortcuts } from '../keyboard';
@@ -16,12 +19,15 @@ import type { Mode, ModeHost, ModeTerritory } from '../mode-contract';
 import { playScreen, type PlayScreenDeps } from '../play-screens';
 import { createFormationController, type FormationController } from './formation-controller';
 import { formationPlayScreen } from './formation-play';
+import { confirmErase } from './confirm-erase';
 import { createFormationSetup } from './formation-setup';
+import { createPresenterLink } from './presenter-link';
 import { reportSection } from './report-section';
 import { roomPathSection } from './room-path';
 import { teamVotesSection } from './team-votes';
 import { trajectoriesSection } from './trajectories-section';
 import './formation.css';
+import './formation-room.css';
 
 /** The game on show. */
 export interface FormationGame {
@@ -51,7 +57,8 @@ export function createMode(host: ModeHost): Mode {
     prepare: (game) =>
       formation.prepare(game.key, game.title, game.resume, (screen) => host.show('formation-setup', screen)),
     screen: formation.screen,
-    teardown: () => undefined,
+    confirmErase: () => formation.confirmErase(),
+    teardown: () => formation.dispose(),
   };
 }
 
@@ -69,6 +76,13 @@ export interface FormationMode {
   ): Promise<boolean>;
   /** The facilitated version of a play screen (the ordinary one until a setup exists). */
   screen(view: ViewModel, deps: PlayScreenDeps): Component;
+  /**
+   * Before the game is erased ("Rejouer", "Recommencer"): asks once the room has voted, and starts the
+   * facilitation afresh (same setup) when the facilitator confirms. Resolves true to erase.
+   */
+  confirmErase(): Promise<boolean>;
+  /** Closes the presenter channel (the mode is left). */
+  dispose(): void;
 }
 
 /**
@@ -94,7 +108,14 @@ export function createFormationMode(deps: {
   const onEffect = (effect: FormationEffect): void => {
     if (effect.type === 'back-one-decision') deps.onBack();
     if (effect.type === 'replay-last-change') replayLastChange();
+    if (effect.type === 'toggle-presenter') presenter.toggle();
   };
+  const presenter = createPresenterLink({
+    t: deps.i18n.t,
+    say: deps.say,
+    win: window,
+    model: formationModel,
+  });
   const controllerOf = (scenarioId: string): FormationController => {
     controller = createFormationController({
       scenarioId,
@@ -118,8 +139,11 @@ export function createFormationMode(deps: {
       deps.say(deps.i18n.t('formation.replay.none'));
       return;
     }
-    const onMap = deps.territory.replayLastChange();
+    const replayMs = controller?.state?.settings.replayMs ?? formationModel.session.DEFAULT_REPLAY_MS;
+    const onMap = deps.territory.replayLastChange(replayMs);
     if (list) {
+      // The list's highlight blinks twice over the replay's length.
+      list.style.animationDuration = `${Math.round(replayMs / 2)}ms`;
       list.classList.remove('formation-replay');
       void list.offsetWidth;
       list.classList.add('formation-replay');
@@ -137,6 +161,12 @@ export function createFormationMode(deps: {
     if (hidden) said.push(deps.i18n.t('formation.meters.hiddenNote'));
     deps.say(`${deps.i18n.t('formation.replay.said')} ${said.join(' ; ')}`);
   }
+  /** The setup of the last session started, whatever its scenario. */
+  const lastSettings = (): FormationSettings | null => {
+    const { decodeFormation, formationKey } = formationModel.persist;
+    const read = decodeFormation(deps.storage.get(formationKey(LAST_SETUP)), LAST_SETUP, 0);
+    return read.ok ? read.state.settings : null;
+  };
   const debriefExtra = (): HTMLElement => {
     const game = deps.current();
     const state = controller?.state;
@@ -162,6 +192,15 @@ export function createFormationMode(deps: {
     ]);
   };
   return {
+    dispose: () => presenter.dispose(),
+    async confirmErase() {
+      const state = controller?.state;
+      if (!controller || !state) return true;
+      const voted = state.history.length + (Object.keys(state.round?.votes ?? {}).length > 0 ? 1 : 0);
+      if (voted > 0 && !(await confirmErase(deps.host, deps.i18n.t, state.history.length))) return false;
+      controller.begin(state.settings);
+      return true;
+    },
     prepare(scenarioId, scenarioTitle, resume, show) {
       const current = controllerOf(scenarioId);
       if (resume && current.hasStored()) {
@@ -169,7 +208,9 @@ export function createFormationMode(deps: {
         return Promise.resolve(true);
       }
       restoring = false;
-      const previous = deps.storage.get(`formation:${scenarioId}`) ? readSettings(current) : null;
+      // The scenario's own setup, else the last one used (the warm-up's teams carry to the main game).
+      const previous =
+        (deps.storage.get(`formation:${scenarioId}`) ? readSettings(current) : null) ?? lastSettings();
       return new Promise((resolve) => {
         show(
           createFormationSetup({
@@ -178,6 +219,9 @@ export function createFormationMode(deps: {
             initial: previous,
             onStart: (settings) => {
               current.begin(settings);
+              const { encodeFormation, formationKey } = formationModel.persist;
+              const remembered = formationModel.session.startFormation(settings);
+              deps.storage.set(formationKey(LAST_SETUP), encodeFormation(LAST_SETUP, remembered));
               resolve(true);
             },
             onBack: () => resolve(false),
@@ -207,6 +251,7 @@ export function createFormationMode(deps: {
         now,
         interval: deps.interval,
         hideMeters: deps.territory.hideMeters,
+        presenter,
         debriefExtra,
       });
     },

@@ -8,7 +8,9 @@ import type { Shortcuts } from '../keyboard';
 import { playScreen, type PlayScreenDeps } from '../play-screens';
 import { facilitatorBar, shortcutHelp, timerText } from './facilitator-bar';
 import type { FormationController } from './formation-controller';
-import { predictionCover } from './predictions';
+import { predictionPanel, predictionResults } from './predictions';
+import type { PresenterLink } from './presenter-link';
+import { presenterSnapshot } from './presenter-snapshot';
 import { voteStrip } from './vote-strip';
 
 /** What the facilitated screens need besides the ordinary ones. */
@@ -25,6 +27,8 @@ export interface FormationPlayContext {
   hideMeters: (hidden: boolean) => void;
   /** The team part of the debrief, appended to the ordinary debrief. */
   debriefExtra: () => HTMLElement;
+  /** The presenter window's link: snapshots out, keys in. */
+  presenter: PresenterLink;
 }
 
 /** Keys the facilitator uses (KeyboardEvent.key values). Escape is bound only while a vote is typed. */
@@ -49,8 +53,17 @@ const KEYS = [
   'M',
   'p',
   'P',
+  'c',
+  'C',
+  'v',
+  'V',
+  '0',
   '?',
   'Backspace',
+  'PageDown',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
 ];
 
 /**
@@ -64,6 +77,24 @@ export function voteKey(card: CardView | null, key: string): { key: string } | {
   if (!shown) return { key };
   if (shown.unavailable) return { reason: shown.unavailable.reason };
   return { key: String(card.choices.filter((choice) => choice.unavailable === null).indexOf(shown) + 1) };
+}
+
+/**
+ * Marks the retained choice on the card (a class and the words "choice retained", never colour alone)
+ * while the room predicts; unmarks the others.
+ */
+function markChosen(panel: HTMLElement | null, card: CardView, decided: string | null, words: string): void {
+  if (!panel) return;
+  const buttons = [...panel.querySelectorAll<HTMLElement>('.choices .choice')];
+  card.choices.forEach((choice, i) => {
+    const button = buttons[i];
+    if (!button) return;
+    const chosen = choice.id === decided;
+    button.classList.toggle('formation-chosen', chosen);
+    const tag = button.querySelector('.formation-chosen-tag');
+    if (chosen && !tag) button.append(el('span', { className: 'formation-chosen-tag', text: words }));
+    else if (!chosen) tag?.remove();
+  });
 }
 
 /** Rebuilds `host`'s children, keeping focus on the control with the same `data-fkey`. */
@@ -102,6 +133,11 @@ export function formationPlayScreen(
     });
     // Digits are read as team then choice here: the vote strip carries its own hint.
     inner.element.querySelector('.hint')?.remove();
+    // A key card of the scenario is marked (a star and words), for the room and the facilitator.
+    if (card.key)
+      inner.element
+        .querySelector('.situation')
+        ?.before(el('p', { className: 'formation-key-card', text: `★ ${t('formation.presenter.keyCard')}` }));
     // The prompts come after the choices, so the room sees what it votes on without scrolling.
     if (card.discussion.length > 0)
       inner.element.append(
@@ -122,6 +158,8 @@ export function formationPlayScreen(
   const strip = el('div', { className: 'formation-strip' });
   let consequence: Component | null = null;
   let metersShown = controller.state?.metersVisible !== false;
+  /** Whether the consequence panel on show was drawn with the meters (null: not drawn yet). */
+  let metersShownOnPanel: boolean | null = null;
   const draw = (): void => {
     const state = controller.state;
     const metersHidden = state?.metersVisible === false;
@@ -133,36 +171,37 @@ export function formationPlayScreen(
       ctx.say(t(metersHidden ? 'formation.meters.hiddenSaid' : 'formation.meters.shownSaid'));
     }
     rebuild(bar, [facilitatorBar(t, controller, ctx.now())]);
-    if (card) rebuild(strip, [voteStrip(t, controller, card)]);
-    if (view.screen === 'consequence' && view.consequence) {
-      const hidden = state?.round?.status === 'hidden';
-      consequence?.unmount();
-      consequence = hidden
-        ? null
-        : createConsequencePanel({
-            t,
-            consequence: view.consequence,
-            onContinue: deps.onContinue,
-            onConcept: deps.onConcept,
-            ...(metersHidden ? { metersHiddenNote: t('formation.meters.hiddenNote') } : {}),
-          });
-      const wasHidden = body.querySelector('.formation-cover') !== null;
-      rebuild(body, [
-        hidden
-          ? predictionCover(t, controller, () =>
-              controller.dispatch({ type: 'command', command: { type: 'reveal' } }),
-            )
-          : (consequence?.element ?? el('div')),
+    if (card) {
+      const decided = state?.round?.decided?.choice ?? null;
+      rebuild(strip, [
+        state?.round?.status === 'predicting'
+          ? predictionPanel(t, controller, card)
+          : voteStrip(t, controller, card),
       ]);
-      if (wasHidden && consequence) consequence.focusTarget.focus();
+      markChosen(inner?.element ?? null, card, decided, t('formation.step.chosenMark'));
+    }
+    if (view.screen === 'consequence' && view.consequence && metersShownOnPanel !== !metersHidden) {
+      metersShownOnPanel = !metersHidden;
+      consequence?.unmount();
+      consequence = createConsequencePanel({
+        t,
+        consequence: view.consequence,
+        onContinue: deps.onContinue,
+        onConcept: deps.onConcept,
+        ...(metersHidden ? { metersHiddenNote: t('formation.meters.hiddenNote') } : {}),
+      });
+      // Each team's prediction against what happened, over the consequences of the card just revealed.
+      const round = state?.round;
+      const record = state?.history.at(-1);
+      const results =
+        round?.status === 'revealed' && record && record.turn === round.turn && state
+          ? predictionResults(t, record, new Map(state.settings.teams.map((team) => [team.id, team.name])))
+          : null;
+      if (results) consequence.element.querySelector('.panel-heading')?.after(results);
+      rebuild(body, [consequence.element]);
     }
     const game = document.getElementById('game');
     game?.toggleAttribute('data-formation-meters-hidden', metersHidden);
-    // While the consequences are covered, the map and the meters (which already moved) are too.
-    game?.toggleAttribute(
-      'data-formation-covered',
-      view.screen === 'consequence' && state?.round?.status === 'hidden',
-    );
     if (state && state.keys.team !== null && !unbindEscape)
       unbindEscape = ctx.shortcuts.bind(['Escape'], (key) => controller.dispatch({ type: 'key', key }));
     else if (state?.keys.team === null && unbindEscape) {
@@ -184,16 +223,26 @@ export function formationPlayScreen(
       help.open();
     } else if (state && !state.helpOpen && help) help.close();
   };
+  function onKey(key: string): void {
+    const state = controller.state;
+    const phase = state ? controller.model.session.keyPhase(state) : 'none';
+    // A choice's digit (after a team, or to break a tie) is its number on screen: translated.
+    const translate = (phase === 'vote' && (state?.keys.team ?? null) !== null) || phase === 'pick';
+    const read = translate ? voteKey(card, key) : { key };
+    if ('reason' in read) ctx.say(read.reason);
+    else controller.dispatch({ type: 'key', key: read.key });
+  }
+  const publish = (): void => ctx.presenter.publish(presenterSnapshot(t, view, controller, ctx.now()));
   if (inner) body.append(inner.element);
   if (card) body.append(strip);
   draw();
+  publish();
+  offs.push(controller.subscribe(publish));
   offs.push(controller.subscribe(draw));
   offs.push(
-    ctx.shortcuts.bind(KEYS, (key) => {
-      const read = (controller.state?.keys.team ?? null) !== null ? voteKey(card, key) : { key };
-      if ('reason' in read) ctx.say(read.reason);
-      else controller.dispatch({ type: 'key', key: read.key });
-    }),
+    ctx.shortcuts.bind(KEYS, onKey),
+    // The presenter's keys are read as this page's own.
+    ctx.presenter.onKeys(onKey),
   );
   // The discussion timer: the model is pure, the shell ticks it.
   let expired = controller.state?.timer.status === 'expired';
@@ -203,7 +252,11 @@ export function formationPlayScreen(
       if (timer?.status !== 'running') return;
       controller.dispatch({ type: 'tick' });
       const value = bar.querySelector('.formation-timer-value');
-      if (value) value.textContent = timerText(controller, ctx.now());
+      const text = timerText(controller, ctx.now());
+      if (value && value.textContent !== text) {
+        value.textContent = text;
+        publish();
+      }
       const now = controller.state?.timer.status === 'expired';
       if (now && !expired) ctx.say(t('formation.timer.expired'));
       expired = now;

@@ -134,6 +134,19 @@ export function createFormationSetup(options: {
     },
   });
   minutes.value = String((options.initial?.timerMs ?? 120_000) / 60_000);
+  const autoStart = el('input', { attrs: { type: 'checkbox', id: 'formation-autostart' } });
+  autoStart.checked = options.initial?.timerAutoStart ?? false;
+  const replay = el('input', {
+    attrs: {
+      type: 'number',
+      id: 'formation-replay',
+      min: '0.5',
+      max: '10',
+      step: '0.5',
+      inputmode: 'decimal',
+    },
+  });
+  replay.value = String((options.initial?.replayMs ?? 2_000) / 1000);
   const predict = el('input', { attrs: { type: 'checkbox', id: 'formation-predict' } });
   predict.checked = options.initial?.predict ?? true;
   const error = el('p', { className: 'formation-error', attrs: { role: 'alert' } });
@@ -164,6 +177,12 @@ export function createFormationSetup(options: {
       ]),
       el('label', { text: t('formation.setup.minutes'), attrs: { for: minutes.id } }),
       minutes,
+      el('label', { className: 'formation-check', attrs: { for: autoStart.id } }, [
+        autoStart,
+        el('span', { text: t('formation.setup.autoStart') }),
+      ]),
+      el('label', { text: t('formation.setup.replaySeconds'), attrs: { for: replay.id } }),
+      replay,
       el('label', { className: 'formation-check', attrs: { for: predict.id } }, [
         predict,
         el('span', { text: t('formation.setup.predict') }),
@@ -190,6 +209,7 @@ export function createFormationSetup(options: {
       const rule = DECISION_RULES.find((r) => r === picked) ?? 'majority';
       const tieBreak = TIE_BREAKS.find((v) => v === tie.value) ?? 'facilitator';
       const mins = Number(minutes.value.replace(',', '.'));
+      const secs = Number(replay.value.replace(',', '.'));
       const timerMs = Number.isFinite(mins) && mins > 0 ? Math.round(Math.min(30, mins) * 60_000) : 120_000;
       options.onStart({
         teams: teams.teams,
@@ -197,6 +217,8 @@ export function createFormationSetup(options: {
         timerMs,
         timerEnabled: timerOn.checked,
         predict: predict.checked,
+        timerAutoStart: autoStart.checked,
+        replayMs: Number.isFinite(secs) && secs > 0 ? Math.round(Math.min(10, secs) * 1000) : 2_000,
       });
     }),
   );

@@ -2,31 +2,75 @@ import type { Translate } from '../../adapters/i18n';
 import type { CardView } from '../../engine/view-model';
 import type { FormationController } from './formation-controller';
 import { el } from '../dom';
-import { ROLE_KEYS } from './formation-labels';
+import { BY_KEYS, ROLE_KEYS } from './formation-labels';
 
-/** What the rule says now, in words. */
-function outcomeText(t: Translate, controller: FormationController, card: CardView): string {
+/** A choice's number as the room sees it on the card (unavailable choices counted). */
+export const shownNumber = (card: CardView, id: string): string =>
+  String(card.choices.find((c) => c.id === id)?.number ?? '?');
+
+/** What the round's step and the rule say now, in words, with the key that goes on. */
+export function outcomeText(t: Translate, controller: FormationController, card: CardView): string {
   const state = controller.state;
   const round = state?.round;
   if (!state || !round) return '';
-  const number = (id: string): string => String(card.choices.find((c) => c.id === id)?.number ?? '?');
-  if (round.decided) return t('formation.vote.decided', { choice: number(round.decided.choice) });
-  const outcome = controller.model.votes.outcomeOf(round, state.settings.teams, state.settings.rule);
-  if (outcome.kind === 'decided') return t('formation.vote.decided', { choice: number(outcome.choice) });
-  switch (outcome.reason) {
-    case 'missing-votes': {
-      const names = outcome.missing.map(
-        (id) => state.settings.teams.find((team) => team.id === id)?.name ?? id,
-      );
-      return t('formation.vote.missing', { teams: names.join(', ') });
-    }
-    case 'tie':
-      return t('formation.vote.tie', { choices: outcome.tied.map(number).join(', ') });
-    case 'no-consensus':
-      return t('formation.vote.noConsensus');
-    case 'awaiting-facilitator':
-      return t('formation.vote.awaiting');
+  const number = (id: string): string => shownNumber(card, id);
+  const { rule } = state.settings;
+  if (round.decided) {
+    const by = t(BY_KEYS[round.decided.by]);
+    const then = state.settings.predict ? 'formation.step.nextPredict' : 'formation.step.nextPlay';
+    return `${t('formation.step.decided', { choice: number(round.decided.choice), by })} ${t(then)}`;
   }
+  const outcome = controller.model.votes.outcomeOf(round, state.settings.teams, rule);
+  const names = (ids: readonly number[]): string =>
+    ids.map((id) => state.settings.teams.find((team) => team.id === id)?.name ?? id).join(', ');
+  if (round.status === 'voting') {
+    if (outcome.kind === 'pending' && outcome.reason === 'missing-votes')
+      return t('formation.vote.missing', { teams: names(outcome.missing) });
+    return t('formation.step.allIn');
+  }
+  if (outcome.kind === 'decided') return '';
+  switch (outcome.reason) {
+    case 'missing-votes':
+      return t('formation.step.closedMissing', { teams: names(outcome.missing) });
+    case 'tie': {
+      const tied = outcome.tied.map(number);
+      return t('formation.step.tie', { choices: tied.join(', '), keys: tied.join(t('formation.step.or')) });
+    }
+    case 'no-consensus':
+      return t('formation.step.noConsensus');
+    case 'awaiting-facilitator':
+      return t('formation.step.awaiting');
+  }
+}
+
+/** The tally of a closed vote: votes per choice, numbered as the room sees the choices. */
+function tallyList(t: Translate, controller: FormationController, card: CardView): HTMLElement | null {
+  const state = controller.state;
+  const round = state?.round;
+  if (!state || !round || round.status === 'voting') return null;
+  const rows = controller.model.votes.roundTally(round, state.settings.teams);
+  return el(
+    'ol',
+    { className: 'formation-tally', attrs: { 'aria-label': t('formation.step.tally') } },
+    rows.map((row) => {
+      const chosen = round.decided?.choice === row.choice;
+      return el('li', { className: chosen ? 'formation-tally-chosen' : '' }, [
+        el('span', {
+          className: 'formation-tally-choice',
+          text: t('formation.step.choiceN', { n: shownNumber(card, row.choice) }),
+        }),
+        el('span', {
+          className: 'formation-tally-count',
+          text: t(row.votes > 1 ? 'formation.step.manyVotes' : 'formation.step.oneVote', {
+            count: row.votes,
+          }),
+        }),
+        chosen
+          ? el('span', { className: 'formation-tally-mark', text: t('formation.step.chosenMark') })
+          : null,
+      ]);
+    }),
+  );
 }
 
 /**
@@ -91,6 +135,7 @@ export function voteStrip(t: Translate, controller: FormationController, card: C
   section.append(
     el('h3', { text: t('formation.vote.heading'), attrs: { id: 'formation-votes-heading' } }),
     el('ol', { className: 'formation-team-list' }, rows),
+    tallyList(t, controller, card) ?? el('span'),
     el('p', {
       className: 'formation-outcome',
       text: outcomeText(t, controller, card),
@@ -103,7 +148,9 @@ export function voteStrip(t: Translate, controller: FormationController, card: C
           ? t('formation.vote.pendingTeam', {
               team: state.settings.teams.find((x) => x.id === pending)?.name ?? '',
             })
-          : t('formation.vote.hint'),
+          : round.status === 'voting'
+            ? t('formation.vote.hint')
+            : t('formation.step.closedHint'),
     }),
   );
   return section;

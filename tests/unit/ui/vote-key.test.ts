@@ -22,6 +22,7 @@ const card = (choices: ChoiceView[]): CardView => ({
   text: '',
   choices,
   facilitatorNote: null,
+  key: false,
   discussion: [],
 });
 

@@ -5,6 +5,7 @@
  */
 export * as decisionRule from './decision-rule';
 export * as persist from './persist';
+export * as presenter from './presenter-protocol';
 export * as report from './report';
 export * as session from './session';
 export * as shortcuts from './shortcuts';

@@ -96,6 +96,8 @@ const settingsSchema = v.object({
   timerMs: v.pipe(whole, v.minValue(0), v.maxValue(3_600_000)),
   timerEnabled: v.boolean(),
   predict: v.boolean(),
+  timerAutoStart: v.optional(v.boolean()),
+  replayMs: v.optional(v.pipe(whole, v.minValue(0), v.maxValue(10_000))),
 });
 const formationSchema = v.object({
   scenarioId: v.string(),

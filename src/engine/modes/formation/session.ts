@@ -1,13 +1,17 @@
 import type { TurnRecord } from '../../../core/game-state';
 import type { FamilyId } from '../../../scenario/format';
 import type { RuleSettings } from './decision-rule';
-import { idleReader, readKey, type FacilitatorCommand, type KeyReader } from './shortcuts';
+import { FAMILIES } from '../../../scenario/format';
+import { idleReader, readKey, type FacilitatorCommand, type KeyPhase, type KeyReader } from './shortcuts';
 import type { Team } from './teams';
-import { createTimer, extend, pause, tick, toggle, turnOff, type TimerState } from './timer';
+import { createTimer, extend, pause, start, tick, toggle, turnOff, type TimerState } from './timer';
 import {
   castVote,
+  closeBallot,
   closeVote,
   openRound,
+  outcomeOf,
+  reopenVote,
   pickAsFacilitator,
   recordRound,
   reveal,
@@ -25,9 +29,16 @@ export interface FormationSettings {
   /** Discussion time per card. */
   timerMs: number;
   timerEnabled: boolean;
-  /** Predict before reveal: consequences stay hidden until revealed. */
+  /** Predict before reveal: the teams predict, the card still on screen, before the choice is played. */
   predict: boolean;
+  /** The timer starts by itself on each card (default: off, started with Space). */
+  timerAutoStart?: boolean;
+  /** How long the replay of the last change (L) lasts, in ms (default `DEFAULT_REPLAY_MS`). */
+  replayMs?: number;
 }
+
+/** The replay of the last change lasts about 2 s unless the facilitator chose otherwise. */
+export const DEFAULT_REPLAY_MS = 2_000;
 
 /** The whole facilitation state besides the game itself. Plain data. */
 export interface FormationState {
@@ -66,7 +77,9 @@ export type FormationEffect =
   | { type: 'reveal' }
   | { type: 'continue' }
   | { type: 'back-one-decision' }
-  | { type: 'replay-last-change' };
+  | { type: 'replay-last-change' }
+  /** Open (or bring forward) the presenter view, or close it. */
+  | { type: 'toggle-presenter' };
 
 /** The result of a step. */
 export interface FormationStep {
@@ -98,18 +111,58 @@ function file(state: FormationState): FormationState {
   return { ...state, pending: null, history: record ? [...state.history, record] : state.history };
 }
 
-/** After a vote or a pick: closes the vote when the rule decides, and asks the shell to play it. */
+/** What digits mean in `state` (see shortcuts.ts). */
+export function keyPhase(state: FormationState): KeyPhase {
+  const round = state.round;
+  if (!round) return 'none';
+  if (round.status === 'voting') return 'vote';
+  if (round.status === 'predicting') return 'predict';
+  if (round.status === 'closed' && round.decided === null) {
+    const outcome = outcomeOf(round, state.settings.teams, state.settings.rule);
+    if (outcome.kind === 'pending' && (outcome.reason === 'tie' || outcome.reason === 'awaiting-facilitator'))
+      return 'pick';
+  }
+  return 'none';
+}
+
 /**
- * Closes the vote when the rule allows. Once the card is decided the discussion is over: a running
- * timer stops where it is (it would otherwise run out, and be announced, over the consequences).
+ * Closes the vote: the tally shows, the rule applies. The discussion is over: a running timer stops
+ * where it is (it would otherwise run out, and be announced, over the tally or the consequences).
  */
-function settle(state: FormationState, round: VoteRound, nowMs: number): FormationStep {
-  const closed = closeVote(round, state.settings.teams, state.settings.rule, state.settings.predict);
-  const decidedNow = closed.decided !== null && !round.decided;
-  const effects: FormationEffect[] =
-    decidedNow && closed.decided ? [{ type: 'choose', choice: closed.decided.choice }] : [];
-  const timer = decidedNow ? pause(state.timer, nowMs) : state.timer;
-  return { state: { ...state, round: closed, timer }, effects };
+function closeRound(state: FormationState, round: VoteRound, nowMs: number): FormationStep {
+  const closed = closeBallot(round, state.settings.teams, state.settings.rule);
+  return {
+    state: { ...state, round: closed, timer: pause(state.timer, nowMs), keys: idleReader },
+    effects: [],
+  };
+}
+
+/** Plays the decided choice: the round is revealed, the game shows its consequences. */
+function play(state: FormationState, round: VoteRound): FormationStep {
+  const decided = round.decided;
+  if (!decided) return { state, effects: [] };
+  return {
+    state: { ...state, round: { ...round, status: 'revealed' }, keys: idleReader },
+    effects: [{ type: 'choose', choice: decided.choice }],
+  };
+}
+
+/** The one "next" key: the round's next step, or the game's next screen once the round is over. */
+function next(state: FormationState, nowMs: number): FormationStep {
+  const round = state.round;
+  if (!round || round.status === 'revealed') return { state, effects: [{ type: 'continue' }] };
+  if (round.status === 'voting') return closeRound(state, round, nowMs);
+  if (round.status === 'predicting') return play(state, round);
+  if (round.decided === null) return { state, effects: [] };
+  if (!state.settings.predict) return play(state, round);
+  const predicting = closeVote(round, state.settings.teams, state.settings.rule, true);
+  return { state: { ...state, round: predicting, keys: idleReader }, effects: [] };
+}
+
+/** The facilitator's pick (a click on the card, or a digit once the vote is closed on a tie). */
+function pick(state: FormationState, round: VoteRound, choice: string | null): FormationStep {
+  const picked = pickAsFacilitator(round, choice, state.settings.teams, state.settings.rule);
+  return { state: { ...state, round: picked }, effects: [] };
 }
 
 function command(state: FormationState, cmd: FacilitatorCommand, nowMs: number): FormationStep {
@@ -120,20 +173,48 @@ function command(state: FormationState, cmd: FacilitatorCommand, nowMs: number):
       return { state: { ...state, timer: toggle(state.timer, nowMs) }, effects: [] };
     case 'timer-extend':
       return { state: { ...state, timer: extend(state.timer, cmd.ms, nowMs) }, effects: [] };
+    case 'space': {
+      const timerUsable =
+        round?.status === 'voting' && ['ready', 'running', 'paused'].includes(state.timer.status);
+      return timerUsable ? command(state, { type: 'timer-toggle' }, nowMs) : next(state, nowMs);
+    }
+    case 'next':
+      return next(state, nowMs);
+    case 'close-vote':
+      if (round?.status === 'voting') return closeRound(state, round, nowMs);
+      return round?.status === 'closed'
+        ? { state: { ...state, round: reopenVote(round) }, effects: [] }
+        : same;
     case 'vote': {
       const choice = round?.choices[cmd.choice - 1];
       return round && choice
-        ? settle(state, castVote(round, state.settings.teams, cmd.team, choice), nowMs)
+        ? { state: { ...state, round: castVote(round, state.settings.teams, cmd.team, choice) }, effects: [] }
+        : same;
+    }
+    case 'pick': {
+      const choice = round?.choices[cmd.choice - 1];
+      return round && choice ? pick(state, round, choice) : same;
+    }
+    case 'predict': {
+      const family = FAMILIES[cmd.family - 1];
+      return round && family
+        ? {
+            state: {
+              ...state,
+              round: setPrediction(round, state.settings.teams, cmd.team, family, cmd.trend),
+            },
+            effects: [],
+          }
         : same;
     }
     case 'reveal':
-      return round?.status === 'hidden'
-        ? { state: file({ ...state, round: reveal(round) }), effects: [{ type: 'reveal' }] }
-        : same;
+      return round?.status === 'predicting' ? play(state, round) : same;
     case 'skip':
       if (round?.status === 'voting')
         return { state: { ...state, timer: turnOff(state.timer) }, effects: [] };
-      return round?.status === 'revealed' ? { state, effects: [{ type: 'continue' }] } : same;
+      return !round || round.status === 'revealed' ? { state, effects: [{ type: 'continue' }] } : same;
+    case 'toggle-presenter':
+      return { state, effects: [{ type: 'toggle-presenter' }] };
     case 'replay-last-change':
       return { state, effects: [{ type: 'replay-last-change' }] };
     case 'back-one-decision':
@@ -154,7 +235,8 @@ export function stepFormation(state: FormationState, input: FormationInput, nowM
   const { teams } = state.settings;
   switch (input.type) {
     case 'card': {
-      const timer = createTimer(state.settings.timerMs, state.settings.timerEnabled);
+      const fresh = createTimer(state.settings.timerMs, state.settings.timerEnabled);
+      const timer = state.settings.timerAutoStart ? start(fresh, nowMs) : fresh;
       // A round never revealed is filed as it stands when the next card comes.
       const filed = file(state.round ? { ...state, round: reveal(state.round) } : state);
       const round = openRound(input.turn, input.card, input.choices);
@@ -175,7 +257,13 @@ export function stepFormation(state: FormationState, input: FormationInput, nowM
         effects: [],
       };
     case 'key': {
-      const read = readKey(state.keys, input.key, teams.length, state.round?.choices.length ?? 0);
+      const read = readKey(
+        state.keys,
+        input.key,
+        teams.length,
+        state.round?.choices.length ?? 0,
+        keyPhase(state),
+      );
       const next = { ...state, keys: read.reader };
       return read.command ? command(next, read.command, nowMs) : { state: next, effects: [] };
     }
@@ -183,12 +271,10 @@ export function stepFormation(state: FormationState, input: FormationInput, nowM
       return command(state, input.command, nowMs);
     case 'vote':
       return state.round
-        ? settle(state, castVote(state.round, teams, input.team, input.choice), nowMs)
+        ? { state: { ...state, round: castVote(state.round, teams, input.team, input.choice) }, effects: [] }
         : { state, effects: [] };
     case 'pick':
-      return state.round
-        ? settle(state, pickAsFacilitator(state.round, input.choice), nowMs)
-        : { state, effects: [] };
+      return state.round ? pick(state, state.round, input.choice) : { state, effects: [] };
     case 'predict':
       return state.round
         ? {

@@ -3,6 +3,7 @@ import { FAMILIES, type FamilyId } from '../../../scenario/format';
 import {
   applyRule,
   disagreement,
+  tally,
   type DecidedBy,
   type RuleOutcome,
   type RuleSettings,
@@ -16,10 +17,12 @@ export type Trend = 'up' | 'down' | 'same';
 export type Prediction = Partial<Record<FamilyId, Trend>>;
 
 /**
- * Where a round is: teams are voting; the choice is decided and played but its consequences stay
- * hidden (predict before reveal); the facilitator has revealed them.
+ * Where a round is, step by step: teams are voting (a vote can still be changed); the facilitator has
+ * closed the vote (the tally is on screen, the rule applied, a tie or the facilitator's rule waits for a
+ * pick); the choice is decided but not played yet, the card still on screen while the teams predict
+ * (predict before reveal); the choice is played and its consequences revealed.
  */
-export type RoundStatus = 'voting' | 'hidden' | 'revealed';
+export type RoundStatus = 'voting' | 'closed' | 'predicting' | 'revealed';
 
 /** One vote round on one card. Plain data. */
 export interface VoteRound {
@@ -31,7 +34,7 @@ export interface VoteRound {
   predictions: Record<number, Prediction>;
   facilitatorPick: string | null;
   status: RoundStatus;
-  /** Set once decided. */
+  /** Set once decided (from the closed vote on). */
   decided: { choice: string; by: DecidedBy } | null;
 }
 
@@ -85,10 +88,21 @@ export function setPrediction(
   return { ...round, predictions: { ...round.predictions, [team]: current } };
 }
 
-/** The facilitator's pick (decides under the `facilitator` rule, breaks a tie under `majority`). */
-export function pickAsFacilitator(round: VoteRound, choice: string | null): VoteRound {
-  if (round.status !== 'voting' || (choice !== null && !round.choices.includes(choice))) return round;
-  return { ...round, facilitatorPick: choice };
+/**
+ * The facilitator's pick (decides under the `facilitator` rule, breaks a tie under `majority`), while the
+ * vote is open or closed. Once closed, the rule is applied again at once: a pick among the tied choices
+ * decides.
+ */
+export function pickAsFacilitator(
+  round: VoteRound,
+  choice: string | null,
+  teams?: readonly Team[],
+  settings?: RuleSettings,
+): VoteRound {
+  if (round.status !== 'voting' && round.status !== 'closed') return round;
+  if (choice !== null && !round.choices.includes(choice)) return round;
+  const picked = { ...round, facilitatorPick: choice };
+  return picked.status === 'closed' && teams && settings ? applyClosed(picked, teams, settings) : picked;
 }
 
 /** What the rule says about a round now. */
@@ -101,10 +115,32 @@ export function outcomeOf(round: VoteRound, teams: readonly Team[], settings: Ru
   });
 }
 
+function applyClosed(round: VoteRound, teams: readonly Team[], settings: RuleSettings): VoteRound {
+  const outcome = outcomeOf(round, teams, settings);
+  return {
+    ...round,
+    decided: outcome.kind === 'decided' ? { choice: outcome.choice, by: outcome.by } : null,
+  };
+}
+
 /**
- * Closes the vote when the rule decides: the round becomes `hidden` (the UI plays the choice and keeps
- * the consequences covered) or, when `predictBeforeReveal` is off, `revealed` at once. Returns the
- * round unchanged while the rule is pending.
+ * Closes the vote (the "close the vote" key): no vote changes any more, the tally is shown and the
+ * rule applied. `decided` is set when the rule decides; a tie (or the facilitator's rule) waits for a
+ * pick, and missing votes or no consensus wait for the vote to be opened again.
+ */
+export function closeBallot(round: VoteRound, teams: readonly Team[], settings: RuleSettings): VoteRound {
+  return round.status === 'voting' ? applyClosed({ ...round, status: 'closed' }, teams, settings) : round;
+}
+
+/** Opens a closed vote again, to correct a vote: the decision it had is dropped. */
+export function reopenVote(round: VoteRound): VoteRound {
+  return round.status === 'closed' ? { ...round, status: 'voting', decided: null } : round;
+}
+
+/**
+ * Goes on from a vote the rule decides: the round becomes `predicting` (the card stays on screen, the
+ * choice is not played yet) or, when `predictBeforeReveal` is off, `revealed` (the UI plays the choice
+ * at once). Works on an open or a closed vote; returns the round unchanged while the rule is pending.
  */
 export function closeVote(
   round: VoteRound,
@@ -112,19 +148,28 @@ export function closeVote(
   settings: RuleSettings,
   predictBeforeReveal: boolean,
 ): VoteRound {
-  if (round.status !== 'voting') return round;
+  if (round.status !== 'voting' && round.status !== 'closed') return round;
   const outcome = outcomeOf(round, teams, settings);
   if (outcome.kind !== 'decided') return round;
   return {
     ...round,
-    status: predictBeforeReveal ? 'hidden' : 'revealed',
+    status: predictBeforeReveal ? 'predicting' : 'revealed',
     decided: { choice: outcome.choice, by: outcome.by },
   };
 }
 
-/** Reveals the consequences of a decided round. */
+/** Reveals a decided round after the predictions (the UI plays the choice then). */
 export function reveal(round: VoteRound): VoteRound {
-  return round.status === 'hidden' ? { ...round, status: 'revealed' } : round;
+  return round.status === 'predicting' ? { ...round, status: 'revealed' } : round;
+}
+
+/**
+ * Votes per choice in the round's order (the choices that can be taken, as the room numbers them on the
+ * card when none is out of reach), for the tally shown once the vote is closed.
+ */
+export function roundTally(round: VoteRound, teams: readonly Team[]): { choice: string; votes: number }[] {
+  const counts = tally({ teams, choices: round.choices, votes: round.votes });
+  return round.choices.map((choice) => ({ choice, votes: counts.get(choice) ?? 0 }));
 }
 
 /** How each family's trust moved in a turn, from its logged changes. */

@@ -35,7 +35,7 @@ describe('facilitator shortcuts', () => {
 
   it('maps the single keys, case-insensitive', () => {
     expect(press([' ', '+', '-', 'R', 'm', 'Backspace', '?']).commands).toEqual([
-      { type: 'timer-toggle' },
+      { type: 'space' },
       { type: 'timer-extend', ms: EXTEND_STEP_MS },
       { type: 'timer-extend', ms: -EXTEND_STEP_MS },
       { type: 'reveal' },
@@ -44,6 +44,35 @@ describe('facilitator shortcuts', () => {
       { type: 'help' },
     ]);
     expect(press(['x', 'Enter']).commands).toEqual([]);
+  });
+
+  it('reads the clicker keys as next, C as closing the vote', () => {
+    expect(press(['PageDown', 'ArrowRight', 'C']).commands).toEqual([
+      { type: 'next' },
+      { type: 'next' },
+      { type: 'close-vote' },
+    ]);
+  });
+
+  it('reads a tie-break digit once the vote is closed, and predictions as team, family, trend', () => {
+    expect(readKey(idleReader, '2', 4, 3, 'pick').command).toEqual({ type: 'pick', choice: 2 });
+    expect(readKey(idleReader, '4', 4, 3, 'pick').command).toBeNull();
+    const keys = ['2', '3', 'ArrowDown', '1', '4', '+', '4', '1', '='];
+    let reader = idleReader;
+    const commands: unknown[] = [];
+    for (const key of keys) {
+      const out = readKey(reader, key, 4, 3, 'predict');
+      reader = out.reader;
+      if (out.command) commands.push(out.command);
+    }
+    expect(commands).toEqual([
+      { type: 'predict', team: 2, family: 3, trend: 'down' },
+      { type: 'predict', team: 1, family: 4, trend: 'up' },
+      { type: 'predict', team: 4, family: 1, trend: 'same' },
+    ]);
+    // A family out of range is ignored; + without a family does not extend the timer while predicting.
+    expect(readKey({ team: 1 }, '5', 4, 3, 'predict').reader).toEqual({ team: 1 });
+    expect(readKey(idleReader, '+', 4, 3, 'predict').command).toBeNull();
   });
 
   it('has a help line with an i18n key for every command', () => {

@@ -3,6 +3,9 @@ import type { TurnRecord } from '../../../../src/core/game-state';
 import { createTeams, defaultTeams, voters, type Team } from '../../../../src/engine/modes/formation/teams';
 import {
   castVote,
+  closeBallot,
+  reopenVote,
+  roundTally,
   clearVote,
   closeVote,
   familyTrends,
@@ -85,12 +88,30 @@ describe('vote rounds', () => {
     expect(outcomeOf(round, teams, majority)).toEqual({ kind: 'pending', reason: 'tie', tied: ['a', 'b'] });
     round = pickAsFacilitator(round, 'b');
     const closed = closeVote(round, teams, majority, true);
-    expect(closed.status).toBe('hidden');
+    expect(closed.status).toBe('predicting');
     expect(closed.decided).toEqual({ choice: 'b', by: 'tie-break' });
     expect(castVote(closed, teams, 1, 'b')).toBe(closed);
     expect(reveal(closed).status).toBe('revealed');
     expect(closeVote(round, teams, majority, false).status).toBe('revealed');
     expect(clearVote(round, 1).votes).toEqual({ 2: 'b' });
+  });
+
+  it('closes the ballot with its tally: a tie waits for a pick among the tied choices, reopening drops it', () => {
+    let round = openRound(1, 'c1', ['a', 'b', 'c']);
+    round = castVote(castVote(round, teams, 1, 'a'), teams, 2, 'c');
+    const closed = closeBallot(round, teams, majority);
+    expect(closed.status).toBe('closed');
+    expect(closed.decided).toBeNull();
+    expect(roundTally(closed, teams)).toEqual([
+      { choice: 'a', votes: 1 },
+      { choice: 'b', votes: 0 },
+      { choice: 'c', votes: 1 },
+    ]);
+    expect(castVote(closed, teams, 2, 'a')).toBe(closed);
+    expect(pickAsFacilitator(closed, 'b', teams, majority).decided).toBeNull();
+    const broken = pickAsFacilitator(closed, 'c', teams, majority);
+    expect(broken.decided).toEqual({ choice: 'c', by: 'tie-break' });
+    expect(reopenVote(broken)).toMatchObject({ status: 'voting', decided: null });
   });
 
   it('scores predictions against the families’ trends of the turn', () => {
