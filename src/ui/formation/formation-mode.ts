@@ -16,12 +16,10 @@ import type { Mode, ModeHost, ModeTerritory } from '../mode-contract';
 import { playScreen, type PlayScreenDeps } from '../play-screens';
 import { createFormationController, type FormationController } from './formation-controller';
 import { formationPlayScreen } from './formation-play';
+import { collapseLongSections, formationDebrief } from './formation-debrief';
 import { createFormationSetup } from './formation-setup';
-import { reportSection } from './report-section';
-import { roomPathSection } from './room-path';
-import { teamVotesSection } from './team-votes';
-import { trajectoriesSection } from './trajectories-section';
 import './formation.css';
+import './formation-debrief.css';
 
 /** The game on show. */
 export interface FormationGame {
@@ -137,29 +135,23 @@ export function createFormationMode(deps: {
     if (hidden) said.push(deps.i18n.t('formation.meters.hiddenNote'));
     deps.say(`${deps.i18n.t('formation.replay.said')} ${said.join(' ; ')}`);
   }
-  const debriefExtra = (): HTMLElement => {
+  const debriefExtra = (panel: HTMLElement): HTMLElement => {
     const game = deps.current();
     const state = controller?.state;
     if (!game || !state) return el('div');
-    const { t, language } = deps.i18n;
-    const index = game.loaded.index;
-    const code = game.session.debrief(language).sessionCode;
-    const report = formationModel.report.buildReport({
-      index,
-      state: game.session.state,
-      rounds: state.history,
-      teams: state.settings.teams,
-      rule: state.settings.rule,
-      lang: language,
-      sessionCode: code,
+    const debrief = game.session.debrief(deps.i18n.language);
+    collapseLongSections(panel);
+    return formationDebrief({
+      t: deps.i18n.t,
+      lang: deps.i18n.language,
+      index: game.loaded.index,
+      game: game.session.state,
+      state,
+      sessionCode: debrief.sessionCode,
+      curves: debrief.curves,
+      date: new Date().toISOString().slice(0, 10),
+      model: formationModel,
     });
-    const date = new Date().toISOString().slice(0, 10);
-    return el('div', { className: 'formation-debrief' }, [
-      roomPathSection(t, state, index, language, formationModel),
-      teamVotesSection(t, state, index, language, formationModel),
-      trajectoriesSection(t, index, language, code, formationModel),
-      reportSection(t, report, date, formationModel),
-    ]);
   };
   return {
     prepare(scenarioId, scenarioTitle, resume, show) {

@@ -13,3 +13,6 @@ export * as teams from './teams';
 export * as timer from './timer';
 export * as trajectories from './trajectories';
 export * as votes from './votes';
+export * as choiceNumber from './choice-number';
+export * as dissent from './dissent';
+export * as reportCsv from './report-csv';

@@ -44,7 +44,7 @@ describe('facilitation kept across a reload', () => {
     expect(decodeFormation(text, 'vallee-alimentaire', 0)).toMatchObject({
       error: { kind: 'other-scenario' },
     });
-    expect(decodeFormation(JSON.stringify({ ...data, version: 2 }), 'premiers-pas', 0)).toMatchObject({
+    expect(decodeFormation(JSON.stringify({ ...data, version: 3 }), 'premiers-pas', 0)).toMatchObject({
       error: { kind: 'too-new' },
     });
     const oneTeam = { ...data, settings: { ...settings, teams: [settings.teams[0]] } };
