@@ -9,6 +9,7 @@ import type { SafeStorage } from '../../adapters/storage';
 import type { GameSession } from '../../engine/game-session';
 import * as formationModel from '../../engine/modes/formation/formation-model';
 import type { FormationEffect } from '../../engine/modes/formation/session';
+import type { SessionLength } from '../../engine/modes/formation/session-length';
 import type { ViewModel } from '../../engine/view-model';
 import { el, type Component } from '../dom';
 import type { Shortcuts } from '../keyboard';
@@ -48,6 +49,7 @@ export function createMode(host: ModeHost): Mode {
     keymap: formationModel.shortcuts.SHORTCUT_HELP,
     prepare: (game) =>
       formation.prepare(game.key, game.title, game.resume, (screen) => host.show('formation-setup', screen)),
+    adaptScenario: (loaded) => formation.adaptScenario(loaded),
     screen: formation.screen,
     teardown: () => undefined,
   };
@@ -67,6 +69,8 @@ export interface FormationMode {
   ): Promise<boolean>;
   /** The facilitated version of a play screen (the ordinary one until a setup exists). */
   screen(view: ViewModel, deps: PlayScreenDeps): Component;
+  /** The scenario cut to the length of play of the setup (or of the stored one, when resuming). */
+  adaptScenario(loaded: FormationGame['loaded']): FormationGame['loaded'];
 }
 
 /**
@@ -88,6 +92,20 @@ export function createFormationMode(deps: {
 }): FormationMode {
   let controller: FormationController | null = null;
   let restoring = false;
+  let scenarioKey = '';
+  /** Each scenario as loaded, before any cut: the setup counts its cards on it. */
+  const originals = new Map<string, FormationGame['loaded']['index']['scenario']>();
+  /** The length of play of the facilitation on show, or of the stored one. */
+  const lengthNow = (): SessionLength | undefined => {
+    if (controller?.state) return controller.state.settings.length;
+    const { decodeFormation, formationKey } = formationModel.persist;
+    const read = decodeFormation(
+      deps.storage.get(formationKey(scenarioKey)),
+      scenarioKey,
+      Number.MAX_SAFE_INTEGER,
+    );
+    return read.ok ? read.state.settings.length : undefined;
+  };
   const now = (): number => performance.now();
   const onEffect = (effect: FormationEffect): void => {
     if (effect.type === 'back-one-decision') deps.onBack();
@@ -154,8 +172,16 @@ export function createFormationMode(deps: {
     });
   };
   return {
+    adaptScenario(loaded) {
+      originals.set(scenarioKey, loaded.index.scenario);
+      const length = lengthNow();
+      if (length === undefined || length === 'full') return loaded;
+      return { ...loaded, index: formationModel.sessionLength.fitIndex(loaded.index, length) };
+    },
     prepare(scenarioId, scenarioTitle, resume, show) {
+      scenarioKey = scenarioId;
       const current = controllerOf(scenarioId);
+      const scenario = originals.get(scenarioId) ?? deps.current()?.loaded.index.scenario;
       if (resume && current.hasStored()) {
         restoring = true;
         return Promise.resolve(true);
@@ -168,6 +194,7 @@ export function createFormationMode(deps: {
             t: deps.i18n.t,
             scenarioTitle,
             initial: previous,
+            lengths: scenario ? formationModel.sessionLength.lengthChoices(scenario) : null,
             onStart: (settings) => {
               current.begin(settings);
               resolve(true);

@@ -16,3 +16,4 @@ export * as votes from './votes';
 export * as choiceNumber from './choice-number';
 export * as dissent from './dissent';
 export * as reportCsv from './report-csv';
+export * as sessionLength from './session-length';

@@ -3,6 +3,7 @@ import { FAMILIES, type FamilyId } from '../../../scenario/format';
 import { check, envelopeVersion, parseStoredText, whole } from '../../stored-envelope';
 import { DECISION_RULES, TIE_BREAKS, type DecidedBy } from './decision-rule';
 import { startFormation, type FormationSettings, type FormationState } from './session';
+import { SESSION_LENGTHS } from './session-length';
 import { createTeams, type TeamInput } from './teams';
 import type { Prediction, RoundRecord, Trend } from './votes';
 
@@ -102,6 +103,7 @@ const settingsSchema = v.object({
   timerMs: v.pipe(whole, v.minValue(0), v.maxValue(3_600_000)),
   timerEnabled: v.boolean(),
   predict: v.boolean(),
+  length: v.optional(v.picklist(SESSION_LENGTHS)),
 });
 const formationSchema = v.object({
   scenarioId: v.string(),

@@ -1,6 +1,7 @@
 import type { TurnRecord } from '../../../core/game-state';
 import type { FamilyId } from '../../../scenario/format';
 import type { RuleSettings } from './decision-rule';
+import type { SessionLength } from './session-length';
 import { idleReader, readKey, type FacilitatorCommand, type KeyReader } from './shortcuts';
 import type { Team } from './teams';
 import { createTimer, extend, pause, tick, toggle, turnOff, type TimerState } from './timer';
@@ -27,6 +28,8 @@ export interface FormationSettings {
   timerEnabled: boolean;
   /** Predict before reveal: consequences stay hidden until revealed. */
   predict: boolean;
+  /** The length of play the scenario is cut to (session-length.ts); absent: the whole scenario. */
+  length?: SessionLength;
 }
 
 /** The whole facilitation state besides the game itself. Plain data. */
