@@ -9,6 +9,8 @@ import * as formationModel from '../../src/engine/modes/formation/formation-mode
 import { startFormation, type FormationState } from '../../src/engine/modes/formation/session';
 import type { Team } from '../../src/engine/modes/formation/teams';
 import type { RoundRecord } from '../../src/engine/modes/formation/votes';
+import { buildReport, reportToJson } from '../../src/engine/modes/formation/report';
+import { compareSection } from '../../src/ui/formation/compare-section';
 import { collapseLongSections, formationDebrief } from '../../src/ui/formation/formation-debrief';
 import { playTraining } from '../unit/modes/formation/session-flow';
 import { mount, seriousViolations } from './axe-check';
@@ -144,5 +146,45 @@ describe('the training debrief tells the truth', () => {
       expect(root.querySelector('.formation-code-status')?.textContent).toContain('copiez-le avec Ctrl+C'),
     );
     expect(window.getSelection()?.toString()).toBe('premiers-pas.ABC123');
+  });
+});
+
+describe('comparing several sessions’ JSON exports', () => {
+  it('opens the files, compares the valid ones side by side and names the others with the reason', async () => {
+    const json = reportToJson(
+      buildReport({
+        index,
+        state: played.state,
+        rounds: played.rounds,
+        teams,
+        rule,
+        lang: 'fr',
+        sessionCode: 'premiers-pas.ABC123',
+      }),
+    );
+    const other = json.replace('premiers-pas.ABC123', 'premiers-pas.XYZ789');
+    const root = mount(compareSection(t, formationModel));
+    const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(root.querySelector(`label[for="${input.id}"]`)?.textContent).toBe('Exports JSON des séances');
+    const files = [
+      new File([json], 'groupe-matin.json', { type: 'application/json' }),
+      new File([other], 'groupe-soir.json', { type: 'application/json' }),
+      new File(['{"a":1}'], 'reglages.json', { type: 'application/json' }),
+    ];
+    Object.defineProperty(input, 'files', { value: files });
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(root.querySelector('.formation-compare-table')).not.toBeNull());
+    const table = root.querySelector('.formation-compare-table')!;
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Carte',
+      'groupe-matin',
+      'groupe-soir',
+    ]);
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(2 + played.state.log.length);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain(
+      "reglages.json : ce n'est pas un export de séance",
+    );
+    expect(root.querySelectorAll('figure svg[role="img"]').length).toBe(index.scenario.meters.length);
+    expect(await seriousViolations()).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { FormationState } from '../../engine/modes/formation/session';
 import type { GameState } from '../../core/game-state';
 import type { Language } from '../../scenario/format';
 import { el } from '../dom';
+import { compareSection } from './compare-section';
 import { disclosure } from './disclosure';
 import { predictedSection } from './predicted-section';
 import { reportSection } from './report-section';
@@ -77,5 +78,6 @@ export function formationDebrief(input: FormationDebriefInput): HTMLElement {
       : votes,
     predictedSection(t, report, model),
     trajectoriesSection(t, index, lang, input.sessionCode, model),
+    compareSection(t, model),
   ]);
 }

@@ -17,3 +17,5 @@ export * as choiceNumber from './choice-number';
 export * as dissent from './dissent';
 export * as reportCsv from './report-csv';
 export * as sessionLength from './session-length';
+export * as compareExports from './compare-exports';
+export * as compareCsv from './compare-csv';
