@@ -111,7 +111,7 @@ test('45 minutes of a 32-card scenario, the debrief on one printed page, two ses
   // Printed: one A4 page with the ending, the key decisions and their votes, the curves.
   await page.emulateMedia({ media: 'print' });
   await expect(report.locator('.formation-key-decisions li').first()).toBeVisible();
-  await expect(report.locator('.formation-summary-curves svg')).toBeVisible();
+  await expect(report.getByRole('img', { name: 'Courbes des jauges de la séance' })).toBeVisible();
   await page.screenshot({ path: '/tmp/exports-print.png', fullPage: true });
   expect(await printedPages(page)).toBe(1);
   await page.emulateMedia({ media: 'screen' });
