@@ -18,6 +18,8 @@ export interface CsvLayout {
   newline?: '\r\n' | '\n';
   /** Prefix the UTF-8 byte order mark (so Excel reads accents right). Default false. */
   bom?: boolean;
+  /** How numbers are written: `.` by default; `,` for French spreadsheets (`0,5`). */
+  decimal?: '.' | ',';
 }
 
 /** Text a spreadsheet would run as a formula, behind any apostrophes the guard already added. */
@@ -25,16 +27,24 @@ const FORMULA = /^'*[=+\-@\t\r]/;
 /** A guarded cell, as read back. */
 const GUARDED = /^'+[=+\-@\t\r]/;
 
-/** The text of a cell as written: numbers as they are, formulas neutralised (Papa Parse quotes them). */
-const cellValue = (cell: CsvCell): string | number =>
-  cell === null || (typeof cell === 'number' && !Number.isFinite(cell)) ? '' : cell;
+/**
+ * The text of a cell as written: numbers in the layout's decimal mark (never guarded: `-0,5` is a
+ * number), text a formula would run from behind an apostrophe.
+ */
+const cellValue = (cell: CsvCell, decimal: '.' | ','): string => {
+  if (cell === null || (typeof cell === 'number' && !Number.isFinite(cell))) return '';
+  if (typeof cell === 'number') return decimal === ',' ? String(cell).replace('.', ',') : String(cell);
+  return FORMULA.test(cell) ? `'${cell}` : cell;
+};
 
 /** Writes rows as CSV; every line, the last one included, ends with the newline. */
 export function writeCsv(rows: readonly (readonly CsvCell[])[], layout: CsvLayout = {}): string {
   const newline = layout.newline ?? '\r\n';
+  // The guard is applied here rather than by Papa Parse's `escapeFormulae`, which would take a negative
+  // number written with a decimal comma (`-0,5`) for text; a guarded cell is always quoted.
   const body = Papa.unparse(
-    rows.map((row) => row.map(cellValue)),
-    { delimiter: layout.separator ?? ',', newline, escapeFormulae: FORMULA },
+    rows.map((row) => row.map((cell) => cellValue(cell, layout.decimal ?? '.'))),
+    { delimiter: layout.separator ?? ',', newline, quotes: (value: unknown) => GUARDED.test(String(value)) },
   );
   return `${layout.bom ? '\uFEFF' : ''}${body}${newline}`;
 }

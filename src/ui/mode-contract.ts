@@ -102,6 +102,12 @@ export interface Mode {
    * game, false to go back to the title.
    */
   prepare?(game: StartingGame): Promise<boolean>;
+  /**
+   * After `prepare`, before the session is made: the scenario as this mode plays it (the training cuts
+   * its phases to the length of play chosen at setup). Default: as loaded. Pure and repeatable, so a
+   * resumed save replays on the same scenario.
+   */
+  adaptScenario?(loaded: Extract<ScenarioLoad, { ok: true }>): Extract<ScenarioLoad, { ok: true }>;
   /** The screen of a view in this mode (default: the ordinary play screen). */
   screen?(view: ViewModel, deps: PlayScreenDeps): Component;
   /** After each render: `playing` is false on the title. */

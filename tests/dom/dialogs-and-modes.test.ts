@@ -90,7 +90,7 @@ describe('the modes’ screens have no serious accessibility violation', () => {
       lang: 'fr',
       sessionCode: buildDebrief(state, { index, lang: 'fr', concepts: game.loaded.concepts }).sessionCode,
     });
-    mount(reportSection(t, report, '2025-01-01', formationModel));
+    mount(reportSection(t, report, '2025-01-01', [], formationModel));
     expect(await seriousViolations()).toEqual([]);
   });
 

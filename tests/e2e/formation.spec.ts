@@ -180,8 +180,11 @@ test('a facilitated session with four teams, from setup to the printed report', 
   await expectScreen(page, 'debrief');
   expect(cards).toBe(3);
 
-  // The team debrief: every card's votes, the outvoted team, the predictions scored.
+  // The team debrief: every card's votes, the outvoted team, the predictions scored (behind a
+  // disclosure button, closed: the debrief stays short on screen).
   const teamTable = page.getByRole('table', { name: /Vote de chaque équipe/ });
+  await expect(teamTable).toBeHidden();
+  await page.getByText(`Afficher les votes de chaque équipe (${cards} décisions)`).click();
   await expect(teamTable).toBeVisible();
   await expect(teamTable.getByRole('columnheader', { name: TEAMS[0] })).toBeVisible();
   await expect(teamTable.getByRole('row')).toHaveCount(1 + cards);
@@ -208,14 +211,16 @@ test('a facilitated session with four teams, from setup to the printed report', 
     page.getByRole('img', { name: /^Courbes de « .+ » pour chaque groupe$/ }).first(),
   ).toBeVisible();
 
-  // The report, printed: only the report is on the page.
+  // The report, printed: only the one-page summary is on the page (the full table stays on screen).
   await page.emulateMedia({ media: 'print' });
   const report = page.getByRole('region', { name: 'Rapport de séance' });
   await expect(report).toBeVisible();
   await expect(report).toContainText(TEAMS[0] ?? '');
   await expect(report).toContainText('Observatrices (ne votent pas)');
   await expect(report).toContainText('Majorité des équipes');
-  await expect(report.getByRole('row')).toHaveCount(1 + cards);
+  await expect(report.getByText(/^Fin atteinte : /)).toBeVisible();
+  await expect(report.locator('.formation-key-decisions li')).toHaveCount(cards);
+  await expect(report.getByRole('table')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Les votes des équipes face aux résultats' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Exporter en CSV' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
@@ -233,27 +238,32 @@ test('a facilitated session with four teams, from setup to the printed report', 
     .split('\r\n');
   expect(lines).toHaveLength(1 + cards);
   const header = (lines[0] ?? '').split(';');
-  expect(header.slice(0, 8)).toEqual([
-    'tour',
+  expect(header.slice(0, 11)).toEqual([
+    'statut',
+    'décision',
     'phase',
     'carte',
     'texte de la carte',
-    'choix retenu',
+    'n° du choix retenu',
     'texte du choix',
     'décidé par',
-    'désaccord',
+    'désaccord (part des équipes contre le choix joué)',
+    'équipes contre le choix joué',
+    'confiance des familles',
   ]);
   expect(header).toContain(`vote ${TEAMS[0]}`);
   expect(header).toContain(`prédiction ${TEAMS[3]}`);
   const first = (lines[1] ?? '').split(';');
-  expect(first[0]).toBe('1');
-  expect(first[6]).toBe('majority');
-  // Teams 1 and 3 voted with the decision, team 2 against it: disagreement is not zero.
-  expect(Number(first[7])).toBeGreaterThan(0);
-  expect(first[8]).toBe(first[4]);
-  expect(first[9]).toBe('habitants +');
-  expect(first[10]).not.toBe(first[4]);
-
+  expect(first.slice(0, 2)).toEqual(['joué', '1']);
+  // French words, the room's numbering: teams 1 and 3 keyed choice 1, team 2 choice 2.
+  expect(first[7]).toBe('majorité');
+  expect(first[5]).toBe('1');
+  // Team 2 of the 3 voting teams voted against the choice played: 1 of 3, written 0,33.
+  expect(first[8]).toBe('0,33');
+  expect(first[9]).toBe('1 sur 3');
+  expect(first[11]).toBe('1');
+  expect(first[12]).toMatch(/^habitant·es hausse \((juste|fausse)\)$/);
+  expect(first[13]).toBe('2');
   expect(outside).toEqual([]);
   expect(errors).toEqual([]);
 });

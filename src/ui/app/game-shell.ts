@@ -309,7 +309,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
     const result = await load(state.selected);
     loading.progress(0.7);
     if (!result.ok) return showLoadError(result);
-    loaded = result;
+    loaded = mode.adaptScenario ? mode.adaptScenario(result) : result;
     loadedKey = state.selected;
     const next = newSession(resume);
     if (!next) return;

@@ -12,6 +12,7 @@ import type { FormationEffect, FormationSettings } from '../../engine/modes/form
 
 /** The pseudo-scenario under which the last setup is kept, for the next session of any scenario. */
 const LAST_SETUP = '~last-setup';
+import type { SessionLength } from '../../engine/modes/formation/session-length';
 import type { ViewModel } from '../../engine/view-model';
 import { el, type Component } from '../dom';
 import type { Shortcuts } from '../keyboard';
@@ -20,14 +21,12 @@ import { playScreen, type PlayScreenDeps } from '../play-screens';
 import { createFormationController, type FormationController } from './formation-controller';
 import { formationPlayScreen } from './formation-play';
 import { confirmErase } from './confirm-erase';
+import { collapseLongSections, formationDebrief } from './formation-debrief';
 import { createFormationSetup } from './formation-setup';
 import { createPresenterLink } from './presenter-link';
-import { reportSection } from './report-section';
-import { roomPathSection } from './room-path';
-import { teamVotesSection } from './team-votes';
-import { trajectoriesSection } from './trajectories-section';
 import './formation.css';
 import './formation-room.css';
+import './formation-debrief.css';
 
 /** The game on show. */
 export interface FormationGame {
@@ -56,6 +55,7 @@ export function createMode(host: ModeHost): Mode {
     keymap: formationModel.shortcuts.SHORTCUT_HELP,
     prepare: (game) =>
       formation.prepare(game.key, game.title, game.resume, (screen) => host.show('formation-setup', screen)),
+    adaptScenario: (loaded) => formation.adaptScenario(loaded),
     screen: formation.screen,
     confirmErase: () => formation.confirmErase(),
     teardown: () => formation.dispose(),
@@ -83,6 +83,8 @@ export interface FormationMode {
   confirmErase(): Promise<boolean>;
   /** Closes the presenter channel (the mode is left). */
   dispose(): void;
+  /** The scenario cut to the length of play of the setup (or of the stored one, when resuming). */
+  adaptScenario(loaded: FormationGame['loaded']): FormationGame['loaded'];
 }
 
 /**
@@ -104,6 +106,20 @@ export function createFormationMode(deps: {
 }): FormationMode {
   let controller: FormationController | null = null;
   let restoring = false;
+  let scenarioKey = '';
+  /** Each scenario as loaded, before any cut: the setup counts its cards on it. */
+  const originals = new Map<string, FormationGame['loaded']['index']['scenario']>();
+  /** The length of play of the facilitation on show, or of the stored one. */
+  const lengthNow = (): SessionLength | undefined => {
+    if (controller?.state) return controller.state.settings.length;
+    const { decodeFormation, formationKey } = formationModel.persist;
+    const read = decodeFormation(
+      deps.storage.get(formationKey(scenarioKey)),
+      scenarioKey,
+      Number.MAX_SAFE_INTEGER,
+    );
+    return read.ok ? read.state.settings.length : undefined;
+  };
   const now = (): number => performance.now();
   const onEffect = (effect: FormationEffect): void => {
     if (effect.type === 'back-one-decision') deps.onBack();
@@ -167,29 +183,23 @@ export function createFormationMode(deps: {
     const read = decodeFormation(deps.storage.get(formationKey(LAST_SETUP)), LAST_SETUP, 0);
     return read.ok ? read.state.settings : null;
   };
-  const debriefExtra = (): HTMLElement => {
+  const debriefExtra = (panel: HTMLElement): HTMLElement => {
     const game = deps.current();
     const state = controller?.state;
     if (!game || !state) return el('div');
-    const { t, language } = deps.i18n;
-    const index = game.loaded.index;
-    const code = game.session.debrief(language).sessionCode;
-    const report = formationModel.report.buildReport({
-      index,
-      state: game.session.state,
-      rounds: state.history,
-      teams: state.settings.teams,
-      rule: state.settings.rule,
-      lang: language,
-      sessionCode: code,
+    const debrief = game.session.debrief(deps.i18n.language);
+    collapseLongSections(panel);
+    return formationDebrief({
+      t: deps.i18n.t,
+      lang: deps.i18n.language,
+      index: game.loaded.index,
+      game: game.session.state,
+      state,
+      sessionCode: debrief.sessionCode,
+      curves: debrief.curves,
+      date: new Date().toISOString().slice(0, 10),
+      model: formationModel,
     });
-    const date = new Date().toISOString().slice(0, 10);
-    return el('div', { className: 'formation-debrief' }, [
-      roomPathSection(t, state, index, language, formationModel),
-      teamVotesSection(t, state, index, language, formationModel),
-      trajectoriesSection(t, index, language, code, formationModel),
-      reportSection(t, report, date, formationModel),
-    ]);
   };
   return {
     dispose: () => presenter.dispose(),
@@ -201,8 +211,16 @@ export function createFormationMode(deps: {
       controller.begin(state.settings);
       return true;
     },
+    adaptScenario(loaded) {
+      originals.set(scenarioKey, loaded.index.scenario);
+      const length = lengthNow();
+      if (length === undefined || length === 'full') return loaded;
+      return { ...loaded, index: formationModel.sessionLength.fitIndex(loaded.index, length) };
+    },
     prepare(scenarioId, scenarioTitle, resume, show) {
+      scenarioKey = scenarioId;
       const current = controllerOf(scenarioId);
+      const scenario = originals.get(scenarioId) ?? deps.current()?.loaded.index.scenario;
       if (resume && current.hasStored()) {
         restoring = true;
         return Promise.resolve(true);
@@ -217,6 +235,7 @@ export function createFormationMode(deps: {
             t: deps.i18n.t,
             scenarioTitle,
             initial: previous,
+            lengths: scenario ? formationModel.sessionLength.lengthChoices(scenario) : null,
             onStart: (settings) => {
               current.begin(settings);
               const { encodeFormation, formationKey } = formationModel.persist;

@@ -26,7 +26,7 @@ export interface FormationPlayContext {
   /** Hides or shows the map's meter board. */
   hideMeters: (hidden: boolean) => void;
   /** The team part of the debrief, appended to the ordinary debrief. */
-  debriefExtra: () => HTMLElement;
+  debriefExtra: (panel: HTMLElement) => HTMLElement;
   /** The presenter window's link: snapshots out, keys in. */
   presenter: PresenterLink;
 }
@@ -153,7 +153,7 @@ export function formationPlayScreen(
   } else if (view.screen === 'ended') {
     inner = deps.debrief();
     const tools = inner.element.querySelector('.debrief-tools');
-    inner.element.insertBefore(ctx.debriefExtra(), tools);
+    inner.element.insertBefore(ctx.debriefExtra(inner.element), tools);
   } else if (view.screen !== 'consequence') inner = playScreen(view, deps);
   const strip = el('div', { className: 'formation-strip' });
   let consequence: Component | null = null;

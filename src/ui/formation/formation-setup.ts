@@ -1,11 +1,30 @@
 import type { Translate } from '../../adapters/i18n';
 import type * as FormationModel from '../../engine/modes/formation/formation-model';
 import type { FormationSettings } from '../../engine/modes/formation/session';
+import type { SessionLength } from '../../engine/modes/formation/session-length';
 import type { TeamRole, TeamSetupError } from '../../engine/modes/formation/teams';
 import { el, focusableHeading, listen, type Component, textButton } from '../dom';
 import { ROLE_KEYS, RULE_KEYS, TIE_KEYS } from './formation-labels';
 
 const roleValue = (role: TeamRole): string => role ?? 'none';
+
+/** A length of play as the setup offers it. */
+export interface LengthChoice {
+  length: SessionLength;
+  turns: number;
+  minutes: number;
+}
+
+/** The label of a length of play: its minutes and the cards it holds at most. */
+function lengthLabel(t: Translate, choice: LengthChoice | undefined, length: SessionLength): string {
+  if (length === 'full')
+    return choice
+      ? t('exports.length.fullCount', { cards: choice.turns, minutes: choice.minutes })
+      : t('exports.length.full');
+  return choice
+    ? t('exports.length.minutesCount', { minutes: length, cards: choice.turns })
+    : t('exports.length.minutes', { minutes: length });
+}
 
 function errorText(
   t: Translate,
@@ -35,6 +54,8 @@ export function createFormationSetup(options: {
   t: Translate;
   scenarioTitle: string;
   initial: FormationSettings | null;
+  /** What each length of play gives on this scenario (cards at most, minutes); null when unknown. */
+  lengths?: readonly LengthChoice[] | null;
   onStart: (settings: FormationSettings) => void;
   onBack: () => void;
   /** The formation's pure model, handed in by the mode's module. */
@@ -147,6 +168,23 @@ export function createFormationSetup(options: {
     },
   });
   replay.value = String((options.initial?.replayMs ?? 2_000) / 1000);
+  const { SESSION_LENGTHS, MINUTES_PER_CARD } = options.model.sessionLength;
+  const lengthNow = options.initial?.length ?? 'full';
+  const length = el(
+    'select',
+    { attrs: { id: 'formation-length', 'aria-describedby': 'formation-length-hint' } },
+    SESSION_LENGTHS.map((value) => {
+      const choice = options.lengths?.find((c) => c.length === value);
+      const option = el('option', { text: lengthLabel(t, choice, value), attrs: { value: String(value) } });
+      option.selected = value === lengthNow;
+      return option;
+    }),
+  );
+  const lengthHint = el('p', {
+    className: 'formation-hint',
+    text: t('exports.length.hint', { minutes: MINUTES_PER_CARD }),
+    attrs: { id: 'formation-length-hint' },
+  });
   const predict = el('input', { attrs: { type: 'checkbox', id: 'formation-predict' } });
   predict.checked = options.initial?.predict ?? true;
   const error = el('p', { className: 'formation-error', attrs: { role: 'alert' } });
@@ -187,6 +225,9 @@ export function createFormationSetup(options: {
         predict,
         el('span', { text: t('formation.setup.predict') }),
       ]),
+      el('label', { text: t('exports.length.label'), attrs: { for: length.id } }),
+      length,
+      lengthHint,
     ]),
     error,
     el('div', { className: 'actions' }, [back, start]),
@@ -219,6 +260,7 @@ export function createFormationSetup(options: {
         predict: predict.checked,
         timerAutoStart: autoStart.checked,
         replayMs: Number.isFinite(secs) && secs > 0 ? Math.round(Math.min(10, secs) * 1000) : 2_000,
+        length: SESSION_LENGTHS.find((value) => String(value) === length.value) ?? 'full',
       });
     }),
   );

@@ -1,29 +1,16 @@
 import type { Translate } from '../../adapters/i18n';
+import type { MeterCurve } from '../../engine/debrief/debrief-types';
 import type * as FormationModel from '../../engine/modes/formation/formation-model';
-import type { CsvLabels, SessionReport } from '../../engine/modes/formation/report';
+import type { SessionReport } from '../../engine/modes/formation/report';
 import { el, textButton } from '../dom';
+import { disclosure } from './disclosure';
+import { csvWords } from './export-words';
 import { BY_KEYS, ROLE_KEYS, RULE_KEYS } from './formation-labels';
-
-/** The CSV column titles in the interface language. */
-function csvLabels(t: Translate): CsvLabels {
-  return {
-    turn: t('formation.csv.turn'),
-    phase: t('formation.csv.phase'),
-    card: t('formation.csv.card'),
-    cardText: t('formation.csv.cardText'),
-    decided: t('formation.csv.decided'),
-    decidedText: t('formation.csv.decidedText'),
-    decidedBy: t('formation.csv.decidedBy'),
-    disagreement: t('formation.csv.disagreement'),
-    vote: t('formation.csv.vote'),
-    prediction: t('formation.csv.prediction'),
-    after: t('formation.csv.after'),
-    delta: t('formation.csv.delta'),
-  };
-}
+import { dissentText, printSummary } from './print-summary';
+import { sessionCodeTools } from './session-code-tools';
 
 /** Saves text as a file on this machine (a Blob behind an object URL, revoked right after). */
-function download(text: string, type: string, name: string): void {
+export function download(text: string, type: string, name: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = el('a', { attrs: { href: url, download: name } });
   document.body.append(link);
@@ -32,44 +19,64 @@ function download(text: string, type: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** Every decision in one table, numbered as the room saw the choices (behind a disclosure button). */
+function fullTable(t: Translate, report: SessionReport): HTMLElement {
+  const teamName = (id: number): string => report.teams.find((team) => team.id === id)?.name ?? String(id);
+  const rows = report.rows.map((row) =>
+    el('tr', {}, [
+      el('th', { text: String(row.turn), attrs: { scope: 'row' } }),
+      el('td', { text: row.cardText }),
+      el('td', {
+        text: `${row.decidedNumber ?? '—'}. ${row.decidedText}${row.decidedBy ? ` (${t(BY_KEYS[row.decidedBy])})` : ''}`,
+      }),
+      el('td', {
+        text: row.votes
+          .filter((vote) => vote.number !== null)
+          .map((vote) => `${teamName(vote.team)} : ${vote.number}`)
+          .join(' · '),
+      }),
+      el('td', { text: dissentText(t, row.dissent) }),
+    ]),
+  );
+  return el('table', { className: 'formation-report-table' }, [
+    el('caption', { text: t('formation.report.heading') }),
+    el('thead', {}, [
+      el('tr', {}, [
+        el('th', { text: t('exports.csv.turn'), attrs: { scope: 'col' } }),
+        el('th', { text: t('exports.csv.cardText'), attrs: { scope: 'col' } }),
+        el('th', { text: t('exports.csv.decidedNumber'), attrs: { scope: 'col' } }),
+        el('th', { text: t('exports.csv.vote'), attrs: { scope: 'col' } }),
+        el('th', { text: t('formation.csv.disagreement'), attrs: { scope: 'col' } }),
+      ]),
+    ]),
+    el('tbody', {}, rows),
+  ]);
+}
+
 /**
- * The session report: a page laid out for A4 printing (the print stylesheet keeps only it in
- * formation mode), with the CSV and JSON exports. Nothing leaves the machine.
+ * The session report: the one-page summary (the print stylesheet keeps only it in formation mode: the
+ * ending, the key decisions with their votes, the curves, the paths abandoned), the full table behind
+ * a disclosure button, the CSV and JSON exports, the session code to copy or scan. Nothing leaves the
+ * machine.
  */
 export function reportSection(
   t: Translate,
   report: SessionReport,
   date: string,
+  curves: readonly MeterCurve[],
   model: typeof FormationModel,
 ): HTMLElement {
-  const { reportToCsv, reportToJson } = model.report;
-  const teamName = (id: number): string => report.teams.find((team) => team.id === id)?.name ?? String(id);
+  const { reportToJson } = model.report;
+  const { reportToCsv } = model.reportCsv;
   const print = textButton(t('formation.report.print'), 'button');
   const csv = textButton(t('formation.report.csv'), 'button');
   const json = textButton(t('formation.report.json'), 'button');
   const base = `tisser-seance-${report.scenarioId}-${date}`;
   print.addEventListener('click', () => window.print());
   csv.addEventListener('click', () =>
-    download(reportToCsv(report, { labels: csvLabels(t) }), 'text/csv;charset=utf-8', `${base}.csv`),
+    download(reportToCsv(report, { words: csvWords(t) }), 'text/csv;charset=utf-8', `${base}.csv`),
   );
   json.addEventListener('click', () => download(reportToJson(report), 'application/json', `${base}.json`));
-  const rows = report.rows.map((row) =>
-    el('tr', {}, [
-      el('th', { text: String(row.turn), attrs: { scope: 'row' } }),
-      el('td', { text: row.cardText }),
-      el('td', { text: `${row.decidedText}${row.decidedBy ? ` (${t(BY_KEYS[row.decidedBy])})` : ''}` }),
-      el('td', {
-        text: row.votes
-          .map((vote) => {
-            const number =
-              vote.choice === null ? '—' : String(row.choices.findIndex((c) => c.id === vote.choice) + 1);
-            return `${teamName(vote.team)} : ${number}`;
-          })
-          .join(' · '),
-      }),
-      el('td', { text: row.disagreement === null ? '—' : `${Math.round(row.disagreement * 100)} %` }),
-    ]),
-  );
   return el(
     'section',
     {
@@ -94,20 +101,15 @@ export function reportSection(
             .join(', '),
         }),
         el('dt', { text: t('formation.report.code') }),
-        el('dd', { text: report.sessionCode }),
+        el('dd', {}, [sessionCodeTools(t, report.sessionCode)]),
       ]),
-      el('table', { className: 'formation-report-table' }, [
-        el('thead', {}, [
-          el('tr', {}, [
-            el('th', { text: t('formation.csv.turn'), attrs: { scope: 'col' } }),
-            el('th', { text: t('formation.csv.cardText'), attrs: { scope: 'col' } }),
-            el('th', { text: t('formation.csv.decided'), attrs: { scope: 'col' } }),
-            el('th', { text: t('formation.csv.vote'), attrs: { scope: 'col' } }),
-            el('th', { text: t('formation.csv.disagreement'), attrs: { scope: 'col' } }),
-          ]),
-        ]),
-        el('tbody', {}, rows),
-      ]),
+      printSummary(t, report, curves),
+      el('p', { className: 'formation-dissent-definition', text: t('exports.dissent.definition') }),
+      disclosure(
+        t('exports.tables.report', { count: report.rows.length }),
+        fullTable(t, report),
+        'formation-report-full',
+      ),
       el('div', { className: 'debrief-tools no-print' }, [print, csv, json]),
     ],
   );

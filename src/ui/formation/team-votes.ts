@@ -23,10 +23,10 @@ export function teamVotesSection(
   const { teams } = state.settings;
   const rounds = state.history;
   const summary = model.teamDebrief.teamDebrief(rounds, teams);
-  const numberOf = (card: string, choice: string): string => {
-    const at = index.cards.get(card)?.choices.findIndex((c) => c.id === choice) ?? -1;
-    return at >= 0 ? String(at + 1) : choice;
-  };
+  // The number the room saw: among the choices offered on the card (src/engine/modes/formation/choice-number.ts).
+  const offered = new Map(rounds.map((round) => [`${round.turn}:${round.card}`, round.choices]));
+  const numberOf = (turn: number, card: string, choice: string): string =>
+    String(model.choiceNumber.choiceNumber(offered.get(`${turn}:${card}`) ?? [], choice) ?? choice);
   const choiceText = (card: string, choice: string): string =>
     localize(index.choices.get(card)?.get(choice)?.text, lang);
   const table = el('table', { className: 'formation-votes-table' }, [
@@ -43,7 +43,7 @@ export function teamVotesSection(
       'tbody',
       {},
       rounds.map((round) =>
-        el('tr', { className: round.disagreement > 0 ? 'formation-disagreed' : '' }, [
+        el('tr', { className: round.outvoted.length > 0 ? 'formation-disagreed' : '' }, [
           el('th', { text: String(round.turn), attrs: { scope: 'row' } }),
           ...teams.map((team) => {
             const vote = round.votes[team.id];
@@ -53,11 +53,13 @@ export function teamVotesSection(
                 ? ` (${t('formation.debrief.predicted', { right: score.right, total: score.predicted })})`
                 : '';
             const text =
-              vote === undefined ? '—' : `${numberOf(round.card, vote)}${vote === round.decided ? ' ✓' : ''}`;
+              vote === undefined
+                ? '—'
+                : `${numberOf(round.turn, round.card, vote)}${vote === round.decided ? ' ✓' : ''}`;
             return el('td', { text: `${text}${predicted}` });
           }),
           el('td', {
-            text: `${numberOf(round.card, round.decided)} — ${choiceText(round.card, round.decided)} (${t(BY_KEYS[round.by])})`,
+            text: `${numberOf(round.turn, round.card, round.decided)} — ${choiceText(round.card, round.decided)} (${t(BY_KEYS[round.by])})`,
           }),
           el('td', {
             text: FAMILIES.map(
@@ -75,7 +77,7 @@ export function teamVotesSection(
         text: ` ${item.camps
           .map((camp) =>
             t('formation.debrief.camp', {
-              choice: numberOf(item.card, camp.choice),
+              choice: String(camp.number),
               teams: camp.teams
                 .map((id) => teams.find((team) => team.id === id)?.name ?? String(id))
                 .join(', '),

@@ -3,20 +3,26 @@ import { FAMILIES, type FamilyId } from '../../../scenario/format';
 import { check, envelopeVersion, parseStoredText, whole } from '../../stored-envelope';
 import { DECISION_RULES, TIE_BREAKS, type DecidedBy } from './decision-rule';
 import { startFormation, type FormationSettings, type FormationState } from './session';
+import { SESSION_LENGTHS } from './session-length';
 import { createTeams, type TeamInput } from './teams';
 import type { Prediction, RoundRecord, Trend } from './votes';
 
+/** The version written today: 2 keeps the rounds the room went back on (version 1 saves still load). */
+export const FORMATION_VERSION = 2;
+
 /**
- * The facilitation kept across a page reload (same machine, same browser): the setup and the filed
- * rounds. The game itself is restored from its save slot; the open round and the timer start afresh on
- * the current card.
+ * The facilitation kept across a page reload (same machine, same browser): the setup, the filed
+ * rounds and the rounds undone. The game itself is restored from its save slot; the open round and the
+ * timer start afresh on the current card.
  */
 export interface StoredFormation {
   format: 'tisser-formation';
-  version: 1;
+  version: typeof FORMATION_VERSION;
   scenarioId: string;
   settings: FormationSettings;
   history: RoundRecord[];
+  /** Rounds the room went back on, in the order they were undone (absent from version 1). */
+  reversed: RoundRecord[];
 }
 
 /** Why stored facilitation data cannot be used. Reading never throws. */
@@ -35,10 +41,11 @@ export const formationKey = (scenarioId: string): string => `formation:${scenari
 export function encodeFormation(scenarioId: string, state: FormationState): string {
   const stored: StoredFormation = {
     format: 'tisser-formation',
-    version: 1,
+    version: FORMATION_VERSION,
     scenarioId,
     settings: state.settings,
     history: state.history,
+    reversed: state.reversed,
   };
   return JSON.stringify(stored);
 }
@@ -98,16 +105,19 @@ const settingsSchema = v.object({
   predict: v.boolean(),
   timerAutoStart: v.optional(v.boolean()),
   replayMs: v.optional(v.pipe(whole, v.minValue(0), v.maxValue(10_000))),
+  length: v.optional(v.picklist(SESSION_LENGTHS)),
 });
 const formationSchema = v.object({
   scenarioId: v.string(),
   settings: settingsSchema,
   history: v.array(roundSchema),
+  reversed: v.optional(v.array(roundSchema), []),
 });
 
 /**
- * Reads stored facilitation data for `scenarioId` into a fresh facilitation state (setup and history
- * kept, no open round). `keepTurns` (the restored game's turns) drops rounds the game no longer has.
+ * Reads stored facilitation data for `scenarioId` into a fresh facilitation state (setup, history and
+ * undone rounds kept, no open round). `keepTurns` (the restored game's turns) drops rounds the game no
+ * longer has.
  */
 export function decodeFormation(
   text: string | null,
@@ -116,7 +126,7 @@ export function decodeFormation(
 ): { ok: true; state: FormationState } | { ok: false; error: FormationReadError } {
   const parsed = parseStoredText(text);
   if (!parsed.ok) return parsed;
-  const header = envelopeVersion(parsed.data, 'tisser-formation', 'version', 1);
+  const header = envelopeVersion(parsed.data, 'tisser-formation', 'version', FORMATION_VERSION);
   if (!header.ok)
     return { ok: false, error: header.error.kind === 'foreign' ? { kind: 'not-formation' } : header.error };
   const found = (parsed.data as { scenarioId?: unknown }).scenarioId;
@@ -124,5 +134,6 @@ export function decodeFormation(
   const stored = check(formationSchema, parsed.data);
   if (!stored.ok) return { ok: false, error: { kind: 'invalid', field: stored.field } };
   const history = stored.value.history.filter((record) => record.turn <= keepTurns);
-  return { ok: true, state: { ...startFormation(stored.value.settings), history } };
+  const reversed = stored.value.reversed;
+  return { ok: true, state: { ...startFormation(stored.value.settings), history, reversed } };
 }

@@ -1,38 +1,62 @@
 import type { GameState } from '../../../core/game-state';
 import type { ScenarioIndex } from '../../../core/scenario-index';
-import type { Language } from '../../../scenario/format';
-import { writeCsv, type CsvCell } from '../../../scenario/csv';
+import type { FamilyId, Language } from '../../../scenario/format';
 import { localize } from '../../localize';
+import { choiceNumber } from './choice-number';
 import type { DecidedBy, RuleSettings } from './decision-rule';
+import { dissentOf, type Dissent } from './dissent';
 import type { Team } from './teams';
-import type { Prediction, RoundRecord, Trend } from './votes';
+import { familyTrends, type Prediction, type RoundRecord, type Trend } from './votes';
 
 /** One team's part in a turn. */
 export interface ReportVote {
   team: number;
   /** The choice voted for (id), or null (no vote, observers). */
   choice: string | null;
+  /** The number the room saw for it on the card (src/engine/modes/formation/choice-number.ts). */
+  number: number | null;
+  /** What the team predicted, family by family, before the reveal. */
   prediction: Prediction;
   /** Families predicted right, out of families predicted. */
   right: number;
   predicted: number;
 }
 
-/** One turn of the session report. */
-export interface ReportRow {
+/** An offered choice, with the number the room saw. */
+export interface ReportChoice {
+  id: string;
+  number: number;
+  text: string;
+}
+
+/** What a decision was, whether kept or undone. */
+export interface ReportDecision {
   turn: number;
   phase: string;
   phaseTitle: string;
   card: string;
   cardText: string;
-  /** The offered choices: id and text, in card order. */
-  choices: { id: string; text: string }[];
+  /** The name of the person who speaks on the card. */
+  speaker: string;
+  /** A key card of the scenario (`key: true`). */
+  key: boolean;
+  /** The offered choices, in card order, numbered as on the card. */
+  choices: ReportChoice[];
   decided: string;
+  /** The number the room saw for the choice played. */
+  decidedNumber: number | null;
   decidedText: string;
   /** How the choice was reached; null when the turn was played without a vote round. */
   decidedBy: DecidedBy | null;
   votes: ReportVote[];
-  disagreement: number | null;
+  /** How each family's trust moved (what the predictions are set against). */
+  trends: Record<FamilyId, Trend>;
+  /** Teams that voted against the choice played, out of the teams that voted; null without a vote. */
+  dissent: Dissent | null;
+}
+
+/** One turn of the session report. */
+export interface ReportRow extends ReportDecision {
   /** Meters after the turn, and how much each moved in it. */
   meters: Record<string, { after: number; delta: number }>;
 }
@@ -47,7 +71,13 @@ export interface SessionReport {
   teams: Team[];
   rule: RuleSettings;
   ending: string | null;
+  /** The ending's title in the report's language, empty when the game did not end. */
+  endingTitle: string;
+  /** The meters, in the scenario's order, with their names. */
+  meters: { id: string; label: string }[];
   rows: ReportRow[];
+  /** Decisions the room went back on ("Revenir d'une décision"), in the order they were undone. */
+  undone: ReportDecision[];
 }
 
 /** Everything the report is built from. */
@@ -55,10 +85,52 @@ export interface ReportInput {
   index: ScenarioIndex;
   state: GameState;
   rounds: readonly RoundRecord[];
+  /** The rounds undone (FormationState.reversed). */
+  undone?: readonly RoundRecord[];
   teams: readonly Team[];
   rule: RuleSettings;
   lang: Language;
   sessionCode: string;
+}
+
+/** A decision as the room lived it, from its round (if any) and what happened. */
+function decision(
+  input: ReportInput,
+  at: { turn: number; phase: string; card: string; choice: string },
+  round: RoundRecord | undefined,
+  trends: Record<FamilyId, Trend>,
+): ReportDecision {
+  const { index, lang } = input;
+  const card = index.cards.get(at.card);
+  const offered = round?.choices ?? card?.choices.map((c) => c.id) ?? [];
+  const text = (id: string): string => localize(index.choices.get(at.card)?.get(id)?.text, lang);
+  return {
+    turn: at.turn,
+    phase: at.phase,
+    phaseTitle: localize(index.phases.find((p) => p.id === at.phase)?.title, lang),
+    card: at.card,
+    cardText: localize(card?.text, lang),
+    speaker: index.actors.get(card?.speaker ?? '')?.name ?? card?.speaker ?? '',
+    key: card?.key === true,
+    choices: offered.map((id, i) => ({ id, number: i + 1, text: text(id) })),
+    decided: at.choice,
+    decidedNumber: choiceNumber(offered, at.choice),
+    decidedText: text(at.choice),
+    decidedBy: round?.by ?? null,
+    votes: input.teams.map((team) => {
+      const choice = round?.votes[team.id] ?? null;
+      return {
+        team: team.id,
+        choice,
+        number: choice === null ? null : choiceNumber(offered, choice),
+        prediction: { ...(round?.predictions[team.id] ?? {}) },
+        right: round?.scores[team.id]?.right ?? 0,
+        predicted: round?.scores[team.id]?.predicted ?? 0,
+      };
+    }),
+    trends,
+    dissent: round ? dissentOf(round) : null,
+  };
 }
 
 /** Builds the report: one row per turn of the log, with the vote round of that turn when there was one. */
@@ -69,40 +141,20 @@ export function buildReport(input: ReportInput): SessionReport {
   let previous: Record<string, number> = {};
   for (const meter of index.scenario.meters) previous[meter.id] = meter.initial;
   const rows = state.log.map((record): ReportRow => {
-    const card = index.cards.get(record.card);
-    const round = rounds.get(record.turn);
-    const choices = (round?.choices ?? card?.choices.map((c) => c.id) ?? []).map((id) => ({
-      id,
-      text: localize(index.choices.get(record.card)?.get(id)?.text, lang),
-    }));
     const meters: ReportRow['meters'] = {};
     for (const id of meterIds) {
       const after = record.meters[id] ?? 0;
       meters[id] = { after, delta: after - (previous[id] ?? after) };
     }
     previous = record.meters;
-    const phase = index.phases.find((p) => p.id === record.phase);
-    return {
-      turn: record.turn,
-      phase: record.phase,
-      phaseTitle: localize(phase?.title, lang),
-      card: record.card,
-      cardText: localize(card?.text, lang),
-      choices,
-      decided: record.choice,
-      decidedText: localize(index.choices.get(record.card)?.get(record.choice)?.text, lang),
-      decidedBy: round?.by ?? null,
-      votes: input.teams.map((team) => ({
-        team: team.id,
-        choice: round?.votes[team.id] ?? null,
-        prediction: round?.predictions[team.id] ?? {},
-        right: round?.scores[team.id]?.right ?? 0,
-        predicted: round?.scores[team.id]?.predicted ?? 0,
-      })),
-      disagreement: round ? Math.round(round.disagreement * 100) / 100 : null,
-      meters,
-    };
+    const round = rounds.get(record.turn);
+    const kept = round && round.card === record.card && round.decided === record.choice ? round : undefined;
+    return { ...decision(input, record, kept, familyTrends(record)), meters };
   });
+  const undone = (input.undone ?? []).map((round) =>
+    decision(input, { ...round, choice: round.decided }, round, round.trends),
+  );
+  const ending = state.ending === null ? undefined : index.endings.get(state.ending);
   return {
     scenarioId: state.scenarioId,
     scenarioVersion: state.scenarioVersion,
@@ -112,96 +164,20 @@ export function buildReport(input: ReportInput): SessionReport {
     teams: input.teams.map((team) => ({ ...team })),
     rule: { ...input.rule },
     ending: state.ending,
+    endingTitle: ending ? localize(ending.title, lang) : '',
+    meters: index.scenario.meters.map((meter) => ({
+      id: meter.id,
+      label: localize(meter.label, lang) || meter.id,
+    })),
     rows,
+    undone,
   };
 }
 
+/** The format and version of the JSON export (version 2: choices numbered as on the card, undone kept). */
+export const REPORT_FORMAT = { format: 'tisser-session-report', version: 2 } as const;
+
 /** The report as JSON text (stable key order as built, 2-space indent). */
 export function reportToJson(report: SessionReport): string {
-  return `${JSON.stringify({ format: 'tisser-session-report', version: 1, ...report }, null, 2)}\n`;
-}
-
-/** Column titles of the CSV export; French by default, the UI may pass translated ones. */
-export interface CsvLabels {
-  turn: string;
-  phase: string;
-  card: string;
-  cardText: string;
-  decided: string;
-  decidedText: string;
-  decidedBy: string;
-  disagreement: string;
-  vote: string;
-  prediction: string;
-  after: string;
-  delta: string;
-}
-
-/** French column titles. */
-export const CSV_LABELS_FR: CsvLabels = {
-  turn: 'tour',
-  phase: 'phase',
-  card: 'carte',
-  cardText: 'texte de la carte',
-  decided: 'choix retenu',
-  decidedText: 'texte du choix',
-  decidedBy: 'décidé par',
-  disagreement: 'désaccord',
-  vote: 'vote',
-  prediction: 'prédiction',
-  after: 'après',
-  delta: 'variation',
-};
-
-/** Options of the CSV export. */
-export interface CsvOptions {
-  /** `;` by default (what Excel expects in French locales); `,` for strict RFC 4180 tools. */
-  separator?: ';' | ',';
-  labels?: CsvLabels;
-  /** Prefix the UTF-8 byte order mark so Excel reads accents right. Default true. */
-  bom?: boolean;
-}
-
-const arrow = (trend: Trend): string => (trend === 'up' ? '+' : trend === 'down' ? '-' : '=');
-const predictionText = (prediction: Prediction): string =>
-  Object.entries(prediction)
-    .map(([family, trend]) => `${family} ${arrow(trend)}`)
-    .join(' / ');
-
-/**
- * The report as CSV: one line per turn, CRLF line ends (RFC 4180), UTF-8 BOM unless turned off, text a
- * spreadsheet would run as a formula neutralised (src/scenario/csv.ts).
- */
-export function reportToCsv(report: SessionReport, options: CsvOptions = {}): string {
-  const sep = options.separator ?? ';';
-  const l = options.labels ?? CSV_LABELS_FR;
-  const meterIds = Object.keys(report.rows[0]?.meters ?? {});
-  const header: CsvCell[] = [
-    l.turn,
-    l.phase,
-    l.card,
-    l.cardText,
-    l.decided,
-    l.decidedText,
-    l.decidedBy,
-    l.disagreement,
-    ...report.teams.flatMap((team) => [`${l.vote} ${team.name}`, `${l.prediction} ${team.name}`]),
-    ...meterIds.flatMap((id) => [`${id} ${l.after}`, `${id} ${l.delta}`]),
-  ];
-  const lines: CsvCell[][] = [header];
-  for (const row of report.rows) {
-    lines.push([
-      row.turn,
-      row.phaseTitle || row.phase,
-      row.card,
-      row.cardText,
-      row.decided,
-      row.decidedText,
-      row.decidedBy,
-      row.disagreement,
-      ...row.votes.flatMap((vote) => [vote.choice, predictionText(vote.prediction)]),
-      ...meterIds.flatMap((id) => [row.meters[id]?.after ?? null, row.meters[id]?.delta ?? null]),
-    ]);
-  }
-  return writeCsv(lines, { separator: sep, newline: '\r\n', bom: options.bom !== false });
+  return `${JSON.stringify({ ...REPORT_FORMAT, ...report }, null, 2)}\n`;
 }

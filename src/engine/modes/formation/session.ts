@@ -3,6 +3,7 @@ import type { FamilyId } from '../../../scenario/format';
 import type { RuleSettings } from './decision-rule';
 import { FAMILIES } from '../../../scenario/format';
 import { idleReader, readKey, type FacilitatorCommand, type KeyPhase, type KeyReader } from './shortcuts';
+import type { SessionLength } from './session-length';
 import type { Team } from './teams';
 import { createTimer, extend, pause, start, tick, toggle, turnOff, type TimerState } from './timer';
 import {
@@ -35,6 +36,8 @@ export interface FormationSettings {
   timerAutoStart?: boolean;
   /** How long the replay of the last change (L) lasts, in ms (default `DEFAULT_REPLAY_MS`). */
   replayMs?: number;
+  /** The length of play the scenario is cut to (session-length.ts); absent: the whole scenario. */
+  length?: SessionLength;
 }
 
 /** The replay of the last change lasts about 2 s unless the facilitator chose otherwise. */

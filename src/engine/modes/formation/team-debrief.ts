@@ -1,4 +1,7 @@
 import type { FamilyId } from '../../../scenario/format';
+import { choiceNumber } from './choice-number';
+import type { DecidedBy } from './decision-rule';
+import { dissentOf, type Dissent } from './dissent';
 import { voters, type Team } from './teams';
 import type { RoundRecord, Trend } from './votes';
 
@@ -12,9 +15,10 @@ import type { RoundRecord, Trend } from './votes';
 export interface Disagreement {
   turn: number;
   card: string;
-  disagreement: number;
-  /** Team ids by the choice they voted for, in the card's order. */
-  camps: { choice: string; teams: number[] }[];
+  /** Teams against the choice played, out of the teams that voted (src/engine/modes/formation/dissent.ts). */
+  dissent: Dissent;
+  /** Team ids by the choice they voted for, in the card's order, with the number the room saw. */
+  camps: { choice: string; number: number; teams: number[] }[];
   decided: string;
   /** How the families' trust moved on that card. */
   trends: Record<FamilyId, Trend>;
@@ -40,16 +44,28 @@ export interface MissedPrediction {
   predicted: number;
 }
 
+/** A decision the room went back on: the path abandoned. */
+export interface ReversedDecision {
+  turn: number;
+  card: string;
+  /** The choice that had been played, and its number on the card. */
+  choice: string;
+  number: number | null;
+  by: DecidedBy;
+  /** Each voting team's vote, by team id, as the number the room saw. */
+  votes: Record<number, number | null>;
+}
+
 /** The team part of the debrief. */
 export interface TeamDebrief {
   /** Cards by decreasing wrong predictions (then by turn); cards with none wrong left out. */
   missed: MissedPrediction[];
-  /** Decisions the room went back on, in the order they were undone: turn, card, choice. */
-  reversed: { turn: number; card: string; choice: string }[];
+  /** Decisions the room went back on, in the order they were undone. */
+  reversed: ReversedDecision[];
   /** Cards by decreasing disagreement, then by turn; unanimous cards left out. */
   disagreements: Disagreement[];
   teams: TeamRecord[];
-  /** The mean disagreement over the rounds (0 when none). */
+  /** The mean share of teams against the choice played, over the rounds (0 when none). */
   meanDisagreement: number;
 }
 
@@ -69,14 +85,15 @@ export function teamDebrief(
     .filter((m) => m.wrong > 0)
     .sort((a, b) => b.wrong - a.wrong || a.turn - b.turn);
   const disagreements = rounds
-    .filter((round) => round.disagreement > 0)
+    .filter((round) => dissentOf(round).against > 0)
     .map((round): Disagreement => ({
       turn: round.turn,
       card: round.card,
-      disagreement: round.disagreement,
+      dissent: dissentOf(round),
       camps: round.choices
-        .map((choice) => ({
+        .map((choice, i) => ({
           choice,
+          number: i + 1,
           teams: Object.entries(round.votes)
             .filter(([, vote]) => vote === choice)
             .map(([team]) => Number(team))
@@ -86,7 +103,7 @@ export function teamDebrief(
       decided: round.decided,
       trends: round.trends,
     }))
-    .sort((a, b) => b.disagreement - a.disagreement || a.turn - b.turn);
+    .sort((a, b) => b.dissent.share - a.dissent.share || a.turn - b.turn);
   const voting = new Set(voters(teams).map((team) => team.id));
   const records = teams.map((team): TeamRecord => {
     let votes = 0;
@@ -104,11 +121,20 @@ export function teamDebrief(
     }
     return { team: team.id, votes, withDecision, predicted, right };
   });
-  const total = rounds.reduce((sum, round) => sum + round.disagreement, 0);
+  const total = rounds.reduce((sum, round) => sum + dissentOf(round).share, 0);
   return {
     disagreements,
     missed,
-    reversed: reversed.map((r) => ({ turn: r.turn, card: r.card, choice: r.decided })),
+    reversed: reversed.map((r) => ({
+      turn: r.turn,
+      card: r.card,
+      choice: r.decided,
+      number: choiceNumber(r.choices, r.decided),
+      by: r.by,
+      votes: Object.fromEntries(
+        Object.entries(r.votes).map(([team, vote]) => [Number(team), choiceNumber(r.choices, vote)]),
+      ),
+    })),
     teams: records,
     meanDisagreement: rounds.length === 0 ? 0 : Math.round((100 * total) / rounds.length) / 100,
   };

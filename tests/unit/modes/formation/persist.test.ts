@@ -32,6 +32,16 @@ describe('facilitation kept across a reload', () => {
     expect(formationKey('premiers-pas')).toBe('formation:premiers-pas');
   });
 
+  it('keeps the length of play, so a reload replays the same cut scenario; older saves have none', () => {
+    const cut = { ...state, settings: { ...settings, length: 45 as const } };
+    const read = decodeFormation(encodeFormation('premiers-pas', cut), 'premiers-pas', 99);
+    expect(read.ok && read.state.settings.length).toBe(45);
+    const old = decodeFormation(text.replace('"version":2', '"version":1'), 'premiers-pas', 99);
+    expect(old.ok && old.state.settings.length).toBeUndefined();
+    const wrong = JSON.stringify({ ...JSON.parse(text), settings: { ...settings, length: 60 } });
+    expect(decodeFormation(wrong, 'premiers-pas', 99)).toMatchObject({ error: { field: 'settings.length' } });
+  });
+
   it('drops rounds the restored game no longer has', () => {
     const read = decodeFormation(text, 'premiers-pas', 1);
     expect(read.ok && read.state.history.map((r) => r.turn)).toEqual([1]);
@@ -44,7 +54,7 @@ describe('facilitation kept across a reload', () => {
     expect(decodeFormation(text, 'vallee-alimentaire', 0)).toMatchObject({
       error: { kind: 'other-scenario' },
     });
-    expect(decodeFormation(JSON.stringify({ ...data, version: 2 }), 'premiers-pas', 0)).toMatchObject({
+    expect(decodeFormation(JSON.stringify({ ...data, version: 3 }), 'premiers-pas', 0)).toMatchObject({
       error: { kind: 'too-new' },
     });
     const oneTeam = { ...data, settings: { ...settings, teams: [settings.teams[0]] } };

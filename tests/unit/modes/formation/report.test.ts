@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sessionCodeOf } from '../../../../src/core/session-code';
-import { buildReport, reportToCsv, reportToJson } from '../../../../src/engine/modes/formation/report';
+import { buildReport, reportToJson } from '../../../../src/engine/modes/formation/report';
+import { reportToCsv } from '../../../../src/engine/modes/formation/report-csv';
 import { readCsv, writeCsv } from '../../../../src/scenario/csv';
 import type { Team } from '../../../../src/engine/modes/formation/teams';
 import { loadIndex } from '../helpers';
@@ -94,7 +95,7 @@ describe('session report', () => {
     expect(cell('a,b', ',')).toBe('"a,b"');
     expect(cell('dit "oui"\nensuite', ';')).toBe('"dit ""oui""\nensuite"');
     expect(readCsv(csv, ';')[0]).toEqual(header);
-    expect(reportToCsv(report, { bom: false, separator: ',' }).startsWith('tour,')).toBe(true);
+    expect(reportToCsv(report, { bom: false, separator: ',' }).startsWith('statut,')).toBe(true);
   });
 
   it('writes JSON that parses back to the same report', () => {

@@ -25,7 +25,7 @@ describe('team debrief', () => {
   it('ranks the cards where teams disagreed, with the camps', () => {
     expect(debrief.disagreements.length).toBe(rounds.filter((r) => r.disagreement > 0).length);
     expect(debrief.disagreements.length).toBeGreaterThan(0);
-    const values = debrief.disagreements.map((d) => d.disagreement);
+    const values = debrief.disagreements.map((d) => d.dissent.share);
     expect([...values].sort((a, b) => b - a)).toEqual(values);
     for (const d of debrief.disagreements) {
       expect(d.camps.flatMap((c) => c.teams).sort()).toEqual([1, 2, 3]);
@@ -56,7 +56,7 @@ describe('team debrief', () => {
     for (const m of debrief.missed) expect(m.wrong).toBeLessThanOrEqual(m.predicted);
     expect(debrief.reversed).toEqual([]);
     const back = teamDebrief(rounds.slice(0, -1), teams, rounds.slice(-1));
-    expect(back.reversed).toEqual([
+    expect(back.reversed).toMatchObject([
       { turn: rounds.at(-1)!.turn, card: rounds.at(-1)!.card, choice: rounds.at(-1)!.decided },
     ]);
   });
