@@ -10,8 +10,8 @@ import { expectScreen, seriousViolations, watchErrors } from './helpers';
  */
 
 /**
- * Plays on by keys until the debrief (or `stop` cards): both teams vote choice 1, the consequence is
- * shown at once (no predictions), S moves on. Returns the cards played. The vote keys are the room's
+ * Plays on by keys until the debrief (or `stop` cards): both teams vote choice 1, "next" closes the
+ * vote and plays the choice (no predictions), S moves on. Returns the cards played. The vote keys are the room's
  * (team number, then choice number); the vote flow itself is the room lane's, kept in this one helper.
  */
 async function playOn(page: Page, stop = Infinity): Promise<number> {
@@ -27,6 +27,10 @@ async function playOn(page: Page, stop = Infinity): Promise<number> {
     } else if (screen === 'card') {
       cards += 1;
       for (const key of ['1', '1', '2', '1']) await page.keyboard.press(key);
+      // The room lane's vote step by step: "next" closes the vote (tally, rule), "next" again plays the
+      // retained choice (no predictions in this session).
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
       await expectScreen(page, 'consequence');
     } else {
       // S moves on from a revealed consequence; right after a reload (no round open) the panel's own

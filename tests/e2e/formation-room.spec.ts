@@ -138,6 +138,8 @@ test('a 4-team session of quartier-generateur by keys only, clicker next, to the
   await expect(confirm).toBeVisible();
   await confirm.getByRole('button', { name: 'Non, garder la séance' }).click();
   await expectScreen(page, 'debrief');
+  // The long tables of the debrief are behind closed disclosures (the exports lane): open the votes.
+  await page.getByText(/^Afficher les votes de chaque équipe/).click();
   await expect(page.getByRole('table', { name: /Vote de chaque équipe/ })).toBeVisible();
   expect(errors).toEqual([]);
 });

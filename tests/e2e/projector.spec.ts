@@ -154,19 +154,21 @@ async function consequenceAndDebrief(page: Page): Promise<string> {
     await expect(main).toHaveAttribute('data-screen', /phase|card|consequence|debrief/);
     const screen = await main.getAttribute('data-screen');
     if (screen === 'debrief') break;
-    if (screen === 'card')
+    if (screen === 'card') {
       for (const team of ['1', '2', '3', '4']) {
         await page.keyboard.press(team);
         await page.keyboard.press('1');
       }
-    else if (screen === 'phase')
-      await page.locator('#panel-host').getByRole('button', { name: 'Continuer', exact: true }).click();
-    else {
+      // The vote step by step: "next" closes the vote (tally, rule), "next" again opens the predictions
+      // with the card and the retained choice still on screen; R reveals and plays the choice.
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
       if (figures.length === 0) {
-        await expect(page.getByRole('heading', { name: 'Prédire avant de révéler' })).toBeVisible();
+        await expect(page.getByText(/^Prédictions : choix \d+ retenu/).first()).toBeVisible();
         await page.screenshot({ path: `${SHOTS}/predictions-1920x1080.png`, scale: 'css' });
       }
       await page.keyboard.press('r');
+      await expectScreen(page, 'consequence');
       await expect(page.locator('#panel-host').getByText(/^Votre choix :/)).toBeVisible();
       if (figures.length === 0) {
         await page.screenshot({ path: `${SHOTS}/consequence-1920x1080.png`, scale: 'css' });
@@ -175,10 +177,17 @@ async function consequenceAndDebrief(page: Page): Promise<string> {
         expect.soft(px, `consequence text at ${px} px`).toBeGreaterThanOrEqual(ROOM_PX);
       }
       await page.keyboard.press('s');
+      await expect(main).not.toHaveAttribute('data-screen', 'consequence');
+      continue;
     }
+    if (screen === 'phase')
+      await page.locator('#panel-host').getByRole('button', { name: 'Continuer', exact: true }).click();
+    else await page.keyboard.press('s');
     await expect(main).not.toHaveAttribute('data-screen', screen ?? '');
   }
   await expectScreen(page, 'debrief');
+  // The long tables are behind closed disclosures: open the teams' votes.
+  await page.getByText(/^Afficher les votes de chaque équipe/).click();
   const table = page.getByRole('table', { name: /Vote de chaque équipe/ });
   await table.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/debrief-1920x1080.png`, scale: 'css' });
@@ -235,7 +244,7 @@ test('the longest card of every scenario fits the projector, readable from the b
     }
     if (scenario === 'premiers-pas') {
       await page.setViewportSize({ width: 1920, height: 1080 });
-      // The fourth vote plays the card; the rest of the three-card game runs to the debrief.
+      // The fourth team votes; the rest of the three-card game runs to the debrief.
       await page.keyboard.press('4');
       await page.keyboard.press('1');
       report.push(`premiers-pas 1920×1080: ${await consequenceAndDebrief(page)}`);
