@@ -46,6 +46,15 @@ function errorText(
   }
 }
 
+/** A number field in steps of 0.5, from 0.5 to `max` (minutes or seconds), holding `value`. */
+function decimalInput(id: string, max: number, value: number): HTMLInputElement {
+  const input = el('input', {
+    attrs: { type: 'number', id, min: '0.5', max: String(max), step: '0.5', inputmode: 'decimal' },
+  });
+  input.value = String(value);
+  return input;
+}
+
 /**
  * The setup of a training session: teams (2–6, names, roles), decision rule and tie-break, discussion
  * timer, predict before reveal. `initial` pre-fills the form (a previous setup).
@@ -144,30 +153,15 @@ export function createFormationSetup(options: {
   );
   const timerOn = el('input', { attrs: { type: 'checkbox', id: 'formation-timer-on' } });
   timerOn.checked = options.initial?.timerEnabled ?? true;
-  const minutes = el('input', {
-    attrs: {
-      type: 'number',
-      id: 'formation-minutes',
-      min: '0.5',
-      max: '30',
-      step: '0.5',
-      inputmode: 'decimal',
-    },
-  });
-  minutes.value = String((options.initial?.timerMs ?? 120_000) / 60_000);
+  const minutes = decimalInput('formation-minutes', 30, (options.initial?.timerMs ?? 120_000) / 60_000);
   const autoStart = el('input', { attrs: { type: 'checkbox', id: 'formation-autostart' } });
   autoStart.checked = options.initial?.timerAutoStart ?? false;
-  const replay = el('input', {
-    attrs: {
-      type: 'number',
-      id: 'formation-replay',
-      min: '0.5',
-      max: '10',
-      step: '0.5',
-      inputmode: 'decimal',
-    },
-  });
-  replay.value = String((options.initial?.replayMs ?? 2_000) / 1000);
+  const { DEFAULT_REPLAY_MS } = options.model.session;
+  const replay = decimalInput(
+    'formation-replay',
+    10,
+    (options.initial?.replayMs ?? DEFAULT_REPLAY_MS) / 1000,
+  );
   const { SESSION_LENGTHS, MINUTES_PER_CARD } = options.model.sessionLength;
   const lengthNow = options.initial?.length ?? 'full';
   const length = el(
@@ -259,7 +253,8 @@ export function createFormationSetup(options: {
         timerEnabled: timerOn.checked,
         predict: predict.checked,
         timerAutoStart: autoStart.checked,
-        replayMs: Number.isFinite(secs) && secs > 0 ? Math.round(Math.min(10, secs) * 1000) : 2_000,
+        replayMs:
+          Number.isFinite(secs) && secs > 0 ? Math.round(Math.min(10, secs) * 1000) : DEFAULT_REPLAY_MS,
         length: SESSION_LENGTHS.find((value) => String(value) === length.value) ?? 'full',
       });
     }),

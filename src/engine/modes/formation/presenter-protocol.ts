@@ -87,7 +87,7 @@ export type ProjectedMessage =
   /** The projected page left (closed, reloaded, another mode). */
   | { v: typeof PRESENTER_PROTOCOL; from: 'projected'; type: 'bye' };
 
-/** A message from the presenter window. */
+/** A message from the presenter view. */
 export type PresenterMessage =
   /** Asks for a snapshot (on opening, after a reload). */
   | { v: typeof PRESENTER_PROTOCOL; from: 'presenter'; type: 'hello' }
