@@ -38,6 +38,8 @@ export interface Saves {
   writeBranches(key: string, branches: readonly Branch[]): WriteResult;
   /** Removes the save (a new game the player chose). */
   remove(key: string): void;
+  /** Puts a whole slot in a scenario's place (a game the player imported and chose to resume). */
+  put(key: string, slot: SaveSlot): WriteResult;
   /** Moves the stored save aside (kept, exportable); false when there was none. */
   setAside(key: string): boolean;
   /** The stored text of a save, as it would be exported. */
@@ -130,6 +132,9 @@ export function createSaves(storage: SafeStorage, now: () => number = () => Date
     },
     slot(key) {
       return readSlot(key).slot;
+    },
+    put(key, slot) {
+      return store(key, slot);
     },
     has(key) {
       return storage.get(slotKey(key)) !== null;

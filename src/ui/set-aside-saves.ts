@@ -12,26 +12,43 @@ export interface SetAsideSaves {
   entries: () => SetAsideEntry[];
   export: (entry: SetAsideEntry) => void;
   forget: (entry: SetAsideEntry) => void;
+  /** Imports a game exported to a file (its text), to resume it. */
+  importGame: (text: string) => void;
 }
 
 /**
- * The settings dialog's list of set-aside saves, each with "Export" and "Forget" (none: no section), so
- * that a save set aside stays within reach after its notice is gone.
+ * The settings dialog's saves section: "Import a game…" (a game exported to a .json file, read back and
+ * resumed), and the list of set-aside saves, each with "Export" and "Forget" (shown when there are some),
+ * so that a save set aside stays within reach after its notice is gone.
  */
-export function setAsideSection(
-  t: Translate,
-  saves: SetAsideSaves,
-  offs: (() => void)[],
-): HTMLElement | null {
+export function setAsideSection(t: Translate, saves: SetAsideSaves, offs: (() => void)[]): HTMLElement {
+  const file = el('input', {
+    className: 'visually-hidden',
+    attrs: { type: 'file', accept: '.json,application/json', tabindex: '-1', 'aria-hidden': 'true' },
+  });
+  const importButton = textButton(t('save.import'), 'button button-quiet');
+  offs.push(
+    listen(importButton, 'click', () => file.click()),
+    listen(file, 'change', () => {
+      const chosen = file.files?.[0];
+      file.value = '';
+      if (chosen) void chosen.text().then((text) => saves.importGame(text));
+    }),
+  );
   const list = el('ul', { className: 'set-aside-list' });
-  const section = el('fieldset', { className: 'setting setting-set-aside' }, [
-    el('legend', { text: t('save.asideTitle') }),
+  const aside = el('div', { className: 'set-aside' }, [
     el('p', { className: 'hint', text: t('save.asideHelp') }),
     list,
   ]);
+  const section = el('fieldset', { className: 'setting setting-set-aside' }, [
+    el('legend', { text: t('save.sectionTitle') }),
+    el('p', { className: 'hint', text: t('save.importHelp') }),
+    el('div', { className: 'setting-options' }, [importButton, file]),
+    aside,
+  ]);
   const draw = (): void => {
     const entries = saves.entries();
-    section.hidden = entries.length === 0;
+    aside.hidden = entries.length === 0;
     list.replaceChildren(
       ...entries.map((entry) => {
         const exportButton = textButton(t('save.asideExport'), 'button button-quiet');
@@ -48,5 +65,5 @@ export function setAsideSection(
     );
   };
   draw();
-  return section.hidden ? null : section;
+  return section;
 }

@@ -136,8 +136,12 @@ export function openSettingsDialog(options: {
       volume,
     ]),
   );
-  const setAside = options.setAside ? setAsideSection(t, options.setAside, offs) : null;
-  if (setAside) dialog.body.append(setAside);
+  const saves = options.setAside;
+  // An imported game is resumed on the game's screen: the dialog closes first.
+  if (saves)
+    dialog.body.append(
+      setAsideSection(t, { ...saves, importGame: (text) => (dialog.close(), saves.importGame(text)) }, offs),
+    );
   dialog.open();
   return dialog;
 }

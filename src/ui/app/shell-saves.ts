@@ -5,10 +5,14 @@
  * - a save that changed in another tab (the `storage` event, or found at the next write) is never
  *   overwritten: the player chooses which game to keep;
  * - a new game that would replace an unfinished save asks first;
- * - a save set aside (unreadable, or of a scenario that changed) can be exported from the notice.
+ * - a save set aside (unreadable, or of a scenario that changed) can be exported from the notice;
+ * - a game exported to a file can be imported back (settings), replacing an unfinished save only if the
+ *   player says so, and is then resumed (its replay checked like any save).
  */
 import type { GameSession } from '../../engine/game-session';
+import { readImportedSave, type ImportProblem } from '../../engine/modes/save-import';
 import { encodeSlot, slotOf } from '../../engine/modes/save-slots';
+import type { Translate } from '../../adapters/i18n';
 import { scenarioIdOf } from '../../adapters/saves';
 import { downloadText } from '../authoring/scenario-file';
 import { createDialog } from '../dialog';
@@ -31,6 +35,25 @@ export interface ShellSaves {
   readonly setAside: SetAsideSaves;
 }
 
+/** What the player reads when a file cannot be imported as a game. */
+export function importProblemText(t: Translate, problem: ImportProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+      return t('save.importEmpty');
+    case 'not-json':
+    case 'not-a-save':
+      return t('save.importNotSave');
+    case 'too-new':
+      return t('save.importTooNew', { version: problem.version });
+    case 'invalid':
+      return t('save.importInvalid', { field: problem.field });
+    case 'unknown-scenario':
+      return t('save.importUnknown', { id: problem.id });
+    default:
+      return problem satisfies never;
+  }
+}
+
 /** `save-aside:<scenario key>:<n>` (or an older `save-corrupt:<id>`) in words: the scenario id and n. */
 function asideName(storageKey: string): string {
   const parts = storageKey.split(':').slice(1);
@@ -41,7 +64,15 @@ function asideName(storageKey: string): string {
 /** Builds the shell's saves; `resumeStored` puts the stored save of `key` back on show (the other tab's). */
 export function createShellSaves(
   ctx: AppContext,
-  options: { current: () => GameSession | null; currentKey: () => string | null; resumeStored: () => void },
+  options: {
+    current: () => GameSession | null;
+    currentKey: () => string | null;
+    resumeStored: () => void;
+    /** The scenario key a scenario id is saved under here, or null when this game cannot open it. */
+    keyOf: (id: string) => string | null;
+    /** Resumes the save just imported under `key`. */
+    resumeImported: (key: string) => void;
+  },
 ): ShellSaves {
   const { saves, i18n, notice } = ctx.services;
   let failureTold = false;
@@ -92,36 +123,62 @@ export function createShellSaves(
     )
       tellConflict(key);
   });
+  /** Asks whether to replace an unfinished game: 'new' (replace), 'continue' (keep it) or 'cancel'. */
+  function askReplace(
+    title: string,
+    text: string,
+    labels: { keep: string; replace: string },
+  ): Promise<ReplaceAnswer> {
+    return new Promise((resolve) => {
+      let answer: ReplaceAnswer = 'cancel';
+      const dialog = createDialog({
+        host: ctx.services.root,
+        title,
+        closeLabel: i18n.t('save.cancel'),
+        className: 'dialog-replace-save',
+        onClose: () => resolve(answer),
+      });
+      const keep = textButton(labels.keep, 'button button-primary');
+      const replace = textButton(labels.replace, 'button');
+      listen(keep, 'click', () => {
+        answer = 'continue';
+        dialog.close();
+      });
+      listen(replace, 'click', () => {
+        if (answer === 'cancel') answer = 'new';
+        dialog.close();
+      });
+      dialog.body.append(el('p', { text }), el('div', { className: 'actions' }, [keep, replace]));
+      dialog.open();
+    });
+  }
+  async function importGame(text: string): Promise<void> {
+    const result = readImportedSave(text, options.keyOf);
+    if (!result.ok) return notice.show(importProblemText(i18n.t, result.problem), i18n.t('dialog.close'));
+    const existing = saves.slot(result.key);
+    if (existing && !existing.meta.ended) {
+      const answer = await askReplace(
+        i18n.t('save.importReplaceTitle'),
+        i18n.t('save.importReplaceText', {
+          turn: existing.session.choices.length,
+          imported: result.slot.session.choices.length,
+        }),
+        { keep: i18n.t('save.importKeep'), replace: i18n.t('save.importReplace') },
+      );
+      if (answer !== 'new') return;
+    }
+    if (saves.put(result.key, result.slot) !== 'saved')
+      return notice.show(i18n.t('save.importFailed'), i18n.t('dialog.close'));
+    options.resumeImported(result.key);
+  }
   return {
     autosave,
     beforeNewGame(key) {
       const slot = saves.slot(key);
       if (!slot || slot.meta.ended) return Promise.resolve('new');
-      return new Promise((resolve) => {
-        let answer: ReplaceAnswer = 'cancel';
-        const dialog = createDialog({
-          host: ctx.services.root,
-          title: i18n.t('save.replaceTitle'),
-          closeLabel: i18n.t('save.cancel'),
-          className: 'dialog-replace-save',
-          onClose: () => resolve(answer),
-        });
-        const choose = (value: ReplaceAnswer): void => {
-          answer = value;
-          dialog.close();
-        };
-        const keep = textButton(i18n.t('title.continue'), 'button button-primary');
-        const replace = textButton(i18n.t('save.replace'), 'button');
-        listen(keep, 'click', () => choose('continue'));
-        listen(replace, 'click', () => {
-          if (answer === 'cancel') answer = 'new';
-          dialog.close();
-        });
-        dialog.body.append(
-          el('p', { text: i18n.t('save.replaceText', { turn: slot.meta.turn }) }),
-          el('div', { className: 'actions' }, [keep, replace]),
-        );
-        dialog.open();
+      return askReplace(i18n.t('save.replaceTitle'), i18n.t('save.replaceText', { turn: slot.meta.turn }), {
+        keep: i18n.t('title.continue'),
+        replace: i18n.t('save.replace'),
       });
     },
     setAside: {
@@ -131,6 +188,7 @@ export function createShellSaves(
         if (found) exportText(entry.name.replace(/\W+/g, '-'), found.text);
       },
       forget: (entry) => saves.forgetAside(entry.key),
+      importGame: (text) => void importGame(text),
     },
     toldSetAside(key) {
       const latest = saves
