@@ -4,15 +4,11 @@
  * can open. Nothing is written here; the shell puts the slot in its scenario's place and resumes it, and
  * the usual replay check (`checkSlot`) decides whether it still plays on the scenario as it is now.
  */
-import { decodeSlot, type SaveSlot } from './save-slots';
+import { decodeSlot, type SaveError, type SaveSlot } from './save-slots';
 
-/** Why a file cannot be imported as a game. */
+/** Why a file cannot be imported as a game: why its text is not a save, or its scenario is not here. */
 export type ImportProblem =
-  | { kind: 'empty' }
-  | { kind: 'not-json' }
-  | { kind: 'not-a-save' }
-  | { kind: 'too-new'; version: number }
-  | { kind: 'invalid'; field: string }
+  | Exclude<SaveError, { kind: 'other-scenario' | 'scenario-changed' }>
   | { kind: 'unknown-scenario'; id: string };
 
 /** An imported game: its slot and the scenario key it goes under, or why not. */
@@ -26,22 +22,10 @@ export function readImportedSave(text: string, keyOf: (id: string) => string | n
   const decoded = decodeSlot(text);
   if (!decoded.ok) {
     const { error } = decoded;
-    switch (error.kind) {
-      case 'empty':
-      case 'not-json':
-      case 'not-a-save':
-        return { ok: false, problem: { kind: error.kind } };
-      case 'too-new':
-        return { ok: false, problem: { kind: 'too-new', version: error.version } };
-      case 'invalid':
-        return { ok: false, problem: { kind: 'invalid', field: error.field } };
-      // Decoding alone never compares with a scenario.
-      case 'other-scenario':
-      case 'scenario-changed':
-        return { ok: false, problem: { kind: 'not-a-save' } };
-      default:
-        return error satisfies never;
-    }
+    // Decoding alone never compares with a scenario: these two cannot come from it.
+    if (error.kind === 'other-scenario' || error.kind === 'scenario-changed')
+      return { ok: false, problem: { kind: 'not-a-save' } };
+    return { ok: false, problem: error };
   }
   const id = decoded.slot.session.scenarioId;
   const key = keyOf(id);
