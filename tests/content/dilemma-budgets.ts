@@ -27,7 +27,11 @@ const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
     'rewritten (v4); left: context-dependent 6.3 % (budget 30 %), top-down 0.4 % (budget 5-30 %: the town hall ' +
       'route never builds the cooperation either success needs)',
   ],
-  ['quartier-generateur', 'context-dependent 11 % (budget 30 %); every other budget met'],
+  [
+    'quartier-generateur',
+    'context-dependent 10.6 % (budget 30 %; 18.2 % on a near-identical version: the figure moves by about five cards ' +
+      'with the states sampled); every other budget met',
+  ],
 ]);
 
 /** The scenarios held to the budgets: every bundled one but the tutorial. */
