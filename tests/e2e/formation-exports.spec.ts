@@ -116,6 +116,9 @@ test('45 minutes of a 32-card scenario, the debrief on one printed page, two ses
   await report.getByRole('button', { name: 'Copier le code' }).click();
   await expect(report.getByRole('status')).toHaveText('Code copié : collez-le où vous voulez le garder.');
   const code = await report.locator('.formation-code-text').textContent();
+  // The code carries the length of play, so that it replays on the same cut; the report says it.
+  expect(code).toMatch(/\.45min$/);
+  await expect(report.getByText('45 minutes (15 cartes au plus)')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   await expect(report.getByRole('img', { name: `QR code du code de session ${code ?? ''}` })).toBeVisible();
   await page.screenshot({ path: '/tmp/exports-debrief-1920.png' });
@@ -147,7 +150,12 @@ test('45 minutes of a 32-card scenario, the debrief on one printed page, two ses
     report.getByRole('button', { name: 'Exporter en JSON' }).click(),
   ]);
   const json = readFileSync((await download.path()) ?? '', 'utf8');
-  expect(JSON.parse(json)).toMatchObject({ format: 'tisser-session-report', version: 2 });
+  expect(JSON.parse(json)).toMatchObject({
+    format: 'tisser-session-report',
+    version: 2,
+    length: 45,
+    cut: { turns: 15, minutes: 45 },
+  });
   const twin = json.replace(`"sessionCode": "${code ?? ''}"`, '"sessionCode": "quartier-generateur.autre"');
   await page.getByLabel('Exports JSON des séances').setInputFiles([
     { name: 'matin.json', mimeType: 'application/json', buffer: Buffer.from(json) },
@@ -157,7 +165,12 @@ test('45 minutes of a 32-card scenario, the debrief on one printed page, two ses
   const compared = page.getByRole('table', { name: /2 séances côte à côte/ });
   await expect(compared).toBeVisible();
   await expect(compared.getByRole('columnheader')).toHaveText(['Carte', 'matin', 'soir']);
-  await expect(compared.getByRole('row')).toHaveCount(1 + 2 + cards);
+  // The head, the ending, the length of play, the decisions, then one row a card.
+  await expect(compared.getByRole('row')).toHaveCount(1 + 3 + cards);
+  await expect(compared.getByRole('row', { name: /^Durée de jeu/ }).getByRole('cell')).toHaveText([
+    '45 minutes (15 cartes au plus)',
+    '45 minutes (15 cartes au plus)',
+  ]);
   await expect(page.getByRole('alert').filter({ hasText: 'reglages.json' })).toContainText(
     "ce n'est pas un export de séance",
   );

@@ -19,6 +19,8 @@ export interface FormationDebriefInput {
   t: Translate;
   lang: Language;
   index: ScenarioIndex;
+  /** The scenario as written, before the length of play's cut (the same index for a whole game). */
+  whole: ScenarioIndex;
   game: GameState;
   state: FormationState;
   sessionCode: string;
@@ -64,6 +66,8 @@ export function formationDebrief(input: FormationDebriefInput): HTMLElement {
     rule: state.settings.rule,
     lang,
     sessionCode: input.sessionCode,
+    length: state.settings.length,
+    whole: input.whole.scenario,
   });
   const votes = teamVotesSection(t, state, index, lang, model);
   return el('div', { className: 'formation-debrief' }, [
@@ -77,7 +81,7 @@ export function formationDebrief(input: FormationDebriefInput): HTMLElement {
         )
       : votes,
     predictedSection(t, report, model),
-    trajectoriesSection(t, index, lang, input.sessionCode, model),
+    trajectoriesSection(t, input.whole, lang, input.sessionCode, model),
     compareSection(t, model),
   ]);
 }
