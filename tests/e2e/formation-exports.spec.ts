@@ -119,6 +119,8 @@ test('45 minutes of a 32-card scenario, the debrief on one printed page, two ses
   // The code carries the length of play, so that it replays on the same cut; the report says it.
   expect(code).toMatch(/\.45min$/);
   await expect(report.getByText('45 minutes (15 cartes au plus)')).toBeVisible();
+  // The same code in the ordinary debrief's line.
+  await expect(page.locator('.session-code')).toContainText(code ?? '');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   await expect(report.getByRole('img', { name: `QR code du code de session ${code ?? ''}` })).toBeVisible();
   await page.screenshot({ path: '/tmp/exports-debrief-1920.png' });
@@ -176,5 +178,28 @@ test('45 minutes of a 32-card scenario, the debrief on one printed page, two ses
   );
   await compared.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/exports-compare-1920.png' });
+
+  // The same comparison from the training's setup, without playing a game, by keyboard; then back.
+  // (Another scenario, with no game saved: the title offers "Jouer" and the setup.)
+  await page.goto('./?mode=formation&scenario=premiers-pas&lang=fr&seed=8');
+  await page.getByRole('button', { name: 'Jouer', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Préparer la séance de formation' })).toBeVisible();
+  await page.getByRole('button', { name: 'Comparer des séances' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Comparer des séances' })).toBeFocused();
+  await page.getByLabel('Exports JSON des séances').setInputFiles([
+    { name: 'matin.json', mimeType: 'application/json', buffer: Buffer.from(json) },
+    { name: 'soir.json', mimeType: 'application/json', buffer: Buffer.from(twin) },
+    { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('pas du json') },
+  ]);
+  await expect(page.getByRole('table', { name: /2 séances côte à côte/ })).toBeVisible();
+  await expect(page.locator('.formation-rejected')).toContainText(
+    "notes.json : ce n'est pas un fichier JSON lisible",
+  );
+  await page.screenshot({ path: '/tmp/exports-setup-compare-1920.png' });
+  await page.getByRole('button', { name: 'Retour à la préparation' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Commencer la séance' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Comparer des séances' })).toBeFocused();
   expect(errors).toEqual([]);
 });

@@ -22,7 +22,7 @@ import { playScreen, type PlayScreenDeps } from '../play-screens';
 import { createFormationController, type FormationController } from './formation-controller';
 import { formationPlayScreen } from './formation-play';
 import { confirmErase } from './confirm-erase';
-import { collapseLongSections, formationDebrief } from './formation-debrief';
+import { collapseLongSections, formationDebrief, showCodeWithLength } from './formation-debrief';
 import { createFormationSetup } from './formation-setup';
 import { createPresenterLink } from './presenter-link';
 import './formation.css';
@@ -201,6 +201,9 @@ export function createFormationMode(deps: {
     if (!game || !state) return el('div');
     const debrief = game.session.debrief(deps.i18n.language);
     collapseLongSections(panel);
+    // The code carries the length of play, so that it replays on the same cut: the same code everywhere.
+    const sessionCode = formationModel.lengthCode.withLength(debrief.sessionCode, state.settings.length);
+    showCodeWithLength(panel, debrief.sessionCode, sessionCode);
     return formationDebrief({
       t: deps.i18n.t,
       lang: deps.i18n.language,
@@ -208,8 +211,7 @@ export function createFormationMode(deps: {
       whole: originals.get(scenarioKey) ?? game.loaded.index,
       game: game.session.state,
       state,
-      // The code carries the length of play, so that it replays on the same cut.
-      sessionCode: formationModel.lengthCode.withLength(debrief.sessionCode, state.settings.length),
+      sessionCode,
       curves: debrief.curves,
       date: new Date().toISOString().slice(0, 10),
       model: formationModel,
