@@ -26,6 +26,13 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   revealed: 'formation.presenter.status_revealed',
 };
 
+/** A control's identity across redraws: its group (a team and family) and its name. */
+function controlKey(node: Element | null): string | null {
+  if (!(node instanceof HTMLElement) || node.tagName !== 'BUTTON') return null;
+  const group = node.closest('[role="group"]')?.getAttribute('aria-label') ?? '';
+  return `${group}|${node.getAttribute('aria-label') ?? node.textContent ?? ''}`;
+}
+
 /** Where the link to the projected page stands. */
 export type PresenterLinkState = 'waiting' | 'live' | 'lost';
 
@@ -51,8 +58,12 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
   );
   heading.id = 'presenter-title';
   let offs: (() => void)[] = [];
-  /** What was drawn last: the same snapshot again redraws nothing. */
+  /** What was drawn last, the timer's text aside: the same snapshot again redraws nothing. */
   let drawn = '';
+  /** The timer's line, written in place while the timer runs (nothing else is redrawn each second). */
+  let timerLine: HTMLElement | null = null;
+  const timerLineText = (s: PresenterSnapshot): string =>
+    ` · ${t('formation.presenter.timer', { time: s.timer.text, status: t(TIMER_WORDS[s.timer.status] ?? 'formation.timer.off') })}`;
   const control = (label: string, keys: string[], shortcut?: string): HTMLButtonElement => {
     const button = el('button', {
       className: 'button presenter-control',
@@ -193,9 +204,14 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
     element,
     focusTarget: heading,
     update(s, link) {
-      const key = `${link}|${JSON.stringify(s)}`;
-      if (key === drawn) return;
+      const key = `${link}|${JSON.stringify(s ? { ...s, timer: { ...s.timer, text: '' } } : null)}`;
+      if (key === drawn) {
+        if (s && timerLine) timerLine.textContent = timerLineText(s);
+        return;
+      }
       drawn = key;
+      // The control in focus, found again after the redraw (a keyboard user keeps their place).
+      const focused = content.contains(document.activeElement) ? controlKey(document.activeElement) : null;
       offs.forEach((off) => off());
       offs = [];
       live.textContent =
@@ -212,10 +228,7 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
           el('p', { className: 'presenter-state' }, [
             el('span', { text: t('formation.presenter.screen', { screen: s.screen }) }),
             el('span', { text: ` · ${t('formation.presenter.status', { status: step })}` }),
-            el('span', {
-              className: 'presenter-timer',
-              text: ` · ${t('formation.presenter.timer', { time: s.timer.text, status: t(TIMER_WORDS[s.timer.status] ?? 'formation.timer.off') })}`,
-            }),
+            (timerLine = el('span', { className: 'presenter-timer', text: timerLineText(s) })),
           ]),
           s.outcome ? el('p', { className: 'presenter-outcome', text: s.outcome }) : null,
           s.tally.length > 0
@@ -234,6 +247,8 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
           cardSection(s),
         ].filter((node): node is HTMLElement => node !== null),
       );
+      if (focused)
+        [...content.querySelectorAll<HTMLElement>('button')].find((b) => controlKey(b) === focused)?.focus();
     },
     unmount() {
       offs.forEach((off) => off());
