@@ -19,6 +19,12 @@ const TIMER_WORDS: Readonly<Record<string, string>> = {
   paused: 'formation.timer.paused',
   expired: 'formation.timer.expired',
 };
+const SCREEN_WORDS: Readonly<Record<string, string>> = {
+  phase: 'formation.presenter.screen_phase',
+  card: 'formation.presenter.screen_card',
+  consequence: 'formation.presenter.screen_consequence',
+  debrief: 'formation.presenter.screen_debrief',
+};
 const STATUS_WORDS: Readonly<Record<string, string>> = {
   voting: 'formation.presenter.status_voting',
   closed: 'formation.presenter.status_closed',
@@ -76,37 +82,42 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
   const cardSection = (s: PresenterSnapshot): HTMLElement | null => {
     const card = s.card;
     if (!card) return null;
-    return el('section', { className: 'presenter-card', attrs: { 'aria-labelledby': 'presenter-card-h' } }, [
-      el('h2', {
-        text: `${t('formation.presenter.card', { turn: s.turn })} — ${card.speaker}`,
-        attrs: { id: 'presenter-card-h' },
-      }),
-      el('p', {
-        className: card.key ? 'presenter-key presenter-key-on' : 'presenter-key',
-        text: card.key ? `★ ${t('formation.presenter.keyCard')}` : t('formation.presenter.notKey'),
-      }),
-      el('p', { className: 'presenter-text', text: card.text }),
-      el(
-        'ol',
-        { className: 'presenter-choices' },
-        card.choices.map((choice) =>
-          el('li', {
-            className: s.decided === choice.number ? 'presenter-chosen' : '',
-            text: `${choice.number}. ${choice.text}${s.decided === choice.number ? ` — ${t('formation.step.chosenMark')}` : ''}`,
-          }),
+    // Focusable: on the laptop it scrolls on its own (presentateur.css), by keyboard too.
+    return el(
+      'section',
+      { className: 'presenter-card', attrs: { 'aria-labelledby': 'presenter-card-h', tabindex: '0' } },
+      [
+        el('h2', {
+          text: `${t('formation.presenter.card', { turn: s.turn })} — ${card.speaker}`,
+          attrs: { id: 'presenter-card-h' },
+        }),
+        el('p', {
+          className: card.key ? 'presenter-key presenter-key-on' : 'presenter-key',
+          text: card.key ? `★ ${t('formation.presenter.keyCard')}` : t('formation.presenter.notKey'),
+        }),
+        el('h3', { text: t('formation.presenter.note') }),
+        el('p', { className: 'presenter-note', text: card.note ?? t('formation.presenter.noNote') }),
+        card.discussion.length > 0 ? el('h3', { text: t('formation.presenter.discussion') }) : null,
+        card.discussion.length > 0
+          ? el(
+              'ul',
+              { className: 'presenter-discussion' },
+              card.discussion.map((text) => el('li', { text })),
+            )
+          : null,
+        el(
+          'ol',
+          { className: 'presenter-choices' },
+          card.choices.map((choice) =>
+            el('li', {
+              className: s.decided === choice.number ? 'presenter-chosen' : '',
+              text: `${choice.number}. ${choice.text}${s.decided === choice.number ? ` — ${t('formation.step.chosenMark')}` : ''}`,
+            }),
+          ),
         ),
-      ),
-      el('h3', { text: t('formation.presenter.note') }),
-      el('p', { className: 'presenter-note', text: card.note ?? t('formation.presenter.noNote') }),
-      card.discussion.length > 0 ? el('h3', { text: t('formation.presenter.discussion') }) : null,
-      card.discussion.length > 0
-        ? el(
-            'ul',
-            { className: 'presenter-discussion' },
-            card.discussion.map((text) => el('li', { text })),
-          )
-        : null,
-    ]);
+        el('p', { className: 'presenter-text', text: card.text }),
+      ],
+    );
   };
   const teamsTable = (s: PresenterSnapshot): HTMLElement =>
     el('table', { className: 'presenter-teams' }, [
@@ -114,7 +125,7 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
       el('thead', {}, [
         el('tr', {}, [
           el('th', { text: t('formation.predict.team'), attrs: { scope: 'col' } }),
-          el('th', { text: t('formation.vote.heading'), attrs: { scope: 'col' } }),
+          el('th', { text: t('formation.presenter.vote'), attrs: { scope: 'col' } }),
           ...FAMILIES.map((family, i) =>
             el('th', { text: `${i + 1} · ${t(FAMILY_WORDS[family] ?? family)}`, attrs: { scope: 'col' } }),
           ),
@@ -226,7 +237,11 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
       content.replaceChildren(
         ...[
           el('p', { className: 'presenter-state' }, [
-            el('span', { text: t('formation.presenter.screen', { screen: s.screen }) }),
+            el('span', {
+              text: t('formation.presenter.screen', {
+                screen: SCREEN_WORDS[s.screen] ? t(SCREEN_WORDS[s.screen] ?? '') : s.screen,
+              }),
+            }),
             el('span', { text: ` · ${t('formation.presenter.status', { status: step })}` }),
             (timerLine = el('span', { className: 'presenter-timer', text: timerLineText(s) })),
           ]),
