@@ -41,6 +41,7 @@ function debrief(state: FormationState): HTMLElement {
     t,
     lang: 'fr',
     index,
+    whole: index,
     game: played.state,
     state,
     sessionCode: 'premiers-pas.ABC123',
@@ -180,7 +181,15 @@ describe('comparing several sessions’ JSON exports', () => {
       'groupe-matin',
       'groupe-soir',
     ]);
-    expect(table.querySelectorAll('tbody tr')).toHaveLength(2 + played.state.log.length);
+    // The ending, the length of play, the decisions, then one row a card.
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(3 + played.state.log.length);
+    const lengthRow = [...table.querySelectorAll('tbody tr')].find(
+      (tr) => tr.querySelector('th')?.textContent === 'Durée de jeu',
+    );
+    expect([...(lengthRow?.querySelectorAll('td') ?? [])].map((td) => td.textContent)).toEqual([
+      expect.stringMatching(/^Tout le scénario \(\d+ cartes au plus, environ \d+ minutes\)$/),
+      expect.stringMatching(/^Tout le scénario/),
+    ]);
     expect(root.querySelector('[role="alert"]')?.textContent).toContain(
       "reglages.json : ce n'est pas un export de séance",
     );

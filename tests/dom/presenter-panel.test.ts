@@ -76,4 +76,31 @@ describe('presenter panel', () => {
     expect(panel.element.textContent).toContain("L'écran projeté ne répond plus.");
     panel.unmount();
   });
+
+  it('redraws only when something changed: the running timer is written in place, the focus kept', () => {
+    const panel = createPresenterPanel(t, () => undefined);
+    mount(panel.element);
+    const running = (text: string) =>
+      snapshot({ status: 'voting', phase: 'vote', tally: [], timer: { text, status: 'running' } });
+    panel.update(running('1:59'), 'live');
+    const before = panel.element.querySelector('.presenter-card');
+    const close = [...panel.element.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Clore le vote (C)',
+    );
+    close?.focus();
+    panel.update(running('1:58'), 'live');
+    // The same nodes: nothing was redrawn but the timer's text.
+    expect(panel.element.querySelector('.presenter-card')).toBe(before);
+    expect(panel.element.querySelector('.presenter-timer')?.textContent).toContain('1:58');
+    expect(document.activeElement).toBe(close);
+    // A vote comes in: redrawn, and the focus found again on the same control.
+    panel.update(
+      { ...running('1:57'), teams: [{ id: 1, name: 'Mairie', observer: false, vote: 2, prediction: {} }] },
+      'live',
+    );
+    expect(panel.element.querySelector('.presenter-card')).not.toBe(before);
+    expect(document.activeElement?.textContent).toBe('Clore le vote (C)');
+    expect(document.activeElement).not.toBe(close);
+    panel.unmount();
+  });
 });

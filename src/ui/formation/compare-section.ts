@@ -4,6 +4,7 @@ import type { ExportRejection, ExportsComparison } from '../../engine/modes/form
 import type * as FormationModel from '../../engine/modes/formation/formation-model';
 import { curvesChart, lineSample } from '../debrief-charts';
 import { el, textButton } from '../dom';
+import { lengthName, lengthValue } from './export-words';
 import { download } from './report-section';
 
 function reasonText(t: Translate, reason: ExportRejection): string {
@@ -56,6 +57,19 @@ function comparisonView(
     el('th', { text: t('exports.compare.ending'), attrs: { scope: 'row' } }),
     ...sessions.map((s) => el('td', { text: s.endingTitle || s.ending || t('exports.compare.noEnding') })),
   ]);
+  const lengths = el('tr', {}, [
+    el('th', { text: t('exports.compare.length'), attrs: { scope: 'row' } }),
+    ...sessions.map((s) =>
+      el('td', {
+        text:
+          s.length === null
+            ? t('exports.compare.lengthUnknown')
+            : s.cut === null
+              ? lengthName(t, s.length)
+              : lengthValue(t, s.length, s.cut),
+      }),
+    ),
+  ]);
   const decisions = el('tr', {}, [
     el('th', { text: t('exports.compare.decisions'), attrs: { scope: 'row' } }),
     ...sessions.map((s) =>
@@ -81,7 +95,7 @@ function comparisonView(
     el('table', { className: 'formation-compare-table' }, [
       el('caption', { text: t('exports.compare.caption', { count: sessions.length }) }),
       el('thead', {}, [header]),
-      el('tbody', {}, [endings, decisions, ...cards]),
+      el('tbody', {}, [endings, lengths, decisions, ...cards]),
     ]),
     el('p', { className: 'meta', text: t('exports.compare.differsNote') }),
   );

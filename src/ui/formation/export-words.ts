@@ -1,5 +1,6 @@
 import type { Translate } from '../../adapters/i18n';
 import type { CsvWords } from '../../engine/modes/formation/report-csv';
+import type { FittedScenario, SessionLength } from '../../engine/modes/formation/session-length';
 import { BY_KEYS, ROLE_KEYS, TREND_KEYS } from './formation-labels';
 
 /** The CSV export's words in the interface language: French labels and values in French, English in English. */
@@ -41,4 +42,22 @@ export function csvWords(t: Translate): CsvWords {
     // The engine fills the placeholders itself: keep them as written.
     outOf: t('exports.csv.outOf', { against: '{{against}}', voted: '{{voted}}' }),
   };
+}
+
+/** "45 minutes", "le scénario entier": a length of play in a sentence. */
+export function lengthName(t: Translate, length: SessionLength): string {
+  return length === 'full'
+    ? t('exports.length.wholeName')
+    : t('exports.length.minutesName', { minutes: length });
+}
+
+/** "45 minutes (15 cartes au plus)": a length of play and what its cut holds, as the setup offers it. */
+export function lengthValue(
+  t: Translate,
+  length: SessionLength,
+  cut: Pick<FittedScenario, 'turns' | 'minutes'>,
+): string {
+  return length === 'full'
+    ? t('exports.length.fullCount', { cards: cut.turns, minutes: cut.minutes })
+    : t('exports.length.minutesCount', { minutes: length, cards: cut.turns });
 }

@@ -19,6 +19,8 @@ export interface FormationDebriefInput {
   t: Translate;
   lang: Language;
   index: ScenarioIndex;
+  /** The scenario as written, before the length of play's cut (the same index for a whole game). */
+  whole: ScenarioIndex;
   game: GameState;
   state: FormationState;
   sessionCode: string;
@@ -48,6 +50,12 @@ export function collapseLongSections(panel: HTMLElement): void {
   }
 }
 
+/** The ordinary debrief's session code line, with the length of play the training's code carries. */
+export function showCodeWithLength(panel: HTMLElement, code: string, withLength: string): void {
+  const line = panel.querySelector<HTMLElement>('.session-code');
+  if (line?.textContent && code !== withLength) line.textContent = line.textContent.replace(code, withLength);
+}
+
 /**
  * The team part of the training debrief: the room's path, the one-page report (ending, key decisions
  * with votes, curves, paths abandoned) and its exports, each team's votes and predictions (long tables
@@ -64,6 +72,8 @@ export function formationDebrief(input: FormationDebriefInput): HTMLElement {
     rule: state.settings.rule,
     lang,
     sessionCode: input.sessionCode,
+    length: state.settings.length,
+    whole: input.whole.scenario,
   });
   const votes = teamVotesSection(t, state, index, lang, model);
   return el('div', { className: 'formation-debrief' }, [
@@ -77,7 +87,7 @@ export function formationDebrief(input: FormationDebriefInput): HTMLElement {
         )
       : votes,
     predictedSection(t, report, model),
-    trajectoriesSection(t, index, lang, input.sessionCode, model),
+    trajectoriesSection(t, input.whole, lang, input.sessionCode, model),
     compareSection(t, model),
   ]);
 }

@@ -14,6 +14,7 @@ import type { FormationEffect, FormationSettings } from '../../engine/modes/form
 const LAST_SETUP = '~last-setup';
 import type { SessionLength } from '../../engine/modes/formation/session-length';
 import type { ViewModel } from '../../engine/view-model';
+import type { Scenario } from '../../scenario/format';
 import { el, type Component } from '../dom';
 import type { Shortcuts } from '../keyboard';
 import type { Mode, ModeHost, ModeTerritory } from '../mode-contract';
@@ -21,7 +22,7 @@ import { playScreen, type PlayScreenDeps } from '../play-screens';
 import { createFormationController, type FormationController } from './formation-controller';
 import { formationPlayScreen } from './formation-play';
 import { confirmErase } from './confirm-erase';
-import { collapseLongSections, formationDebrief } from './formation-debrief';
+import { collapseLongSections, formationDebrief, showCodeWithLength } from './formation-debrief';
 import { createFormationSetup } from './formation-setup';
 import { createPresenterLink } from './presenter-link';
 import './formation.css';
@@ -53,8 +54,17 @@ export function createMode(host: ModeHost): Mode {
   return {
     keepsSaves: true,
     keymap: formationModel.shortcuts.SHORTCUT_HELP,
-    prepare: (game) =>
-      formation.prepare(game.key, game.title, game.resume, (screen) => host.show('formation-setup', screen)),
+    // The scenario is loaded first (the shell keeps it for the game): the setup counts each length's cards.
+    prepare: async (game) => {
+      const loaded = await host.load(game.key);
+      return formation.prepare(
+        game.key,
+        game.title,
+        game.resume,
+        (screen) => host.show('formation-setup', screen),
+        loaded.ok ? loaded.index.scenario : undefined,
+      );
+    },
     adaptScenario: (loaded) => formation.adaptScenario(loaded),
     screen: formation.screen,
     confirmErase: () => formation.confirmErase(),
@@ -73,6 +83,8 @@ export interface FormationMode {
     scenarioTitle: string,
     resume: boolean,
     show: (screen: Component) => void,
+    /** The scenario as written, when loaded (the setup counts each length of play's cards on it). */
+    written?: Scenario,
   ): Promise<boolean>;
   /** The facilitated version of a play screen (the ordinary one until a setup exists). */
   screen(view: ViewModel, deps: PlayScreenDeps): Component;
@@ -108,7 +120,7 @@ export function createFormationMode(deps: {
   let restoring = false;
   let scenarioKey = '';
   /** Each scenario as loaded, before any cut: the setup counts its cards on it. */
-  const originals = new Map<string, FormationGame['loaded']['index']['scenario']>();
+  const originals = new Map<string, FormationGame['loaded']['index']>();
   /** The length of play of the facilitation on show, or of the stored one. */
   const lengthNow = (): SessionLength | undefined => {
     if (controller?.state) return controller.state.settings.length;
@@ -189,13 +201,17 @@ export function createFormationMode(deps: {
     if (!game || !state) return el('div');
     const debrief = game.session.debrief(deps.i18n.language);
     collapseLongSections(panel);
+    // The code carries the length of play, so that it replays on the same cut: the same code everywhere.
+    const sessionCode = formationModel.lengthCode.withLength(debrief.sessionCode, state.settings.length);
+    showCodeWithLength(panel, debrief.sessionCode, sessionCode);
     return formationDebrief({
       t: deps.i18n.t,
       lang: deps.i18n.language,
       index: game.loaded.index,
+      whole: originals.get(scenarioKey) ?? game.loaded.index,
       game: game.session.state,
       state,
-      sessionCode: debrief.sessionCode,
+      sessionCode,
       curves: debrief.curves,
       date: new Date().toISOString().slice(0, 10),
       model: formationModel,
@@ -212,15 +228,15 @@ export function createFormationMode(deps: {
       return true;
     },
     adaptScenario(loaded) {
-      originals.set(scenarioKey, loaded.index.scenario);
+      originals.set(scenarioKey, loaded.index);
       const length = lengthNow();
       if (length === undefined || length === 'full') return loaded;
       return { ...loaded, index: formationModel.sessionLength.fitIndex(loaded.index, length) };
     },
-    prepare(scenarioId, scenarioTitle, resume, show) {
+    prepare(scenarioId, scenarioTitle, resume, show, written) {
       scenarioKey = scenarioId;
       const current = controllerOf(scenarioId);
-      const scenario = originals.get(scenarioId) ?? deps.current()?.loaded.index.scenario;
+      const scenario = written ?? (originals.get(scenarioId) ?? deps.current()?.loaded.index)?.scenario;
       if (resume && current.hasStored()) {
         restoring = true;
         return Promise.resolve(true);

@@ -5,6 +5,7 @@ import type { SessionLength } from '../../engine/modes/formation/session-length'
 import type { TeamRole, TeamSetupError } from '../../engine/modes/formation/teams';
 import { el, focusableHeading, listen, type Component, textButton } from '../dom';
 import { ROLE_KEYS, RULE_KEYS, TIE_KEYS } from './formation-labels';
+import { setupCompare } from './setup-compare';
 
 const roleValue = (role: TeamRole): string => role ?? 'none';
 
@@ -188,6 +189,7 @@ export function createFormationSetup(options: {
     attrs: { type: 'submit' },
   });
   const back = textButton(t('formation.setup.back'), 'button');
+  const actions = el('div', { className: 'actions' }, [back, start]);
   const form = el('form', { className: 'formation-setup-form', attrs: { novalidate: '' } }, [
     el('fieldset', {}, [
       el('legend', { text: t('formation.setup.teams') }),
@@ -224,9 +226,17 @@ export function createFormationSetup(options: {
       lengthHint,
     ]),
     error,
-    el('div', { className: 'actions' }, [back, start]),
+    actions,
   ]);
+  const element = el(
+    'section',
+    { className: 'panel panel-formation-setup', attrs: { 'aria-labelledby': 'formation-setup-heading' } },
+    [el('p', { className: 'eyebrow', text: options.scenarioTitle }), heading, form],
+  );
+  const compare = setupCompare({ t, model: options.model, form, host: element });
+  actions.insertBefore(compare.button, start);
   offs.push(
+    () => compare.dispose(),
     listen(back, 'click', () => options.onBack()),
     listen(form, 'submit', (event) => {
       event.preventDefault();
@@ -258,11 +268,6 @@ export function createFormationSetup(options: {
         length: SESSION_LENGTHS.find((value) => String(value) === length.value) ?? 'full',
       });
     }),
-  );
-  const element = el(
-    'section',
-    { className: 'panel panel-formation-setup', attrs: { 'aria-labelledby': 'formation-setup-heading' } },
-    [el('p', { className: 'eyebrow', text: options.scenarioTitle }), heading, form],
   );
   heading.id = 'formation-setup-heading';
   return {

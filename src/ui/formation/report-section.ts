@@ -4,7 +4,7 @@ import type * as FormationModel from '../../engine/modes/formation/formation-mod
 import type { SessionReport } from '../../engine/modes/formation/report';
 import { el, textButton } from '../dom';
 import { disclosure } from './disclosure';
-import { csvWords } from './export-words';
+import { csvWords, lengthValue } from './export-words';
 import { BY_KEYS, ROLE_KEYS, RULE_KEYS } from './formation-labels';
 import { dissentText, printSummary } from './print-summary';
 import { sessionCodeTools } from './session-code-tools';
@@ -100,6 +100,8 @@ export function reportSection(
             )
             .join(', '),
         }),
+        el('dt', { text: t('exports.length.label') }),
+        el('dd', { text: lengthValue(t, report.length, report.cut) }),
         el('dt', { text: t('formation.report.code') }),
         el('dd', {}, [sessionCodeTools(t, report.sessionCode)]),
       ]),

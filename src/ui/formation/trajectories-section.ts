@@ -7,6 +7,7 @@ import type { GroupCode, RejectReason } from '../../engine/modes/formation/traje
 import type { Language } from '../../scenario/format';
 import { curvesChart, lineSample } from '../debrief-charts';
 import { el, textButton } from '../dom';
+import { lengthName } from './export-words';
 
 function reasonText(t: Translate, reason: RejectReason): string {
   switch (reason.kind) {
@@ -17,7 +18,7 @@ function reasonText(t: Translate, reason: RejectReason): string {
     case 'other-version':
       return t('formation.compare.otherVersion', { found: reason.found, expected: reason.expected });
     case 'replay-failed':
-      return t('formation.compare.replayFailed', { at: reason.at + 1 });
+      return t('formation.compare.replayFailed', { at: reason.at + 1, length: lengthName(t, reason.length) });
     case 'duplicate':
       return t('formation.compare.duplicate', { of: reason.of });
   }

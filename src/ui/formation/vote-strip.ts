@@ -17,7 +17,13 @@ export function outcomeText(t: Translate, controller: FormationController, card:
   const { rule } = state.settings;
   if (round.decided) {
     const by = t(BY_KEYS[round.decided.by]);
-    const then = state.settings.predict ? 'formation.step.nextPredict' : 'formation.step.nextPlay';
+    // Once the predictions are open, "next" reveals (it no longer opens them).
+    const then =
+      round.status === 'predicting'
+        ? 'formation.step.nextReveal'
+        : state.settings.predict
+          ? 'formation.step.nextPredict'
+          : 'formation.step.nextPlay';
     return `${t('formation.step.decided', { choice: number(round.decided.choice), by })} ${t(then)}`;
   }
   const outcome = controller.model.votes.outcomeOf(round, state.settings.teams, rule);

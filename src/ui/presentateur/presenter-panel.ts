@@ -19,12 +19,25 @@ const TIMER_WORDS: Readonly<Record<string, string>> = {
   paused: 'formation.timer.paused',
   expired: 'formation.timer.expired',
 };
+const SCREEN_WORDS: Readonly<Record<string, string>> = {
+  phase: 'formation.presenter.screen_phase',
+  card: 'formation.presenter.screen_card',
+  consequence: 'formation.presenter.screen_consequence',
+  debrief: 'formation.presenter.screen_debrief',
+};
 const STATUS_WORDS: Readonly<Record<string, string>> = {
   voting: 'formation.presenter.status_voting',
   closed: 'formation.presenter.status_closed',
   predicting: 'formation.presenter.status_predicting',
   revealed: 'formation.presenter.status_revealed',
 };
+
+/** A control's identity across redraws: its group (a team and family) and its name. */
+function controlKey(node: Element | null): string | null {
+  if (!(node instanceof HTMLElement) || node.tagName !== 'BUTTON') return null;
+  const group = node.closest('[role="group"]')?.getAttribute('aria-label') ?? '';
+  return `${group}|${node.getAttribute('aria-label') ?? node.textContent ?? ''}`;
+}
 
 /** Where the link to the projected page stands. */
 export type PresenterLinkState = 'waiting' | 'live' | 'lost';
@@ -51,8 +64,12 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
   );
   heading.id = 'presenter-title';
   let offs: (() => void)[] = [];
-  /** What was drawn last: the same snapshot again redraws nothing. */
+  /** What was drawn last, the timer's text aside: the same snapshot again redraws nothing. */
   let drawn = '';
+  /** The timer's line, written in place while the timer runs (nothing else is redrawn each second). */
+  let timerLine: HTMLElement | null = null;
+  const timerLineText = (s: PresenterSnapshot): string =>
+    ` · ${t('formation.presenter.timer', { time: s.timer.text, status: t(TIMER_WORDS[s.timer.status] ?? 'formation.timer.off') })}`;
   const control = (label: string, keys: string[], shortcut?: string): HTMLButtonElement => {
     const button = el('button', {
       className: 'button presenter-control',
@@ -65,37 +82,42 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
   const cardSection = (s: PresenterSnapshot): HTMLElement | null => {
     const card = s.card;
     if (!card) return null;
-    return el('section', { className: 'presenter-card', attrs: { 'aria-labelledby': 'presenter-card-h' } }, [
-      el('h2', {
-        text: `${t('formation.presenter.card', { turn: s.turn })} — ${card.speaker}`,
-        attrs: { id: 'presenter-card-h' },
-      }),
-      el('p', {
-        className: card.key ? 'presenter-key presenter-key-on' : 'presenter-key',
-        text: card.key ? `★ ${t('formation.presenter.keyCard')}` : t('formation.presenter.notKey'),
-      }),
-      el('p', { className: 'presenter-text', text: card.text }),
-      el(
-        'ol',
-        { className: 'presenter-choices' },
-        card.choices.map((choice) =>
-          el('li', {
-            className: s.decided === choice.number ? 'presenter-chosen' : '',
-            text: `${choice.number}. ${choice.text}${s.decided === choice.number ? ` — ${t('formation.step.chosenMark')}` : ''}`,
-          }),
+    // Focusable: on the laptop it scrolls on its own (presentateur.css), by keyboard too.
+    return el(
+      'section',
+      { className: 'presenter-card', attrs: { 'aria-labelledby': 'presenter-card-h', tabindex: '0' } },
+      [
+        el('h2', {
+          text: `${t('formation.presenter.card', { turn: s.turn })} — ${card.speaker}`,
+          attrs: { id: 'presenter-card-h' },
+        }),
+        el('p', {
+          className: card.key ? 'presenter-key presenter-key-on' : 'presenter-key',
+          text: card.key ? `★ ${t('formation.presenter.keyCard')}` : t('formation.presenter.notKey'),
+        }),
+        el('h3', { text: t('formation.presenter.note') }),
+        el('p', { className: 'presenter-note', text: card.note ?? t('formation.presenter.noNote') }),
+        card.discussion.length > 0 ? el('h3', { text: t('formation.presenter.discussion') }) : null,
+        card.discussion.length > 0
+          ? el(
+              'ul',
+              { className: 'presenter-discussion' },
+              card.discussion.map((text) => el('li', { text })),
+            )
+          : null,
+        el(
+          'ol',
+          { className: 'presenter-choices' },
+          card.choices.map((choice) =>
+            el('li', {
+              className: s.decided === choice.number ? 'presenter-chosen' : '',
+              text: `${choice.number}. ${choice.text}${s.decided === choice.number ? ` — ${t('formation.step.chosenMark')}` : ''}`,
+            }),
+          ),
         ),
-      ),
-      el('h3', { text: t('formation.presenter.note') }),
-      el('p', { className: 'presenter-note', text: card.note ?? t('formation.presenter.noNote') }),
-      card.discussion.length > 0 ? el('h3', { text: t('formation.presenter.discussion') }) : null,
-      card.discussion.length > 0
-        ? el(
-            'ul',
-            { className: 'presenter-discussion' },
-            card.discussion.map((text) => el('li', { text })),
-          )
-        : null,
-    ]);
+        el('p', { className: 'presenter-text', text: card.text }),
+      ],
+    );
   };
   const teamsTable = (s: PresenterSnapshot): HTMLElement =>
     el('table', { className: 'presenter-teams' }, [
@@ -103,7 +125,7 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
       el('thead', {}, [
         el('tr', {}, [
           el('th', { text: t('formation.predict.team'), attrs: { scope: 'col' } }),
-          el('th', { text: t('formation.vote.heading'), attrs: { scope: 'col' } }),
+          el('th', { text: t('formation.presenter.vote'), attrs: { scope: 'col' } }),
           ...FAMILIES.map((family, i) =>
             el('th', { text: `${i + 1} · ${t(FAMILY_WORDS[family] ?? family)}`, attrs: { scope: 'col' } }),
           ),
@@ -193,9 +215,14 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
     element,
     focusTarget: heading,
     update(s, link) {
-      const key = `${link}|${JSON.stringify(s)}`;
-      if (key === drawn) return;
+      const key = `${link}|${JSON.stringify(s ? { ...s, timer: { ...s.timer, text: '' } } : null)}`;
+      if (key === drawn) {
+        if (s && timerLine) timerLine.textContent = timerLineText(s);
+        return;
+      }
       drawn = key;
+      // The control in focus, found again after the redraw (a keyboard user keeps their place).
+      const focused = content.contains(document.activeElement) ? controlKey(document.activeElement) : null;
       offs.forEach((off) => off());
       offs = [];
       live.textContent =
@@ -210,12 +237,13 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
       content.replaceChildren(
         ...[
           el('p', { className: 'presenter-state' }, [
-            el('span', { text: t('formation.presenter.screen', { screen: s.screen }) }),
-            el('span', { text: ` · ${t('formation.presenter.status', { status: step })}` }),
             el('span', {
-              className: 'presenter-timer',
-              text: ` · ${t('formation.presenter.timer', { time: s.timer.text, status: t(TIMER_WORDS[s.timer.status] ?? 'formation.timer.off') })}`,
+              text: t('formation.presenter.screen', {
+                screen: SCREEN_WORDS[s.screen] ? t(SCREEN_WORDS[s.screen] ?? '') : s.screen,
+              }),
             }),
+            el('span', { text: ` · ${t('formation.presenter.status', { status: step })}` }),
+            (timerLine = el('span', { className: 'presenter-timer', text: timerLineText(s) })),
           ]),
           s.outcome ? el('p', { className: 'presenter-outcome', text: s.outcome }) : null,
           s.tally.length > 0
@@ -234,6 +262,8 @@ export function createPresenterPanel(t: Translate, send: (keys: string[]) => voi
           cardSection(s),
         ].filter((node): node is HTMLElement => node !== null),
       );
+      if (focused)
+        [...content.querySelectorAll<HTMLElement>('button')].find((b) => controlKey(b) === focused)?.focus();
     },
     unmount() {
       offs.forEach((off) => off());

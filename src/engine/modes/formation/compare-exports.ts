@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { check, envelopeVersion, parseStoredText } from '../../stored-envelope';
+import { SESSION_LENGTHS, type SessionLength } from './session-length';
 import { REPORT_FORMAT } from './report';
 
 /**
@@ -30,6 +31,10 @@ export interface ComparedSession {
   /** The file's name without `.json`. */
   label: string;
   sessionCode: string;
+  /** The length of play; null in an export written before it was recorded. */
+  length: SessionLength | null;
+  /** What that length held: the most cards, their minutes (null when not recorded). */
+  cut: { turns: number; minutes: number } | null;
   ending: string | null;
   endingTitle: string;
   teams: string[];
@@ -90,6 +95,8 @@ const schema = v.object({
   scenarioVersion: v.number(),
   scenarioTitle: v.string(),
   sessionCode: v.string(),
+  length: v.optional(v.picklist(SESSION_LENGTHS)),
+  cut: v.optional(v.object({ turns: v.number(), minutes: v.number() })),
   ending: v.nullable(v.string()),
   endingTitle: v.optional(v.string(), ''),
   teams: v.array(v.object({ name: v.string() })),
@@ -181,6 +188,8 @@ export function compareExports(files: readonly ExportFile[]): ExportsComparison 
     sessions: kept.map(({ label, report }) => ({
       label,
       sessionCode: report.sessionCode,
+      length: report.length ?? null,
+      cut: report.cut ? { turns: report.cut.turns, minutes: report.cut.minutes } : null,
       ending: report.ending,
       endingTitle: report.endingTitle,
       teams: report.teams.map((team) => team.name),

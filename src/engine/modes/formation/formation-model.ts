@@ -20,3 +20,4 @@ export * as reportCsv from './report-csv';
 export * as sessionLength from './session-length';
 export * as compareExports from './compare-exports';
 export * as compareCsv from './compare-csv';
+export * as lengthCode from './length-code';

@@ -1,10 +1,11 @@
 import type { GameState } from '../../../core/game-state';
 import type { ScenarioIndex } from '../../../core/scenario-index';
-import type { FamilyId, Language } from '../../../scenario/format';
+import type { FamilyId, Language, Scenario } from '../../../scenario/format';
 import { localize } from '../../localize';
 import { choiceNumber } from './choice-number';
 import type { DecidedBy, RuleSettings } from './decision-rule';
 import { dissentOf, type Dissent } from './dissent';
+import { fitScenario, type FittedScenario, type SessionLength } from './session-length';
 import type { Team } from './teams';
 import { familyTrends, type Prediction, type RoundRecord, type Trend } from './votes';
 
@@ -70,6 +71,10 @@ export interface SessionReport {
   lang: Language;
   teams: Team[];
   rule: RuleSettings;
+  /** The length of play chosen at setup (`full`: the scenario as written). */
+  length: SessionLength;
+  /** What that length cut: the cards at most, their minutes, each phase's turns as written and played. */
+  cut: Omit<FittedScenario, 'scenario'>;
   ending: string | null;
   /** The ending's title in the report's language, empty when the game did not end. */
   endingTitle: string;
@@ -91,6 +96,10 @@ export interface ReportInput {
   rule: RuleSettings;
   lang: Language;
   sessionCode: string;
+  /** The length of play (absent: the whole scenario). */
+  length?: SessionLength;
+  /** The scenario as written, before the length's cut (absent: `index`'s, for a whole game). */
+  whole?: Scenario;
 }
 
 /** A decision as the room lived it, from its round (if any) and what happened. */
@@ -155,6 +164,8 @@ export function buildReport(input: ReportInput): SessionReport {
     decision(input, { ...round, choice: round.decided }, round, round.trends),
   );
   const ending = state.ending === null ? undefined : index.endings.get(state.ending);
+  const length = input.length ?? 'full';
+  const { scenario: _cut, ...cut } = fitScenario(input.whole ?? index.scenario, length);
   return {
     scenarioId: state.scenarioId,
     scenarioVersion: state.scenarioVersion,
@@ -163,6 +174,8 @@ export function buildReport(input: ReportInput): SessionReport {
     lang,
     teams: input.teams.map((team) => ({ ...team })),
     rule: { ...input.rule },
+    length,
+    cut,
     ending: state.ending,
     endingTitle: ending ? localize(ending.title, lang) : '',
     meters: index.scenario.meters.map((meter) => ({
@@ -174,7 +187,10 @@ export function buildReport(input: ReportInput): SessionReport {
   };
 }
 
-/** The format and version of the JSON export (version 2: choices numbered as on the card, undone kept). */
+/**
+ * The format and version of the JSON export (version 2: choices numbered as on the card, undone kept;
+ * `length` and `cut` added within version 2, absent from its first files).
+ */
 export const REPORT_FORMAT = { format: 'tisser-session-report', version: 2 } as const;
 
 /** The report as JSON text (stable key order as built, 2-space indent). */

@@ -3,6 +3,8 @@ import type { ScenarioIndex } from '../../../core/scenario-index';
 import { decodeSessionCode, replaySessionCode } from '../../../core/session-code';
 import { advance } from '../../../core/turn';
 import type { Dimension } from '../../../scenario/format';
+import { readLength } from './length-code';
+import { fitIndex, type SessionLength } from './session-length';
 
 /** A session code given for comparison, with the group's label (e.g. "Groupe du matin"). */
 export interface GroupCode {
@@ -15,7 +17,8 @@ export type RejectReason =
   | { kind: 'malformed' }
   | { kind: 'other-scenario'; found: string; expected: string }
   | { kind: 'other-version'; found: number; expected: number }
-  | { kind: 'replay-failed'; at: number }
+  /** The code does not replay on the scenario cut to its length of play (`length`). */
+  | { kind: 'replay-failed'; at: number; length: SessionLength }
   | { kind: 'duplicate'; of: string };
 
 /** One decision of a group's path. */
@@ -30,6 +33,8 @@ export interface PathStep {
 export interface Trajectory {
   label: string;
   code: string;
+  /** The length of play the code carries, and it was replayed at. */
+  length: SessionLength;
   /** Each meter's value at the start, then after every turn (length = turns + 1). */
   curves: Record<string, number[]>;
   /** Total link strength at the start, then after every turn. */
@@ -61,15 +66,28 @@ export interface Comparison {
   firstDivergence: number | null;
 }
 
-/** Decodes and replays each code on this scenario, then lines the paths up decision by decision. */
-export function compareTrajectories(index: ScenarioIndex, codes: readonly GroupCode[]): Comparison {
-  const meta = index.scenario.meta;
+/**
+ * Decodes and replays each code on this scenario, then lines the paths up decision by decision. `whole`
+ * is the scenario as written (not cut): each code replays on the cut of its own length of play
+ * (src/engine/modes/formation/length-code.ts), so a whole-scenario code and a 45-minute one compare.
+ */
+export function compareTrajectories(whole: ScenarioIndex, codes: readonly GroupCode[]): Comparison {
+  const meta = whole.scenario.meta;
+  const cuts = new Map<SessionLength, ScenarioIndex>();
+  const cutTo = (length: SessionLength): ScenarioIndex => {
+    const known = cuts.get(length);
+    if (known) return known;
+    const index = fitIndex(whole, length);
+    cuts.set(length, index);
+    return index;
+  };
   const trajectories: Trajectory[] = [];
   const rejected: Comparison['rejected'] = [];
   const seen = new Map<string, string>();
   for (const { label, code } of codes) {
     const reject = (reason: RejectReason): void => void rejected.push({ label, code, reason });
-    const decoded = decodeSessionCode(code);
+    const { code: gameCode, length } = readLength(code);
+    const decoded = decodeSessionCode(gameCode);
     if (!decoded) {
       reject({ kind: 'malformed' });
       continue;
@@ -88,9 +106,10 @@ export function compareTrajectories(index: ScenarioIndex, codes: readonly GroupC
       reject({ kind: 'duplicate', of: twin });
       continue;
     }
+    const index = cutTo(length);
     const result = replaySessionCode(index, decoded);
     if (result.error) {
-      reject({ kind: 'replay-failed', at: result.error.at });
+      reject({ kind: 'replay-failed', at: result.error.at, length });
       continue;
     }
     seen.set(canonical, label);
@@ -98,12 +117,13 @@ export function compareTrajectories(index: ScenarioIndex, codes: readonly GroupC
     let final = result.state;
     while (final.screen === 'consequence' || final.screen === 'phase-intro') final = advance(final, index);
     const curves: Record<string, number[]> = {};
-    for (const meter of index.scenario.meters)
+    for (const meter of whole.scenario.meters)
       curves[meter.id] = [meter.initial, ...result.state.log.map((record) => record.meters[meter.id] ?? 0)];
-    const initialLinks = (index.scenario.links ?? []).reduce((sum, link) => sum + link.strength, 0);
+    const initialLinks = (whole.scenario.links ?? []).reduce((sum, link) => sum + link.strength, 0);
     trajectories.push({
       label,
       code: canonical,
+      length,
       curves,
       linkStrength: [initialLinks, ...result.state.log.map((record) => record.linkStrength)],
       steps: result.state.log.map(({ turn, phase, card, choice }) => ({ turn, phase, card, choice })),
