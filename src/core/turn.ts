@@ -10,7 +10,7 @@
 import type { CompiledChoice } from './compiled-rules';
 import { endOfTurn } from './end-of-turn';
 import { findAnytimeEnding, resolveFinalEnding } from './endings';
-import { totalLinkStrength, type GameState, type TurnRecord } from './game-state';
+import { totalLinkStrength, type Change, type GameState, type TurnRecord } from './game-state';
 import { applyInitiativeFailures } from './initiative-failures';
 import { nextFloat } from './rng';
 import type { ScenarioIndex } from './scenario-index';
@@ -162,18 +162,16 @@ export interface ChooseOptions {
 }
 
 /**
- * Applies a takeable choice to a turn. In the state before it: the first outcome whose condition holds,
- * and the first risk whose condition holds (one draw of the seeded generator decides it; a choice
- * without an applicable risk draws nothing). Then its effects, the outcome's, the risk's if it happens,
- * the families it involves, and the close of the turn.
+ * Applies what a takeable choice does at once to a turn. In the state before it: the first outcome whose
+ * condition holds, and the first risk whose condition holds (one draw of the seeded generator decides
+ * it; a choice without an applicable risk draws nothing). Then its effects, the outcome's, and the
+ * risk's if it happens. Returns the outcome's index and the risk, for the record.
  */
-function applyChoice(
+function applyEffects(
   turn: TurnContext,
-  card: string,
   choice: CompiledChoice,
-  index: ScenarioIndex,
   options: ChooseOptions | undefined,
-): void {
+): { outcome: number | undefined; risk: TurnRecord['risk'] } {
   const { draft } = turn;
   const { outcomes, risks } = choice;
   let outcome: number | undefined;
@@ -200,6 +198,22 @@ function applyChoice(
     if (applied) for (const step of applied.effects) step(turn, applied.cause);
   }
   if (stated && risk?.happened) for (const step of stated.effects) step(turn, stated.cause);
+  return { outcome, risk };
+}
+
+/**
+ * Applies a takeable choice to a turn: what it does at once (`applyEffects`), the families it involves,
+ * and the close of the turn.
+ */
+function applyChoice(
+  turn: TurnContext,
+  card: string,
+  choice: CompiledChoice,
+  index: ScenarioIndex,
+  options: ChooseOptions | undefined,
+): void {
+  const { draft } = turn;
+  const { outcome, risk } = applyEffects(turn, choice, options);
   const { involves } = choice;
   if (involves.length > 0) {
     const involved = writable(turn, 'lastInvolved');
@@ -207,6 +221,25 @@ function applyChoice(
     for (let i = 0; i < involves.length; i++) involved[involves[i] as string] = now;
   }
   closeTurn(turn, card, choice, index, outcome, risk);
+}
+
+/**
+ * The changes a choice would make at once, without taking it: its own effects, its outcome's and its
+ * stated risk's if it happens (`risk` decides it; else drawn from a copy of the generator), in order,
+ * as `choose` records them first; not the end of the turn (initiative failures, delayed consequences,
+ * drift, ceilings). Null when the choice cannot be taken now. `state` is never written.
+ */
+export function immediateChanges(
+  state: GameState,
+  choiceId: string,
+  index: ScenarioIndex,
+  options?: ChooseOptions,
+): Change[] | null {
+  const choice = takeable(state, choiceId, index);
+  if (!choice) return null;
+  const turn = beginTurn(state, false);
+  applyEffects(turn, choice, options);
+  return turn.changes;
 }
 
 /**

@@ -6,7 +6,7 @@
  * two or more phases later, with the budgets of issue #14. Definitions: docs/authoring/analyse.fr.md.
  */
 import { seedRng } from '../../core/rng';
-import { ENDING_KINDS, POSTURES, type EndingKind } from '../../scenario/format';
+import { ENDING_KINDS, POSTURES, type Choice, type EndingKind } from '../../scenario/format';
 import { readsLeftOut } from '../../scenario/play/explore';
 import { defaultTurnLimit } from '../../scenario/play/simulate';
 import { Session, type LoadedScenario } from '../api';
@@ -54,8 +54,11 @@ export const ANALYSIS_POLICIES: readonly AnalysisPolicy[] = [
 const PROGRESS_EVERY = 50;
 
 /** Counts the tell rate on the decisions the random player meets. */
-function tellAt(session: Session, tell: { decisions: number; principledArgmax: number }): void {
-  const available = session.available();
+function tellAt(
+  session: Session,
+  tell: { decisions: number; principledArgmax: number },
+  available: readonly Choice[],
+): void {
   const principled = available.filter(isPrincipled);
   if (principled.length === 0 || principled.length === available.length) return;
   tell.decisions++;
@@ -112,10 +115,16 @@ export function analyse(loaded: LoadedScenario, options: AnalyseOptions = {}): A
           session.continue();
           continue;
         }
-        if (policy !== 'expert') watch.card(session.state);
-        if (policy === 'random') tellAt(session, tell);
-        if (policy !== 'expert') drawn.offer(session);
-        const choice = policy === 'expert' ? expert.pick(session) : pickFor(policy, session, draw);
+        let choice: Choice | undefined;
+        if (policy === 'expert') choice = expert.pick(session);
+        else {
+          // The choices available, listed once for the watchers and the player.
+          const available = session.available();
+          watch.card(session.state);
+          if (policy === 'random') tellAt(session, tell, available);
+          drawn.offer(session, available);
+          choice = pickFor(policy, session, draw, available);
+        }
         if (!choice || !session.choose(choice.id)) break;
         const record = session.state.log[session.state.log.length - 1];
         if (record && policy !== 'expert') watch.turn(session.state, record);
