@@ -12,7 +12,7 @@ import { endOfTurn } from './end-of-turn';
 import { findAnytimeEnding, resolveFinalEnding } from './endings';
 import { totalLinkStrength, type Change, type GameState, type TurnRecord } from './game-state';
 import { applyInitiativeFailures } from './initiative-failures';
-import { nextFloat } from './rng';
+import { advanceRng, floatAt } from './rng';
 import type { ScenarioIndex } from './scenario-index';
 import { beginTurn, copyTable, writable, type TurnContext } from './turn-context';
 import { chainIsPlayable, drawCard } from './turn-draw';
@@ -161,22 +161,27 @@ export interface ChooseOptions {
   risk?: boolean;
 }
 
+/** The index of the first outcome of a choice whose condition holds in a state, if any. */
+function outcomeIn(state: GameState, choice: CompiledChoice): number | undefined {
+  const { outcomes } = choice;
+  for (let i = 0; i < outcomes.length; i++) if (outcomes[i]?.when(state)) return i;
+  return undefined;
+}
+
 /**
- * Applies what a takeable choice does at once to a turn. In the state before it: the first outcome whose
- * condition holds, and the first risk whose condition holds (one draw of the seeded generator decides
- * it; a choice without an applicable risk draws nothing). Then its effects, the outcome's, and the
- * risk's if it happens. Returns the outcome's index and the risk, for the record.
+ * Applies what a takeable choice does at once to a turn, `outcome` being the outcome found in the state
+ * before it (`outcomeIn`). Still in that state, the first risk whose condition holds (one draw of the
+ * seeded generator decides it; a choice without an applicable risk draws nothing). Then its effects,
+ * the outcome's, and the risk's if it happens. Returns the risk, for the record.
  */
 function applyEffects(
   turn: TurnContext,
   choice: CompiledChoice,
+  outcome: number | undefined,
   options: ChooseOptions | undefined,
-): { outcome: number | undefined; risk: TurnRecord['risk'] } {
+): TurnRecord['risk'] {
   const { draft } = turn;
   const { outcomes, risks } = choice;
-  let outcome: number | undefined;
-  for (let i = 0; i < outcomes.length && outcome === undefined; i++)
-    if (outcomes[i]?.when(draft)) outcome = i;
   let stated: (typeof risks)[number] | undefined;
   let risk: TurnRecord['risk'];
   for (let i = 0; i < risks.length && stated === undefined; i++) {
@@ -186,9 +191,8 @@ function applyEffects(
     let happened: boolean;
     if (options?.risk !== undefined) happened = options.risk;
     else {
-      const [r, rng] = nextFloat(draft.rng);
-      draft.rng = rng;
-      happened = r < candidate.chance;
+      draft.rng = advanceRng(draft.rng);
+      happened = floatAt(draft.rng) < candidate.chance;
     }
     risk = { index: i, chance: candidate.chance, happened };
   }
@@ -198,7 +202,7 @@ function applyEffects(
     if (applied) for (const step of applied.effects) step(turn, applied.cause);
   }
   if (stated && risk?.happened) for (const step of stated.effects) step(turn, stated.cause);
-  return { outcome, risk };
+  return risk;
 }
 
 /**
@@ -213,7 +217,8 @@ function applyChoice(
   options: ChooseOptions | undefined,
 ): void {
   const { draft } = turn;
-  const { outcome, risk } = applyEffects(turn, choice, options);
+  const outcome = outcomeIn(draft, choice);
+  const risk = applyEffects(turn, choice, outcome, options);
   const { involves } = choice;
   if (involves.length > 0) {
     const involved = writable(turn, 'lastInvolved');
@@ -238,7 +243,7 @@ export function immediateChanges(
   const choice = takeable(state, choiceId, index);
   if (!choice) return null;
   const turn = beginTurn(state, false);
-  applyEffects(turn, choice, options);
+  applyEffects(turn, choice, outcomeIn(state, choice), options);
   return turn.changes;
 }
 
