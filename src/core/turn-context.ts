@@ -70,7 +70,7 @@ const ID_TABLES = BITS.links | BITS.flags | BITS.played;
  * a table in a pure turn takes the copy (`ownTable`).
  */
 export function writable<K extends Table>(turn: TurnContext, name: K): GameState[K] {
-  return (turn.own & BITS[name]) !== 0 ? turn.draft[name] : ownTable(turn, name);
+  return turn.own === OWN_ALL || (turn.own & BITS[name]) !== 0 ? turn.draft[name] : ownTable(turn, name);
 }
 
 /** Copies a table the draft still shares, and marks it as the draft's own. */

@@ -19,7 +19,7 @@ import type {
 } from './analysis-types';
 import { checkBudgets } from './budgets';
 import { DrawnStates } from './drawn-states';
-import { Expert } from './expert';
+import { Expert, type Evaluation } from './expert';
 import { PayoffWatch, flagsReadByCards } from './payoffs';
 import { greediest, isPrincipled, pickFor } from './policies';
 import { confirmed, contextDependence, dominatedChoices } from './read-evaluations';
@@ -154,13 +154,24 @@ export function analyse(loaded: LoadedScenario, options: AnalyseOptions = {}): A
   done++;
   options.onProgress?.({ done, total, step: 'context', report: partial() });
   const evaluations = [...expert.evaluations, ...weigher.evaluations];
+  // A state weighed again for a reversal, kept for the others it belongs to: the same state, seed and
+  // futures give the same estimate (a card's reversals share their states).
+  const weighedAgain = new Map<Evaluation, Evaluation>();
+  const again = (e: Evaluation): Evaluation => {
+    let estimate = weighedAgain.get(e);
+    if (!estimate) {
+      estimate = weigher.reweigh(Session.fromState(loaded, e.state), 8 * rollouts, 0xc0f1);
+      weighedAgain.set(e, estimate);
+    }
+    return estimate;
+  };
   const report = {
     scenario: summary,
     settings,
     policies,
     tell: tellRate(tell),
     contextDependent: contextDependence(evaluations, scenario, (reversal) =>
-      confirmed(reversal, (e) => weigher.reweigh(Session.fromState(loaded, e.state), 8 * rollouts, 0xc0f1)),
+      confirmed(reversal, again),
     ),
     everyChoiceCosts: everyChoiceCosts(scenario),
     dominated: dominatedChoices(evaluations, scenario),
