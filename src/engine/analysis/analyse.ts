@@ -91,12 +91,13 @@ export function analyse(loaded: LoadedScenario, options: AnalyseOptions = {}): A
     kind: scenario.meta.durationMinutes <= 12 ? 'short' : 'full',
   };
   const settings = { runs, expertRuns, rollouts, seed };
+  const costs = everyChoiceCosts(scenario); // static: read once for every progress report
   const partial = (): Partial<AnalysisReport> => ({
     scenario: summary,
     settings,
     policies: [...policies],
     tell: tellRate(tell),
-    everyChoiceCosts: everyChoiceCosts(scenario),
+    everyChoiceCosts: costs,
   });
   // The static figures first: a progress bar can show them before any session is played.
   options.onProgress?.({ done: 0, total, step: 'static', report: partial() });
