@@ -82,6 +82,27 @@ function initiativeStep(effect: Extract<Effect, { type: 'initiative' }>, lookups
   };
 }
 
+/**
+ * How much a meter with a `maxRisePerTurn` has risen in a turn: one cell per meter, shared by every
+ * effect on it, holding the turn it counts for (a new turn starts it again from 0). Turns never overlap:
+ * each runs to its end before another starts.
+ */
+interface RisenCell {
+  turn: TurnContext | null;
+  amount: number;
+}
+
+/** The cells of each compiled scenario (by its lookups), one per meter. */
+const risenCells = new WeakMap<EffectLookups, Map<string, RisenCell>>();
+
+function risenCell(lookups: EffectLookups, meter: string): RisenCell {
+  let cells = risenCells.get(lookups);
+  if (!cells) risenCells.set(lookups, (cells = new Map()));
+  let cell = cells.get(meter);
+  if (!cell) cells.set(meter, (cell = { turn: null, amount: 0 }));
+  return cell;
+}
+
 function meterStep(meter: string, delta: number, lookups: EffectLookups): EffectStep {
   const def = lookups.meters.get(meter);
   if (!def) return NOTHING;
@@ -98,9 +119,13 @@ function meterStep(meter: string, delta: number, lookups: EffectLookups): Effect
     };
   // Trust takes time: what this turn has already raised the meter counts against its cap.
   const capCause: Cause = { rule: 'rise-cap', meter };
+  const risen = risenCell(lookups, meter);
   return (turn, cause) => {
-    const risen = (turn.risen ??= {});
-    const already = risen[meter] ?? 0;
+    if (risen.turn !== turn) {
+      risen.turn = turn;
+      risen.amount = 0;
+    }
+    const already = risen.amount;
     const allowed = Math.min(delta, Math.max(0, cap - already));
     const from = turn.draft.meters[meter] ?? initial;
     const to = clamp(from + allowed, min, max);
@@ -109,7 +134,7 @@ function meterStep(meter: string, delta: number, lookups: EffectLookups): Effect
       if (turn.logged) turn.changes.push({ kind: 'meter', meter, from, to, cause });
       else turn.unrecorded++;
     }
-    if (to > from) risen[meter] = already + (to - from);
+    if (to > from) risen.amount = already + (to - from);
     if (allowed < delta) {
       if (turn.logged)
         turn.changes.push({ kind: 'meter', meter, from: to, to, cause: capCause, lost: delta - allowed });

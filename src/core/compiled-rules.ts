@@ -66,6 +66,11 @@ export interface CompiledRules {
   readonly byChoice: ReadonlyMap<Choice, CompiledChoice>;
   /** The drawable cards of each phase, in deck order (unknown ids left out). */
   readonly decks: readonly (readonly CompiledCard[])[];
+  /**
+   * Each phase's deck by priority, the highest first, each group in deck order: a draw tests the cards of
+   * one group after another and stops at the first group with a drawable card (the pool it picks from).
+   */
+  readonly drawGroups: readonly (readonly (readonly CompiledCard[])[])[];
   /** Each phase's `exitWhen`, or null. */
   readonly exits: readonly (StateTest | null)[];
   readonly anytimeEndings: readonly CompiledEnding[];
@@ -93,6 +98,12 @@ export interface RulesSource {
   readonly initiatives: ReadonlyMap<string, Initiative>;
   readonly anytimeEndings: readonly Ending[];
   readonly finalEndings: readonly Ending[];
+}
+
+/** A deck split by priority, the highest first, each group in deck order. */
+function byPriority(deck: readonly CompiledCard[]): CompiledCard[][] {
+  const priorities = [...new Set(deck.map((card) => card.priority))].sort((a, b) => b - a);
+  return priorities.map((priority) => deck.filter((card) => card.priority === priority));
 }
 
 /** Compiles the rules of an index being built. */
@@ -155,16 +166,18 @@ export function compileRules(source: RulesSource): CompiledRules {
         plus: def.ceiling.plus,
         cause: { rule: 'ceiling', meter: id },
       });
+  const decks = phases.map((phase) =>
+    phase.cards.flatMap((id) => {
+      const card = cards.get(id);
+      return card ? [card] : [];
+    }),
+  );
   return {
     cards,
     byCard,
     byChoice,
-    decks: phases.map((phase) =>
-      phase.cards.flatMap((id) => {
-        const card = cards.get(id);
-        return card ? [card] : [];
-      }),
-    ),
+    decks,
+    drawGroups: decks.map(byPriority),
     exits: phases.map((phase) =>
       phase.exitWhen === undefined ? null : compileCondition(phase.exitWhen, phases),
     ),

@@ -4,7 +4,7 @@
  * choice a delayed consequence comes from (with its turn), or the rule.
  */
 import type { CompiledDrift } from './compiled-rules';
-import type { DelayedRecord, PendingDelayed } from './game-state';
+import type { ChoiceCause, DelayedRecord, PendingDelayed } from './game-state';
 import type { ScenarioIndex } from './scenario-index';
 import { writable, type TurnContext } from './turn-context';
 
@@ -15,11 +15,18 @@ export interface EndOfTurnRecord {
 }
 
 /**
+ * The cause given to the effects of a delayed consequence landing in a turn without a record: effects
+ * read their cause only to record their change, and such a turn records none (no object per landing).
+ */
+const UNRECORDED: ChoiceCause = { card: '', choice: '', via: 'delayed' };
+
+/**
  * Lands or lapses the pending delayed consequences that are due; keeps the others, in order. Returns
- * null when none is due (the common case: nothing is allocated then).
+ * what the record lists, or null when none is due (the common case: nothing is allocated then) or when
+ * the turn writes no record.
  */
 function landDelayed(turn: TurnContext, index: ScenarioIndex): DelayedRecord[] | null {
-  const { draft } = turn;
+  const { draft, logged } = turn;
   const sites = index.rules.delayedSites;
   let done: DelayedRecord[] | null = null;
   let waiting: PendingDelayed[] | null = null;
@@ -43,16 +50,18 @@ function landDelayed(turn: TurnContext, index: ScenarioIndex): DelayedRecord[] |
       }
       landed = false;
     } else {
-      const cause = { card: item.card, choice: item.choice, via: 'delayed' as const, turn: item.turn };
+      const cause = logged
+        ? { card: item.card, choice: item.choice, via: 'delayed' as const, turn: item.turn }
+        : UNRECORDED;
       for (const step of delayed.effects) step(turn, cause);
       landed = true;
     }
     // The first one due: every item before it is still waiting.
     waiting ??= pending.slice(0, i);
-    (done ??= []).push({ ...item, landed });
+    if (logged) (done ??= []).push({ ...item, landed });
   }
   // The queue is replaced, never written: the previous state may share it.
-  if (done !== null && waiting !== null) draft.pending = waiting;
+  if (waiting !== null) draft.pending = waiting;
   return done;
 }
 
@@ -99,9 +108,12 @@ function ceilings(turn: TurnContext, index: ScenarioIndex): void {
   }
 }
 
+/** What the end of a turn without a record adds to it: nothing (shared, never written). */
+const NO_RECORD: EndOfTurnRecord = Object.freeze({});
+
 /** Runs the end-of-turn rules on a turn whose counters have moved on; returns what its record adds. */
 export function endOfTurn(turn: TurnContext, index: ScenarioIndex): EndOfTurnRecord {
-  const record: EndOfTurnRecord = {};
+  const record: EndOfTurnRecord = turn.logged ? {} : NO_RECORD;
   if (turn.draft.pending.length > 0) {
     const delayed = landDelayed(turn, index);
     if (delayed !== null) record.delayed = delayed;

@@ -7,7 +7,7 @@
  */
 import type { CompiledChoice } from './compiled-rules';
 import type { GameState } from './game-state';
-import { nextFloat, type RngState } from './rng';
+import { advanceRng, floatAt, type RngState } from './rng';
 import type { ScenarioIndex } from './scenario-index';
 import { advanceInPlace, takeInPlace } from './turn';
 
@@ -38,9 +38,8 @@ export function playOutRandomly(
     let picked: CompiledChoice | undefined;
     if (count === 1) picked = scratch[0];
     else if (count > 1) {
-      const [r, next] = nextFloat(draw);
-      draw = next;
-      picked = scratch[Math.floor(r * count)];
+      draw = advanceRng(draw);
+      picked = scratch[Math.floor(floatAt(draw) * count)];
     }
     if (!picked || state.card === null) return draw;
     takeInPlace(state, state.card, picked, index, logged);

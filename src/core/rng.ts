@@ -13,11 +13,21 @@ export function seedRng(seed: number): RngState {
 
 /** Draws a float in [0, 1) and returns it with the next state. */
 export function nextFloat(state: RngState): [number, RngState] {
-  const next = (state + 0x6d2b79f5) >>> 0;
+  const next = advanceRng(state);
+  return [floatAt(next), next];
+}
+
+/** The state after one draw (what `nextFloat` returns second), for hot loops that avoid the pair. */
+export function advanceRng(state: RngState): RngState {
+  return (state + 0x6d2b79f5) >>> 0;
+}
+
+/** The float drawn on reaching state `next` (what `nextFloat` returns first). */
+export function floatAt(next: RngState): number {
   let t = next;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return [((t ^ (t >>> 14)) >>> 0) / 4294967296, next];
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
 /** Picks an index with probability proportional to its weight. */

@@ -4,7 +4,7 @@
  * with the previous state and copies a table the first time a rule writes it; the in-place fast path
  * owns every table from the start. Both run the same rules: only this bookkeeping differs.
  */
-import type { Change, GameState, PendingDelayed } from './game-state';
+import { emptyTable, type Change, type GameState, type PendingDelayed } from './game-state';
 
 /** The tables of a state that a turn may write. */
 export type Table = 'meters' | 'links' | 'flags' | 'initiatives' | 'played' | 'lastInvolved';
@@ -40,8 +40,6 @@ export interface TurnContext {
    * it in `changes` or, unlogged, counts it here; the end of the turn reads how many changes were made.
    */
   unrecorded: number;
-  /** How much each meter with a `maxRisePerTurn` has risen this turn (created when first needed). */
-  risen: Record<string, number> | null;
 }
 
 /** Copies one table. A for-in loop: much faster than spread for id-keyed (dictionary-mode) objects. */
@@ -52,17 +50,33 @@ export function copyTable<T>(table: Record<string, T>): Record<string, T> {
 }
 
 /**
+ * Copies a table of ids added one by one during a session (`links`, `flags`, `played`) into a new table
+ * in V8's dictionary mode, as `emptyTable` makes them: a plain copy would start a fast object that goes
+ * through a new hidden class per key (in each state's own key order) before V8 gives up on it, and every
+ * read and write of such copies went through megamorphic lookups.
+ */
+export function copyIdTable<T>(table: Record<string, T>): Record<string, T> {
+  const copy = emptyTable<T>();
+  for (const key in table) copy[key] = table[key] as T;
+  return copy;
+}
+
+/** The tables of ids added during a session, copied with `copyIdTable`. */
+const ID_TABLES = BITS.links | BITS.flags | BITS.played;
+
+/**
  * A table of the draft that may be written: copied first if it is still shared with another state. The
  * check is inlined where it is hot: the in-place fast path owns every table, and only the first write of
  * a table in a pure turn takes the copy (`ownTable`).
  */
 export function writable<K extends Table>(turn: TurnContext, name: K): GameState[K] {
-  return (turn.own & BITS[name]) !== 0 ? turn.draft[name] : ownTable(turn, name);
+  return turn.own === OWN_ALL || (turn.own & BITS[name]) !== 0 ? turn.draft[name] : ownTable(turn, name);
 }
 
 /** Copies a table the draft still shares, and marks it as the draft's own. */
 function ownTable<K extends Table>(turn: TurnContext, name: K): GameState[K] {
-  turn.draft[name] = copyTable(turn.draft[name] as Record<string, unknown>) as GameState[K];
+  const table = turn.draft[name] as Record<string, unknown>;
+  turn.draft[name] = ((BITS[name] & ID_TABLES) !== 0 ? copyIdTable(table) : copyTable(table)) as GameState[K];
   turn.own |= BITS[name];
   return turn.draft[name];
 }
@@ -79,6 +93,6 @@ export function writablePending(turn: TurnContext): PendingDelayed[] {
 /** A turn on a state: a shallow copy for the pure reducer, the state itself in place. */
 export function beginTurn(state: GameState, inPlace: boolean, logged = true): TurnContext {
   return inPlace
-    ? { draft: state, changes: [], own: OWN_ALL, inPlace, logged, unrecorded: 0, risen: null }
-    : { draft: { ...state }, changes: [], own: 0, inPlace, logged: true, unrecorded: 0, risen: null };
+    ? { draft: state, changes: [], own: OWN_ALL, inPlace, logged, unrecorded: 0 }
+    : { draft: { ...state }, changes: [], own: 0, inPlace, logged: true, unrecorded: 0 };
 }

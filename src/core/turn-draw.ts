@@ -2,7 +2,7 @@
 import type { Card } from '../scenario/format';
 import type { CompiledCard } from './compiled-rules';
 import type { GameState } from './game-state';
-import { nextFloat } from './rng';
+import { advanceRng, floatAt } from './rng';
 import type { ScenarioIndex } from './scenario-index';
 
 /** Whether at least one choice of a card can be taken now. */
@@ -36,31 +36,41 @@ export function chainIsPlayable(state: GameState, index: ScenarioIndex): boolean
   return chained !== undefined && chained.when(state) && hasAvailableChoice(chained, state);
 }
 
+/** The drawable cards of the group being drawn from (reused: a draw never re-enters). */
+const pool: CompiledCard[] = [];
+
 /**
  * Draws the next card into a draft (writing its `chain` and `rng`): a pending chain first, else among
  * the highest-priority eligible cards, by weight. Returns the card id, or null when none can be drawn.
+ * The groups of lower priority are not tested once a higher one has a drawable card: the pool, its
+ * order, its total weight and the one draw are those of every eligible card of the top priority.
  */
 export function drawCard(draft: GameState, index: ScenarioIndex): string | null {
   const chained = draft.chain;
   const playable = chainIsPlayable(draft, index);
   draft.chain = null;
   if (playable && chained !== null) return chained;
-  const eligible = drawableCards(draft, index);
-  if (eligible.length === 0) return null;
-  let top = -Infinity;
-  for (const card of eligible) if (card.priority > top) top = card.priority;
-  // Same arithmetic, in the same order, as `pickWeighted` over the weights of the top-priority pool.
-  let total = 0;
-  for (const card of eligible) if (card.priority === top) total += card.weight;
-  const [r, rng] = nextFloat(draft.rng);
-  draft.rng = rng;
-  let target = r * total;
-  let last: CompiledCard | undefined;
-  for (const card of eligible) {
-    if (card.priority !== top) continue;
-    last = card;
-    target -= card.weight;
-    if (target < 0) return card.id;
+  const groups = index.rules.drawGroups[draft.phaseIndex];
+  if (!groups) return null;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g] as readonly CompiledCard[];
+    let count = 0;
+    // Same arithmetic, in the same order, as `pickWeighted` over the weights of the pool.
+    let total = 0;
+    for (let i = 0; i < group.length; i++) {
+      const card = group[i] as CompiledCard;
+      if (!isDrawable(card, draft)) continue;
+      pool[count++] = card;
+      total += card.weight;
+    }
+    if (count === 0) continue;
+    draft.rng = advanceRng(draft.rng);
+    let target = floatAt(draft.rng) * total;
+    for (let i = 0; i < count; i++) {
+      target -= (pool[i] as CompiledCard).weight;
+      if (target < 0) return (pool[i] as CompiledCard).id;
+    }
+    return (pool[count - 1] as CompiledCard).id;
   }
-  return last?.id ?? null;
+  return null;
 }

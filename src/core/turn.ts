@@ -10,9 +10,9 @@
 import type { CompiledChoice } from './compiled-rules';
 import { endOfTurn } from './end-of-turn';
 import { findAnytimeEnding, resolveFinalEnding } from './endings';
-import { totalLinkStrength, type GameState, type TurnRecord } from './game-state';
+import { totalLinkStrength, type Change, type GameState, type TurnRecord } from './game-state';
 import { applyInitiativeFailures } from './initiative-failures';
-import { nextFloat } from './rng';
+import { advanceRng, floatAt } from './rng';
 import type { ScenarioIndex } from './scenario-index';
 import { beginTurn, copyTable, writable, type TurnContext } from './turn-context';
 import { chainIsPlayable, drawCard } from './turn-draw';
@@ -161,24 +161,27 @@ export interface ChooseOptions {
   risk?: boolean;
 }
 
+/** The index of the first outcome of a choice whose condition holds in a state, if any. */
+function outcomeIn(state: GameState, choice: CompiledChoice): number | undefined {
+  const { outcomes } = choice;
+  for (let i = 0; i < outcomes.length; i++) if (outcomes[i]?.when(state)) return i;
+  return undefined;
+}
+
 /**
- * Applies a takeable choice to a turn. In the state before it: the first outcome whose condition holds,
- * and the first risk whose condition holds (one draw of the seeded generator decides it; a choice
- * without an applicable risk draws nothing). Then its effects, the outcome's, the risk's if it happens,
- * the families it involves, and the close of the turn.
+ * Applies what a takeable choice does at once to a turn, `outcome` being the outcome found in the state
+ * before it (`outcomeIn`). Still in that state, the first risk whose condition holds (one draw of the
+ * seeded generator decides it; a choice without an applicable risk draws nothing). Then its effects,
+ * the outcome's, and the risk's if it happens. Returns the risk, for the record.
  */
-function applyChoice(
+function applyEffects(
   turn: TurnContext,
-  card: string,
   choice: CompiledChoice,
-  index: ScenarioIndex,
+  outcome: number | undefined,
   options: ChooseOptions | undefined,
-): void {
+): TurnRecord['risk'] {
   const { draft } = turn;
   const { outcomes, risks } = choice;
-  let outcome: number | undefined;
-  for (let i = 0; i < outcomes.length && outcome === undefined; i++)
-    if (outcomes[i]?.when(draft)) outcome = i;
   let stated: (typeof risks)[number] | undefined;
   let risk: TurnRecord['risk'];
   for (let i = 0; i < risks.length && stated === undefined; i++) {
@@ -188,9 +191,8 @@ function applyChoice(
     let happened: boolean;
     if (options?.risk !== undefined) happened = options.risk;
     else {
-      const [r, rng] = nextFloat(draft.rng);
-      draft.rng = rng;
-      happened = r < candidate.chance;
+      draft.rng = advanceRng(draft.rng);
+      happened = floatAt(draft.rng) < candidate.chance;
     }
     risk = { index: i, chance: candidate.chance, happened };
   }
@@ -200,6 +202,23 @@ function applyChoice(
     if (applied) for (const step of applied.effects) step(turn, applied.cause);
   }
   if (stated && risk?.happened) for (const step of stated.effects) step(turn, stated.cause);
+  return risk;
+}
+
+/**
+ * Applies a takeable choice to a turn: what it does at once (`applyEffects`), the families it involves,
+ * and the close of the turn.
+ */
+function applyChoice(
+  turn: TurnContext,
+  card: string,
+  choice: CompiledChoice,
+  index: ScenarioIndex,
+  options: ChooseOptions | undefined,
+): void {
+  const { draft } = turn;
+  const outcome = outcomeIn(draft, choice);
+  const risk = applyEffects(turn, choice, outcome, options);
   const { involves } = choice;
   if (involves.length > 0) {
     const involved = writable(turn, 'lastInvolved');
@@ -207,6 +226,25 @@ function applyChoice(
     for (let i = 0; i < involves.length; i++) involved[involves[i] as string] = now;
   }
   closeTurn(turn, card, choice, index, outcome, risk);
+}
+
+/**
+ * The changes a choice would make at once, without taking it: its own effects, its outcome's and its
+ * stated risk's if it happens (`risk` decides it; else drawn from a copy of the generator), in order,
+ * as `choose` records them first; not the end of the turn (initiative failures, delayed consequences,
+ * drift, ceilings). Null when the choice cannot be taken now. `state` is never written.
+ */
+export function immediateChanges(
+  state: GameState,
+  choiceId: string,
+  index: ScenarioIndex,
+  options?: ChooseOptions,
+): Change[] | null {
+  const choice = takeable(state, choiceId, index);
+  if (!choice) return null;
+  const turn = beginTurn(state, false);
+  applyEffects(turn, choice, outcomeIn(state, choice), options);
+  return turn.changes;
 }
 
 /**

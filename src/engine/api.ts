@@ -12,6 +12,7 @@ import { evaluate } from '../core/endings';
 import {
   choicesOf,
   createInitialState,
+  type Change,
   type GameState,
   type Screen,
   type TurnRecord,
@@ -26,6 +27,7 @@ import {
   choose,
   chooseInPlace,
   chooseUnlogged,
+  immediateChanges,
   shownChoices,
 } from '../core/turn';
 import type { Card, Choice, Codex, Concept, Language, Scenario } from '../scenario/format';
@@ -48,7 +50,7 @@ import type { ChoiceInfo, EndingResult, SavedGame } from './session-types';
 
 export type { ChoiceInfo, EndingResult, SavedGame } from './session-types';
 
-export type { Debrief, GameState, Problem, Scenario, Screen, TurnRecord, ViewModel };
+export type { Change, Debrief, GameState, Problem, Scenario, Screen, TurnRecord, ViewModel };
 
 /** A scenario ready to play: validated (and migrated), indexed, with the concepts it can show. */
 export interface LoadedScenario {
@@ -233,6 +235,16 @@ export class Session {
     const after = choose(this.game, choice, this.loaded.index, options);
     const record = after.log[after.log.length - 1];
     return after === this.game || !record ? null : { record, state: after };
+  }
+
+  /**
+   * The changes taking a choice now would make at once (its effects, its outcome's, its stated risk's if
+   * it happens; `risk` decides it), with their causes, as `tryChoice`'s record lists them first: without
+   * the end of the turn and its record (cheaper, for a player that weighs what it sees). Null when the
+   * choice cannot be taken. The session is left as it was.
+   */
+  immediateChanges(choice: string, options: { risk?: boolean } = {}): readonly Change[] | null {
+    return immediateChanges(this.game, choice, this.loaded.index, options);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { GameState } from '../core/game-state';
-import { copyTable } from '../core/turn-context';
+import { copyIdTable, copyTable } from '../core/turn-context';
 
 /**
  * A deep copy of a game state that its new holder may advance in place: every table and the log are
@@ -12,11 +12,11 @@ export function clonedState(state: GameState, options: { shareLog?: boolean } = 
   return {
     ...state,
     meters: copyTable(state.meters),
-    links: copyTable(state.links),
-    flags: copyTable(state.flags),
+    links: copyIdTable(state.links),
+    flags: copyIdTable(state.flags),
     // An initiative's status is replaced, never written, when it changes: the statuses can be shared.
     initiatives: copyTable(state.initiatives),
-    played: copyTable(state.played),
+    played: copyIdTable(state.played),
     lastInvolved: copyTable(state.lastInvolved),
     // A queued delayed consequence is never written once queued: the queue is copied, not its items.
     pending: state.pending.slice(),

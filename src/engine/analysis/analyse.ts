@@ -6,7 +6,7 @@
  * two or more phases later, with the budgets of issue #14. Definitions: docs/authoring/analyse.fr.md.
  */
 import { seedRng } from '../../core/rng';
-import { ENDING_KINDS, POSTURES, type EndingKind } from '../../scenario/format';
+import { ENDING_KINDS, POSTURES, type Choice, type EndingKind } from '../../scenario/format';
 import { readsLeftOut } from '../../scenario/play/explore';
 import { defaultTurnLimit } from '../../scenario/play/simulate';
 import { Session, type LoadedScenario } from '../api';
@@ -19,7 +19,7 @@ import type {
 } from './analysis-types';
 import { checkBudgets } from './budgets';
 import { DrawnStates } from './drawn-states';
-import { Expert } from './expert';
+import { Expert, type Evaluation } from './expert';
 import { PayoffWatch, flagsReadByCards } from './payoffs';
 import { greediest, isPrincipled, pickFor } from './policies';
 import { confirmed, contextDependence, dominatedChoices } from './read-evaluations';
@@ -54,8 +54,11 @@ export const ANALYSIS_POLICIES: readonly AnalysisPolicy[] = [
 const PROGRESS_EVERY = 50;
 
 /** Counts the tell rate on the decisions the random player meets. */
-function tellAt(session: Session, tell: { decisions: number; principledArgmax: number }): void {
-  const available = session.available();
+function tellAt(
+  session: Session,
+  tell: { decisions: number; principledArgmax: number },
+  available: readonly Choice[],
+): void {
   const principled = available.filter(isPrincipled);
   if (principled.length === 0 || principled.length === available.length) return;
   tell.decisions++;
@@ -88,12 +91,13 @@ export function analyse(loaded: LoadedScenario, options: AnalyseOptions = {}): A
     kind: scenario.meta.durationMinutes <= 12 ? 'short' : 'full',
   };
   const settings = { runs, expertRuns, rollouts, seed };
+  const costs = everyChoiceCosts(scenario); // static: read once for every progress report
   const partial = (): Partial<AnalysisReport> => ({
     scenario: summary,
     settings,
     policies: [...policies],
     tell: tellRate(tell),
-    everyChoiceCosts: everyChoiceCosts(scenario),
+    everyChoiceCosts: costs,
   });
   // The static figures first: a progress bar can show them before any session is played.
   options.onProgress?.({ done: 0, total, step: 'static', report: partial() });
@@ -112,10 +116,16 @@ export function analyse(loaded: LoadedScenario, options: AnalyseOptions = {}): A
           session.continue();
           continue;
         }
-        if (policy !== 'expert') watch.card(session.state);
-        if (policy === 'random') tellAt(session, tell);
-        if (policy !== 'expert') drawn.offer(session);
-        const choice = policy === 'expert' ? expert.pick(session) : pickFor(policy, session, draw);
+        let choice: Choice | undefined;
+        if (policy === 'expert') choice = expert.pick(session);
+        else {
+          // The choices available, listed once for the watchers and the player.
+          const available = session.available();
+          watch.card(session.state);
+          if (policy === 'random') tellAt(session, tell, available);
+          drawn.offer(session, available);
+          choice = pickFor(policy, session, draw, available);
+        }
         if (!choice || !session.choose(choice.id)) break;
         const record = session.state.log[session.state.log.length - 1];
         if (record && policy !== 'expert') watch.turn(session.state, record);
@@ -145,13 +155,24 @@ export function analyse(loaded: LoadedScenario, options: AnalyseOptions = {}): A
   done++;
   options.onProgress?.({ done, total, step: 'context', report: partial() });
   const evaluations = [...expert.evaluations, ...weigher.evaluations];
+  // A state weighed again for a reversal, kept for the others it belongs to: the same state, seed and
+  // futures give the same estimate (a card's reversals share their states).
+  const weighedAgain = new Map<Evaluation, Evaluation>();
+  const again = (e: Evaluation): Evaluation => {
+    let estimate = weighedAgain.get(e);
+    if (!estimate) {
+      estimate = weigher.reweigh(Session.fromState(loaded, e.state), 8 * rollouts, 0xc0f1);
+      weighedAgain.set(e, estimate);
+    }
+    return estimate;
+  };
   const report = {
     scenario: summary,
     settings,
     policies,
     tell: tellRate(tell),
     contextDependent: contextDependence(evaluations, scenario, (reversal) =>
-      confirmed(reversal, (e) => weigher.reweigh(Session.fromState(loaded, e.state), 8 * rollouts, 0xc0f1)),
+      confirmed(reversal, again),
     ),
     everyChoiceCosts: everyChoiceCosts(scenario),
     dominated: dominatedChoices(evaluations, scenario),

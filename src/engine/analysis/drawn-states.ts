@@ -26,10 +26,10 @@ export class DrawnStates {
     this.rng = seedRng(seed ^ 0x5eed5);
   }
 
-  /** Offers the session's current decision (a card with two or more available choices). */
-  offer(session: Session): void {
+  /** Offers the session's current decision (a card with two or more `available` choices). */
+  offer(session: Session, available: readonly unknown[] = session.available()): void {
     const card = session.state.card;
-    if (card === null || session.available().length < 2) return;
+    if (card === null || available.length < 2) return;
     const n = (this.seen.get(card) ?? 0) + 1;
     this.seen.set(card, n);
     let list = this.kept.get(card);

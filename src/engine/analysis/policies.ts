@@ -43,13 +43,13 @@ export function greediest(session: Session, choices: readonly Choice[]): Choice[
   return top;
 }
 
-/** What a policy other than `expert` picks on the current card. */
+/** What a policy other than `expert` picks on the current card (`available`: its available choices). */
 export function pickFor(
   policy: Exclude<AnalysisPolicy, 'expert'>,
   session: Session,
   draw: Draw,
+  available: readonly Choice[] = session.available(),
 ): Choice | undefined {
-  const available = session.available();
   if (policy === 'preview-greedy') return pickOne(greediest(session, available), draw);
   return pickOne(candidates(available, policy), draw);
 }

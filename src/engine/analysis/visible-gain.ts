@@ -12,10 +12,11 @@ const COUNTED: ReadonlySet<string> = new Set([...FAMILIES, 'cooperation']);
 
 /** The visible gain of taking `choice` now (0 when it cannot be taken). */
 export function visibleGain(session: Session, choice: string): number {
-  const trial = session.tryChoice(choice, { risk: false });
-  if (!trial) return 0;
+  // The changes of the turn's end are left out anyway: they are the rules' or delayed consequences'.
+  const changes = session.immediateChanges(choice, { risk: false });
+  if (!changes) return 0;
   let gain = 0;
-  for (const change of trial.record.changes) {
+  for (const change of changes) {
     if (change.kind !== 'meter' || !COUNTED.has(change.meter) || 'rule' in change.cause) continue;
     if (change.cause.via === undefined || change.cause.via === 'outcome') gain += change.to - change.from;
   }

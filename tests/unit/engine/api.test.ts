@@ -91,4 +91,40 @@ describe('public headless API', () => {
     expect(stableHash(game.state)).toBe(stableHash(session.state));
     game.stop();
   });
+  it('lists the changes a choice makes at once: the start of what tryChoice records, the session untouched', () => {
+    const result = openScenario(readFileSync('scenarios/quartier-generateur.json', 'utf8'), { codex });
+    if (!result.ok) throw new Error('quartier-generateur does not open');
+    let compared = 0;
+    let endOfTurn = 0;
+    for (let seed = 1; seed <= 6; seed++) {
+      const session = Session.start(result.loaded, { seed });
+      for (let step = 0; step < 200 && session.screen !== 'ended'; step++) {
+        if (session.screen !== 'card') {
+          session.continue();
+          continue;
+        }
+        const before = stableHash(session.state);
+        for (const { id, available } of session.choices())
+          for (const risk of [true, false]) {
+            const changes = session.immediateChanges(id, { risk });
+            if (!available) {
+              expect(changes).toBeNull();
+              continue;
+            }
+            const record = session.tryChoice(id, { risk })!.record;
+            expect(changes).toEqual(record.changes.slice(0, changes!.length));
+            // What follows is the end of the turn: the rules' changes and the delayed consequences'.
+            for (const later of record.changes.slice(changes!.length)) {
+              endOfTurn++;
+              expect('rule' in later.cause || later.cause.via === 'delayed').toBe(true);
+            }
+            compared++;
+          }
+        expect(stableHash(session.state)).toBe(before);
+        session.choose(session.available()[seed % session.available().length]!.id);
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+    expect(endOfTurn).toBeGreaterThan(0);
+  });
 });
