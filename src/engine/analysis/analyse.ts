@@ -171,9 +171,7 @@ export function analyse(loaded: LoadedScenario, options: AnalyseOptions = {}): A
     settings,
     policies,
     tell: tellRate(tell),
-    contextDependent: contextDependence(evaluations, scenario, (reversal) =>
-      confirmed(reversal, again),
-    ),
+    contextDependent: contextDependence(evaluations, scenario, (reversal) => confirmed(reversal, again)),
     everyChoiceCosts: everyChoiceCosts(scenario),
     dominated: dominatedChoices(evaluations, scenario),
     payoffs: watch.result(),
