@@ -38,6 +38,8 @@ export interface LayoutContent {
   initiatives?: number;
   /** Read by a room from afar (training mode): the meter board and initiatives at the room's size. */
   room?: boolean;
+  /** The width of the longest meter label at a font size (the room's board is as wide as it needs). */
+  labelWidth?: (size: number) => number;
 }
 
 /** Height of a meter row, in font sizes (shared with meter-board.ts). */
@@ -61,7 +63,14 @@ export function layoutFor(
   const mapW = panel === 'right' ? width * (1 - PANEL_SHARE) : width;
   const room = content.room && panel === 'right' ? roomTypeSize(width, height, TOP_BAR) : 0;
   const parts = room
-    ? roomParts(mapW, height, stripTop, room, content.meters, content.initiatives ?? 0)
+    ? roomParts(
+        mapW,
+        height,
+        stripTop,
+        room,
+        { meters: content.meters, initiatives: content.initiatives ?? 0 },
+        content.labelWidth ?? ((size) => size * 17),
+      )
     : null;
   if (parts) {
     const mapRight = parts.mapRight;

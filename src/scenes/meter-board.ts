@@ -74,22 +74,49 @@ function drawDelta(
   return { box, text };
 }
 
-/** Where a row's bar, value and change go. */
-function columns(
-  rect: Rect,
-  type: BoardType,
-): { barX: number; barW: number; valueX: number; changeX: number } {
+/** Where a row's label, bar, value and change go (x), and the label's and bar's heights from the row's middle. */
+interface Columns {
+  labelRoom: number;
+  labelDy: number;
+  barX: number;
+  barW: number;
+  barDy: number;
+  barH: number;
+  valueX: number;
+  changeX: number;
+}
+
+function columns(rect: Rect, type: BoardType, labelX: number): Columns {
   const u = type.unit;
   if (!type.room) {
     const barX = rect.x + rect.w * 0.6;
     const barW = rect.w * 0.4 - u * 4.6;
-    return { barX, barW, valueX: barX + barW + u * 0.5, changeX: barX + barW + u * 2.3 };
+    return {
+      labelRoom: barX - labelX - u * 0.4,
+      labelDy: 0,
+      barX,
+      barW,
+      barDy: 0,
+      barH: u * 0.55,
+      valueX: barX + barW + u * 0.5,
+      changeX: barX + barW + u * 2.3,
+    };
   }
-  // From the right: the change (arrow and "−10"), the value ("100"), a short bar; the label takes the rest.
+  // From the right: the change (arrow and "−10"), the value ("100"); the label takes the rest, with a thin
+  // bar under it (ROOM_BOARD_EXTRA in room-layout.ts adds up these widths).
   const changeLeft = rect.x + rect.w - u * 0.4 - type.change * 3;
   const valueX = changeLeft - type.value * 2.1;
-  const barW = u * 3.2;
-  return { barX: valueX - u * 0.5 - barW, barW, valueX, changeX: changeLeft + type.change * (0.32 / 0.72) };
+  const labelRoom = valueX - u * 0.4 - labelX;
+  return {
+    labelRoom,
+    labelDy: -u * 0.17,
+    barX: labelX,
+    barW: labelRoom,
+    barDy: u * 0.6,
+    barH: u * 0.2,
+    valueX,
+    changeX: changeLeft + type.change * (0.32 / 0.72),
+  };
 }
 
 const ratioOf = (m: MeterView, value: number): number =>
@@ -127,8 +154,7 @@ export function drawMeterBoard(
   const rowH = type.row;
   const iconR = font * 0.62;
   const labelX = rect.x + font * 0.6 + iconR * 2 + font * 0.5;
-  const { barX, barW, valueX, changeX } = columns(rect, type);
-  const barH = font * 0.55;
+  const { labelRoom, labelDy, barX, barW, barDy, barH, valueX, changeX } = columns(rect, type, labelX);
   meters.forEach((meter, i) => {
     const cy = rect.y + font * 0.6 + rowH * i + rowH / 2;
     const colour = meter.family ? FamilyColours[meter.family] : Palette.cooperation;
@@ -156,8 +182,7 @@ export function drawMeterBoard(
         Palette.white,
       );
     }
-    const labelRoom = barX - labelX - font * 0.4;
-    const label = scene.add.text(labelX, cy, meter.label, {
+    const label = scene.add.text(labelX, cy + labelDy, meter.label, {
       fontFamily: 'system-ui, sans-serif',
       fontSize: `${type.label}px`,
       color: css(Palette.ink),
@@ -168,12 +193,14 @@ export function drawMeterBoard(
     const shortened = fitWidth(label, meter.label, labelRoom);
     const track = scene.add.graphics();
     track.fillStyle(Palette.paperDeep, 1);
-    track.fillRoundedRect(barX, cy - barH / 2, barW, barH, barH / 2);
+    const barY = cy + barDy;
+    track.fillRoundedRect(barX, barY - barH / 2, barW, barH, barH / 2);
     const fill = scene.add.graphics();
     const draw = (ratio: number): void => {
       fill.clear();
       fill.fillStyle(colour, 1);
-      if (ratio > 0) fill.fillRoundedRect(barX, cy - barH / 2, Math.max(barH, barW * ratio), barH, barH / 2);
+      if (ratio > 0)
+        fill.fillRoundedRect(barX, barY - barH / 2, Math.max(barH, barW * ratio), barH, barH / 2);
     };
     const value = scene.add.text(valueX, cy, String(meter.value), {
       fontFamily: 'system-ui, sans-serif',
@@ -197,7 +224,7 @@ export function drawMeterBoard(
       const mark = scene.add.graphics();
       const x = barX + barW * ratioOf(meter, before);
       mark.lineStyle(Math.max(2, font * 0.14), Palette.ink, 1);
-      mark.lineBetween(x, cy - barH, x, cy + barH);
+      mark.lineBetween(x, barY - Math.max(barH, font * 0.3), x, barY + Math.max(barH, font * 0.3));
       parent.add(mark);
     }
     if (mode === 'animate' && before !== undefined && before !== meter.value) {

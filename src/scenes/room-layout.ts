@@ -10,11 +10,16 @@ export function roomTypeSize(width: number, height: number, topBar: number): num
 }
 
 /** Height of a meter row in the room's layout, in room type sizes (shared with meter-board.ts). */
-export const ROOM_METER_ROW = 1.5;
-/** Width of the meter board in the room's layout, in room type sizes (its longest label fits it). */
-export const ROOM_BOARD_WIDTH = 29;
-/** Width of the initiatives' column in the room's layout, in room type sizes (names wrap in it). */
+export const ROOM_METER_ROW = 1.6;
+/**
+ * What a room board's row holds besides its label, in room type sizes: the symbol and margins on the
+ * left, the value and the change on the right (meter-board.ts lays them out from the same sizes).
+ */
+export const ROOM_BOARD_EXTRA = 9;
+/** Width of the initiatives' column when it has to go above the board, in room type sizes. */
 export const ROOM_INITIATIVES_WIDTH = 16;
+/** The narrowest initiatives' column beside the board, in room type sizes (names wrap in it). */
+const NARROWEST_COLUMN = 9;
 
 /** Where the room's layout puts things (the map's own parts, before the actors' area is known). */
 export interface RoomParts {
@@ -26,29 +31,37 @@ export interface RoomParts {
 
 /**
  * The projector's arrangement of the map (training mode, panel on the right): the meter board at the
- * bottom left, at the room's type size; the initiatives in a column at the top right of the map, above
- * the board, their names wrapping; the actors in what is left (left of the column, above the board).
- * Null when the map is too narrow for a board at that size (the ordinary layout is used).
+ * bottom left, at the room's type size and as wide as its longest label needs; the initiatives in a
+ * column on the right of the map, from the top down to the bottom beside the board (above it when the
+ * board leaves too little room), their names wrapping; the actors in what is left, left of the column and
+ * above the board. Null when the map is too narrow for a board at that size (the ordinary layout is used).
+ * `labelWidth` is the width of the longest meter label at a font size.
  */
 export function roomParts(
   mapW: number,
   height: number,
   stripTop: number,
   room: number,
-  meterCount: number,
-  initiativeCount: number,
+  counts: { meters: number; initiatives: number },
+  labelWidth: (size: number) => number,
 ): RoomParts | null {
   const pad = room * 0.6;
-  const boardW = Math.min(mapW - pad * 2, room * ROOM_BOARD_WIDTH);
-  if (boardW < room * 20) return null;
-  const boardH = room * ROOM_METER_ROW * meterCount + pad * 2;
+  const boardW = Math.min(mapW - pad * 2, labelWidth(room) + room * ROOM_BOARD_EXTRA);
+  if (boardW < room * 16) return null;
+  const boardH = room * ROOM_METER_ROW * counts.meters + pad * 2;
   const meters: Rect | null =
-    meterCount > 0 ? { x: pad, y: height - boardH - pad, w: boardW, h: boardH } : null;
-  const columnW = Math.min(room * ROOM_INITIATIVES_WIDTH, mapW * 0.45);
-  const columnBottom = (meters ? meters.y : height) - pad;
-  const initiatives: Rect | null =
-    initiativeCount > 0
-      ? { x: mapW - columnW - pad, y: stripTop, w: columnW, h: Math.max(0, columnBottom - stripTop) }
-      : null;
+    counts.meters > 0 ? { x: pad, y: height - boardH - pad, w: boardW, h: boardH } : null;
+  let initiatives: Rect | null = null;
+  if (counts.initiatives > 0) {
+    const besideX = (meters ? meters.x + meters.w : 0) + pad;
+    const besideW = mapW - besideX - pad;
+    if (besideW >= room * NARROWEST_COLUMN)
+      initiatives = { x: besideX, y: stripTop, w: besideW, h: height - pad - stripTop };
+    else {
+      const columnW = Math.min(room * ROOM_INITIATIVES_WIDTH, mapW * 0.45);
+      const bottom = (meters ? meters.y : height) - pad;
+      initiatives = { x: mapW - columnW - pad, y: stripTop, w: columnW, h: Math.max(0, bottom - stripTop) };
+    }
+  }
   return { meters, initiatives, mapRight: initiatives ? initiatives.x - room * 0.3 : mapW };
 }

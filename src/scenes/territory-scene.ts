@@ -4,11 +4,10 @@ import { createActorToken, tokenSignature } from './actor-token';
 import type { BootAsset } from './boot-scene';
 import type { Diagnostics } from '../adapters/diagnostics';
 import type { HudText } from './hud-texts';
-import { drawInitiativeBadges, roomBadges, screenBadges } from './initiative-badges';
 import { actorPoint, layoutFor, type TerritoryLayout } from './layout';
 import { frameChange, replayTimeScale, REPLAY_NATURAL_MS } from './frame-change';
-import { drawMeterBoard, roomBoard, screenBoard, type MeterMotion } from './meter-board';
-import { drawProgressStrip } from './progress-strip';
+import { drawMapHud, mapHudKey, widestText } from './map-hud';
+import type { MeterMotion } from './meter-board';
 import { SceneKeys } from './scene-keys';
 import { StillCanvas, mapTextureKey } from './still-canvas';
 import { ThreadLayer, pairKey } from './thread-layer';
@@ -167,6 +166,11 @@ export class TerritoryScene extends Phaser.Scene {
       actors: view.actors.length,
       initiatives: view.initiatives.length,
       room: frame.room ?? false,
+      labelWidth: (size) =>
+        widestText(
+          view.meters.map((m) => m.label),
+          size,
+        ),
     });
     const template = this.mapTemplate(view);
     const landKey = `${width}x${height}|${frame.panel}|${frame.room ?? false}|${template}|${this.textures.exists(mapTextureKey(template))}`;
@@ -291,41 +295,16 @@ export class TerritoryScene extends Phaser.Scene {
     previous: ReadonlyMap<string, number>,
     names: readonly HudText[],
   ): void {
-    const view = frame.view;
-    const key = JSON.stringify([
-      names.map((name) => [name.x, name.y]),
-      change === 'none' ? 0 : this.replayed,
-      frame.metersHidden ?? false,
-      this.landKey,
-      view.meters.map((m) => [m.id, m.label, m.value, m.delta]),
-      view.phase.step,
-      view.phase.title,
-      view.progress,
-      view.initiatives,
-      frame.labels ?? null,
-    ]);
+    const key = mapHudKey(frame, names, [change === 'none' ? 0 : this.replayed, this.landKey]);
     if (key === this.hudKey) return;
     this.hudKey = key;
     for (const tween of this.hudTweens) tween.remove();
     this.hudTweens = [];
     hud.removeAll(true);
-    drawProgressStrip(this, hud, layout.strip, layout.font, view, frame.labels);
-    const font = layout.font;
-    const texts: HudText[] = [...names];
-    const report = (text: HudText): void => void texts.push(text);
-    if (layout.initiatives && view.initiatives.length > 0) {
-      const box = layout.initiatives;
-      const type = layout.room
-        ? roomBadges(layout.room)
-        : screenBadges(Math.min(font * 0.9, box.h / (view.initiatives.length * 2.6)));
-      drawInitiativeBadges(this, hud, box, type, view.initiatives, frame.labels, report);
-    }
-    if (layout.meters && !frame.metersHidden) {
-      const type = layout.room ? roomBoard(layout.room) : screenBoard(font);
-      this.hudTweens = drawMeterBoard(this, hud, layout.meters, type, view.meters, previous, change, report);
-    }
+    const drawn = drawMapHud(this, hud, frame, layout, { change, previous }, names);
+    this.hudTweens = drawn.tweens;
     const { width, height } = this.scale;
-    this.bridge.emit({ type: 'map-texts', width, height, room: layout.room, texts });
+    this.bridge.emit({ type: 'map-texts', width, height, room: layout.room, texts: drawn.texts });
     const shown = layout.meters !== null && !frame.metersHidden;
     if (shown !== this.boardShown) {
       this.boardShown = shown;
