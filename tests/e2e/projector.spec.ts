@@ -392,6 +392,19 @@ test('the map of every scenario reads from the back of the room in training mode
           await page.keyboard.press(team);
           await page.keyboard.press('1');
         }
+        // The vote screen as the room sees it: the card takes the screen, the map waits behind it.
+        for (const [width, height] of [
+          [853, 480],
+          [1920, 1080],
+        ] as const) {
+          await page.setViewportSize({ width, height });
+          await page.waitForTimeout(300);
+          const size = width === 1920 ? '1920x1080' : '1280x720@150';
+          await page.screenshot({
+            path: `${SHOTS}/vote-${scenario}-${size}.png`,
+            scale: width === 1920 ? 'css' : 'device',
+          });
+        }
         await page.keyboard.press('PageDown');
         await page.keyboard.press('PageDown');
         await page.keyboard.press('r');
@@ -419,8 +432,10 @@ test('the map of every scenario reads from the back of the room in training mode
         const sizes = seen.texts.filter((t) => t.kind === kind).map((t) => t.size);
         return sizes.length ? Math.min(...sizes).toFixed(1) : '–';
       };
+      const names = seen.texts.filter((t) => t.kind === 'actor-name');
+      const crossing = names.filter((a, i) => names.slice(i + 1).some((b) => overlaps(a, b))).length;
       report.push(
-        `map ${scenario} ${width}×${height}: room ${seen.room?.toFixed(1)} px; meters ${min('meter-label')}/${min('meter-value')}/${min('meter-change')} px, initiatives ${min('initiative-name')}/${min('initiative-state')} px, actors ${min('actor-name')} px (≥ ${smallest.toFixed(1)})`,
+        `map ${scenario} ${width}×${height}: ${names.length} actors (${crossing} names crossing another), room ${seen.room?.toFixed(1)} px; meters ${min('meter-label')}/${min('meter-value')}/${min('meter-change')} px, initiatives ${min('initiative-name')}/${min('initiative-state')} px, actors ${min('actor-name')} px (≥ ${smallest.toFixed(1)})`,
       );
       expect.soft(seen.room, `${scenario} ${width}×${height}: the room's layout`).not.toBeNull();
       expect.soft(seen.meters, `${scenario} ${width}×${height}: meters drawn`).toBe(counts.meters);
