@@ -20,6 +20,8 @@ export const ROOM_BOARD_EXTRA = 9;
 export const ROOM_INITIATIVES_WIDTH = 16;
 /** The narrowest initiatives' column beside the board, in room type sizes (names wrap in it). */
 const NARROWEST_COLUMN = 9;
+/** The widest initiatives' column beside the board, in room type sizes. */
+const WIDEST_COLUMN = 11;
 
 /** Where the room's layout puts things (the map's own parts, before the actors' area is known). */
 export interface RoomParts {
@@ -32,7 +34,7 @@ export interface RoomParts {
 /**
  * The projector's arrangement of the map (training mode, panel on the right): the meter board at the
  * bottom left, at the room's type size and as wide as its longest label needs; the initiatives in a
- * column on the right of the map, from the top down to the bottom beside the board (above it when the
+ * column at the right edge of the map, from the top down to the bottom beside the board (above it when the
  * board leaves too little room), their names wrapping; the actors in what is left, left of the column and
  * above the board. Null when the map is too narrow for a board at that size (the ordinary layout is used).
  * `labelWidth` is the width of the longest meter label at a font size.
@@ -55,8 +57,10 @@ export function roomParts(
   if (counts.initiatives > 0) {
     const besideX = (meters ? meters.x + meters.w : 0) + pad;
     const besideW = mapW - besideX - pad;
+    // No wider than names need on two or three lines: what is left goes to the actors.
+    const columnW = Math.min(besideW, room * WIDEST_COLUMN);
     if (besideW >= room * NARROWEST_COLUMN)
-      initiatives = { x: besideX, y: stripTop, w: besideW, h: height - pad - stripTop };
+      initiatives = { x: mapW - pad - columnW, y: stripTop, w: columnW, h: height - pad - stripTop };
     else {
       const columnW = Math.min(room * ROOM_INITIATIVES_WIDTH, mapW * 0.45);
       const bottom = (meters ? meters.y : height) - pad;
