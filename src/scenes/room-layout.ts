@@ -67,5 +67,6 @@ export function roomParts(
       initiatives = { x: mapW - columnW - pad, y: stripTop, w: columnW, h: Math.max(0, bottom - stripTop) };
     }
   }
-  return { meters, initiatives, mapRight: initiatives ? initiatives.x - room * 0.3 : mapW };
+  // An actor's name, centred under its disc, may reach past the edge of their area: a margin keeps it off the column.
+  return { meters, initiatives, mapRight: initiatives ? initiatives.x - room : mapW };
 }

@@ -289,7 +289,13 @@ async function mapTexts(
     if (!raw || !canvas) return false;
     const drawn = JSON.parse(raw) as { width: number; height: number };
     const box = canvas.getBoundingClientRect();
-    return Math.abs(drawn.width - box.width) < 2 && Math.abs(drawn.height - box.height) < 2;
+    // The canvas fills the window once Phaser has read a resize, and the texts are of that drawing.
+    return (
+      Math.abs(box.width - window.innerWidth) < 2 &&
+      Math.abs(box.height - window.innerHeight) < 2 &&
+      Math.abs(drawn.width - box.width) < 2 &&
+      Math.abs(drawn.height - box.height) < 2
+    );
   });
   return page.evaluate(() => {
     const drawn = JSON.parse(document.getElementById('game')?.dataset.territoryText ?? '{}') as {
