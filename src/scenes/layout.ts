@@ -1,5 +1,6 @@
 import type { TerritoryFrame } from './view-bridge';
 import { stripHeight } from './progress-strip';
+import { roomParts, roomTypeSize } from './room-layout';
 
 /** A rectangle in canvas pixels. */
 export interface Rect {
@@ -23,6 +24,22 @@ export interface TerritoryLayout {
   actorRadius: number;
   /** Base font size in pixels. */
   font: number;
+  /**
+   * The room's type size (training mode on a projector: the meter board and the initiatives are drawn
+   * at it, src/scenes/room-layout.ts), or null on an ordinary screen.
+   */
+  room: number | null;
+}
+
+/** What the map holds, and for whom: the counts the layout makes room for. */
+export interface LayoutContent {
+  meters: number;
+  actors?: number;
+  initiatives?: number;
+  /** Read by a room from afar (training mode): the meter board and initiatives at the room's size. */
+  room?: boolean;
+  /** The width of the longest meter label at a font size (the room's board is as wide as it needs). */
+  labelWidth?: (size: number) => number;
 }
 
 /** Height of a meter row, in font sizes (shared with meter-board.ts). */
@@ -33,20 +50,45 @@ export const TOP_BAR = 72;
 /** Share of the width the DOM panel takes on the right (kept in step with --panel-w). */
 export const PANEL_SHARE = 0.42;
 
-/** Computes the layout for a canvas size and the panel's position. */
+/** Computes the layout for a canvas size, the panel's position and what the map holds. */
 export function layoutFor(
   width: number,
   height: number,
   panel: TerritoryFrame['panel'],
-  meterCount: number,
-  actorCount = 4,
+  content: LayoutContent,
 ): TerritoryLayout {
   const font = Math.round(Math.max(13, Math.min(24, Math.min(width / 64, height / 40))));
-  const rowH = font * METER_ROW;
-  const metersH = rowH * meterCount + font * 1.2;
   const stripTop = TOP_BAR + font * 0.4;
   const top = stripTop + stripHeight(font) + font * 0.3;
   const mapW = panel === 'right' ? width * (1 - PANEL_SHARE) : width;
+  const room = content.room && panel === 'right' ? roomTypeSize(width, height, TOP_BAR) : 0;
+  const parts = room
+    ? roomParts(
+        mapW,
+        height,
+        stripTop,
+        room,
+        { meters: content.meters, initiatives: content.initiatives ?? 0 },
+        content.labelWidth ?? ((size) => size * 17),
+      )
+    : null;
+  if (parts) {
+    const mapRight = parts.mapRight;
+    const mapBottom = parts.meters ? parts.meters.y : height;
+    const map: Rect = { x: 0, y: top, w: mapRight, h: Math.max(120, mapBottom - top) };
+    const strip: Rect = { x: font * 0.6, y: stripTop, w: mapRight - font * 0.6, h: stripHeight(font) };
+    return {
+      map,
+      strip,
+      meters: parts.meters,
+      initiatives: parts.initiatives,
+      actorRadius: actorRadiusFor(map, content.actors ?? 4),
+      font,
+      room,
+    };
+  }
+  const rowH = font * METER_ROW;
+  const metersH = rowH * content.meters + font * 1.2;
   // With the panel at the bottom, the canvas host itself is only the top of the screen, and the
   // meters are left to the DOM (src/ui/hud-meters.ts), shown below the map by the stylesheet.
   const metersW = Math.min(mapW - font * 2, font * 27);
@@ -57,15 +99,26 @@ export function layoutFor(
   const mapBottom = meters ? meters.y : height;
   const map: Rect = { x: 0, y: top, w: mapW, h: Math.max(120, mapBottom - top) };
   const strip: Rect = { x: font * 0.6, y: stripTop, w: mapW - font * 1.2, h: stripHeight(font) };
-  // Crowded maps get smaller discs.
-  const crowding = Math.min(1, Math.sqrt(6 / Math.max(1, actorCount)));
-  const actorRadius = Math.max(16, Math.min(46, Math.min(map.w, map.h) * 0.085 * crowding));
   const initiativesX = meters ? meters.x + meters.w + font * 0.6 : 0;
   const initiatives: Rect | null =
     meters && mapW - initiativesX - font * 0.6 >= font * 9
       ? { x: initiativesX, y: meters.y, w: mapW - initiativesX - font * 0.6, h: meters.h }
       : null;
-  return { map, strip, initiatives, meters, actorRadius, font };
+  return {
+    map,
+    strip,
+    initiatives,
+    meters,
+    actorRadius: actorRadiusFor(map, content.actors ?? 4),
+    font,
+    room: null,
+  };
+}
+
+/** Radius of an actor's disc on a map: crowded maps get smaller discs. */
+function actorRadiusFor(map: Rect, actorCount: number): number {
+  const crowding = Math.min(1, Math.sqrt(6 / Math.max(1, actorCount)));
+  return Math.max(16, Math.min(46, Math.min(map.w, map.h) * 0.085 * crowding));
 }
 
 /** The canvas position of an actor placed at (x %, y %) of the map. */

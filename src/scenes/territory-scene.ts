@@ -3,11 +3,11 @@ import type { ViewModel } from '../engine/view-model';
 import { createActorToken, tokenSignature } from './actor-token';
 import type { BootAsset } from './boot-scene';
 import type { Diagnostics } from '../adapters/diagnostics';
-import { drawInitiativeBadges } from './initiative-badges';
+import type { HudText } from './hud-texts';
 import { actorPoint, layoutFor, type TerritoryLayout } from './layout';
 import { frameChange, replayTimeScale, REPLAY_NATURAL_MS } from './frame-change';
-import { drawMeterBoard, type MeterMotion } from './meter-board';
-import { drawProgressStrip } from './progress-strip';
+import { drawMapHud, mapHudKey, widestText } from './map-hud';
+import type { MeterMotion } from './meter-board';
 import { SceneKeys } from './scene-keys';
 import { StillCanvas, mapTextureKey } from './still-canvas';
 import { ThreadLayer, pairKey } from './thread-layer';
@@ -161,9 +161,19 @@ export class TerritoryScene extends Phaser.Scene {
       return;
     }
     const view = frame.view;
-    const layout = layoutFor(width, height, frame.panel, view.meters.length, view.actors.length);
+    const layout = layoutFor(width, height, frame.panel, {
+      meters: view.meters.length,
+      actors: view.actors.length,
+      initiatives: view.initiatives.length,
+      room: frame.room ?? false,
+      labelWidth: (size) =>
+        widestText(
+          view.meters.map((m) => m.label),
+          size,
+        ),
+    });
     const template = this.mapTemplate(view);
-    const landKey = `${width}x${height}|${frame.panel}|${template}|${this.textures.exists(mapTextureKey(template))}`;
+    const landKey = `${width}x${height}|${frame.panel}|${frame.room ?? false}|${template}|${this.textures.exists(mapTextureKey(template))}`;
     const still = this.still.paint(template, width, height, layout, landKey !== this.landKey);
     this.landKey = landKey;
     const points = new Map(view.actors.map((actor) => [actor.id, actorPoint(layout, actor.x, actor.y)]));
@@ -192,8 +202,14 @@ export class TerritoryScene extends Phaser.Scene {
       );
     this.still.refresh();
     this.lastStrengths = strengths;
-    this.drawActors(this.actors, view, points, layout, change.mode === 'animate' && !change.replay);
-    this.drawHud(this.hud, frame, layout, change.mode, change.metersBefore);
+    const names = this.drawActors(
+      this.actors,
+      view,
+      points,
+      layout,
+      change.mode === 'animate' && !change.replay,
+    );
+    this.drawHud(this.hud, frame, layout, change.mode, change.metersBefore, names);
     this.lastMeters = meters;
     this.lastFrame = frame;
     if (change.replay)
@@ -211,7 +227,7 @@ export class TerritoryScene extends Phaser.Scene {
     points: ReadonlyMap<string, { x: number; y: number }>,
     layout: TerritoryLayout,
     motion: boolean,
-  ): void {
+  ): HudText[] {
     const speaker = view.card?.speaker.id ?? null;
     const labels: Phaser.Geom.Rectangle[] = [];
     const nameSize = Math.round(layout.font * (view.actors.length > 6 ? 0.78 : 0.95));
@@ -253,6 +269,22 @@ export class TerritoryScene extends Phaser.Scene {
     // The speaker on top of its neighbours.
     const speaking = speaker ? this.tokens.get(speaker) : undefined;
     if (speaking) layer.bringToTop(speaking.token);
+    return view.actors.flatMap((actor): HudText[] => {
+      const box = this.tokens.get(actor.id)?.label;
+      return box
+        ? [
+            {
+              kind: 'actor-name',
+              text: actor.name,
+              size: nameSize,
+              x: box.x,
+              y: box.y,
+              w: box.width,
+              h: box.height,
+            },
+          ]
+        : [];
+    });
   }
 
   private drawHud(
@@ -261,33 +293,18 @@ export class TerritoryScene extends Phaser.Scene {
     layout: TerritoryLayout,
     change: MeterMotion,
     previous: ReadonlyMap<string, number>,
+    names: readonly HudText[],
   ): void {
-    const view = frame.view;
-    const key = JSON.stringify([
-      change === 'none' ? 0 : this.replayed,
-      frame.metersHidden ?? false,
-      this.landKey,
-      view.meters.map((m) => [m.id, m.label, m.value, m.delta]),
-      view.phase.step,
-      view.phase.title,
-      view.progress,
-      view.initiatives,
-      frame.labels ?? null,
-    ]);
+    const key = mapHudKey(frame, names, [change === 'none' ? 0 : this.replayed, this.landKey]);
     if (key === this.hudKey) return;
     this.hudKey = key;
     for (const tween of this.hudTweens) tween.remove();
     this.hudTweens = [];
     hud.removeAll(true);
-    drawProgressStrip(this, hud, layout.strip, layout.font, view, frame.labels);
-    const font = layout.font;
-    if (layout.initiatives && view.initiatives.length > 0) {
-      const box = layout.initiatives;
-      const size = Math.min(font * 0.9, box.h / (view.initiatives.length * 2.6));
-      drawInitiativeBadges(this, hud, box.x, box.y, box.w, size, view.initiatives, frame.labels);
-    }
-    if (layout.meters && !frame.metersHidden)
-      this.hudTweens = drawMeterBoard(this, hud, layout.meters, font, view.meters, previous, change);
+    const drawn = drawMapHud(this, hud, frame, layout, { change, previous }, names);
+    this.hudTweens = drawn.tweens;
+    const { width, height } = this.scale;
+    this.bridge.emit({ type: 'map-texts', width, height, room: layout.room, texts: drawn.texts });
     const shown = layout.meters !== null && !frame.metersHidden;
     if (shown !== this.boardShown) {
       this.boardShown = shown;

@@ -1,5 +1,6 @@
 import type { ChangeBefore } from '../engine/modes/replay-change';
 import type { ViewModel } from '../engine/view-model';
+import type { HudText } from './hud-texts';
 import type { TerritoryLabels } from './territory-labels';
 
 /**
@@ -24,6 +25,11 @@ export interface TerritoryFrame {
   panel: 'right' | 'bottom' | 'none';
   /** The UI words the territory draws, translated by the shell. */
   labels?: TerritoryLabels;
+  /**
+   * Read by a room from afar (training mode on a projector): the meter board and the initiatives are
+   * drawn at the room's type size (src/scenes/room-layout.ts).
+   */
+  room?: boolean;
   /** The facilitator has hidden the meters: no meter board (the threads stay). */
   metersHidden?: boolean;
   /** Play the last change again (absent on ordinary frames). */
@@ -37,7 +43,9 @@ export type SceneEvent =
   /** A replay was drawn: animated, or as a still highlight (reduced motion). */
   | { type: 'replayed'; count: number; animated: boolean; durationMs: number }
   /** The meter board appeared on the map or left it (hidden, or no room for it). */
-  | { type: 'meter-board'; shown: boolean };
+  | { type: 'meter-board'; shown: boolean }
+  /** The map's texts as drawn (meters, initiatives, actors' names), in a canvas of `width`×`height`. */
+  | { type: 'map-texts'; width: number; height: number; room: number | null; texts: HudText[] };
 
 /** The small typed link between the shell and the scenes: frames in, events out. */
 export interface ViewBridge {

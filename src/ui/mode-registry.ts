@@ -27,6 +27,11 @@ export interface ModeEntry {
   readonly enter: 'title' | 'address';
   /** It covers the title (the kiosk's attract screen): the first render waits for it, not to flash the title. */
   readonly coversTitle?: boolean;
+  /**
+   * Projected to a room read from afar (training): the map's meter board and initiatives are drawn at the
+   * room's type size (src/scenes/room-layout.ts).
+   */
+  readonly projected?: boolean;
   /** The scenario it plays when the address names none (null: the default scenario). */
   defaultScenario?(catalog: readonly CatalogEntry[]): string | null;
   /** Loads its module (its own chunk). */
@@ -45,6 +50,7 @@ export const MODE_TABLE = {
     param: 'mode',
     label: 'mode.formation',
     enter: 'title',
+    projected: true,
     load: () => import('./formation/formation-mode'),
   },
   evenement: {

@@ -4,6 +4,7 @@ import { lastChangeBefore } from '../../engine/modes/replay-change';
 import type { ViewModel } from '../../engine/view-model';
 import { createViewBridge, type TerritoryFrame } from '../../scenes/view-bridge';
 import { motionReduced } from '../../adapters/settings';
+import { modeEntry, pageMode, playingMode } from '../mode-registry';
 import type { AppContext } from './app-context';
 
 /** The territory behind the panels: Phaser, started once, fed with frames of the session on show. */
@@ -50,7 +51,20 @@ export function createTerritoryHost(
     }
     if (event.type === 'meter-board')
       ctx.services.root.dataset.territoryMeters = event.shown ? 'shown' : 'hidden';
+    // For tests: the map's texts as drawn (sizes and boxes in canvas pixels), measured by the projector test.
+    if (event.type === 'map-texts')
+      ctx.services.root.dataset.territoryText = JSON.stringify({
+        width: event.width,
+        height: event.height,
+        room: event.room,
+        texts: event.texts,
+      });
   });
+  /** The game on show is projected to a room (training): the map's texts at the room's size. */
+  const projected = (): boolean => {
+    const mode = playingMode(pageMode(ctx.services.params), ctx.state.mode);
+    return mode !== null && modeEntry(mode).projected === true;
+  };
   const panelSide = (): TerritoryFrame['panel'] =>
     window.innerWidth >= window.innerHeight * 1.1 ? 'right' : 'bottom';
   const publish = (session: GameSession | null, replay?: TerritoryFrame['replay']): void => {
@@ -64,6 +78,7 @@ export function createTerritoryHost(
     bridge.publish({
       view,
       metersHidden,
+      room: projected(),
       ...(replay ? { replay } : {}),
       reducedMotion: motionReduced(ctx.state.settings, ctx.services.systemMotion.matches),
       panel: panelSide(),
