@@ -37,6 +37,7 @@ export function setAsideSection(t: Translate, saves: SetAsideSaves, offs: (() =>
   );
   const list = el('ul', { className: 'set-aside-list' });
   const aside = el('div', { className: 'set-aside' }, [
+    el('h3', { className: 'set-aside-title', text: t('save.asideTitle') }),
     el('p', { className: 'hint', text: t('save.asideHelp') }),
     list,
   ]);
