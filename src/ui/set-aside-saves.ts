@@ -16,6 +16,8 @@ export interface SetAsideSaves {
   importGame: (text: string) => void;
 }
 
+let sections = 0;
+
 /**
  * The settings dialog's saves section: "Import a game…" (a game exported to a .json file, read back and
  * resumed), and the list of set-aside saves, each with "Export" and "Forget" (shown when there are some),
@@ -36,8 +38,9 @@ export function setAsideSection(t: Translate, saves: SetAsideSaves, offs: (() =>
     }),
   );
   const list = el('ul', { className: 'set-aside-list' });
-  const aside = el('div', { className: 'set-aside' }, [
-    el('h3', { className: 'set-aside-title', text: t('save.asideTitle') }),
+  const titleId = `set-aside-title-${++sections}`;
+  const aside = el('div', { className: 'set-aside', attrs: { role: 'group', 'aria-labelledby': titleId } }, [
+    el('h3', { className: 'set-aside-title', text: t('save.asideTitle'), attrs: { id: titleId } }),
     el('p', { className: 'hint', text: t('save.asideHelp') }),
     list,
   ]);
