@@ -6,6 +6,7 @@
  * scenario at most. Screenshots go to $PROJECTOR_SHOTS (default /tmp/projector).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import type { HudText } from '../../src/scenes/hud-texts';
 import { expect, test, type Page } from '@playwright/test';
 import { expectScreen, watchErrors } from './helpers';
 import { bundledScenarios, longestCard, type ProjectorCard } from './projector-cards';
@@ -254,18 +255,8 @@ test('the longest card of every scenario fits the projector, readable from the b
   expect(errors).toEqual([]);
 });
 
-/** A text the map drew, as the scene reports it (src/scenes/hud-texts.ts). */
-interface MapText {
-  kind: string;
-  text: string;
-  size: number;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  box?: { x: number; y: number; w: number; h: number };
-  shortened?: boolean;
-}
+/** A text the map drew, as the scene reports it. */
+type MapText = HudText;
 
 /** The room-facing kinds of the map's texts (the actors' names are checked for overlap only). */
 const ROOM_KINDS = ['meter-label', 'meter-value', 'meter-change', 'initiative-name', 'initiative-state'];
