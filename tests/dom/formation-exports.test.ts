@@ -10,6 +10,7 @@ import { startFormation, type FormationState } from '../../src/engine/modes/form
 import type { Team } from '../../src/engine/modes/formation/teams';
 import type { RoundRecord } from '../../src/engine/modes/formation/votes';
 import { buildReport, reportToJson } from '../../src/engine/modes/formation/report';
+import { readCsv } from '../../src/scenario/csv';
 import { compareSection } from '../../src/ui/formation/compare-section';
 import { collapseLongSections, formationDebrief } from '../../src/ui/formation/formation-debrief';
 import { playTraining } from '../unit/modes/formation/session-flow';
@@ -193,6 +194,22 @@ describe('comparing several sessions’ JSON exports', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toContain(
       "reglages.json : ce n'est pas un export de séance",
     );
+    // The CSV has the same length row, word for word (the placeholders filled by the engine).
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:csv';
+    });
+    [...root.querySelectorAll('button')]
+      .find((b) => b.textContent === 'Exporter la comparaison en CSV')!
+      .click();
+    const csv = readCsv(await blobs[0]!.text(), ';');
+    expect(csv.find((r) => r[1] === 'Durée de jeu')).toEqual([
+      '',
+      'Durée de jeu',
+      ...[...(lengthRow?.querySelectorAll('td') ?? [])].map((td) => td.textContent),
+    ]);
+    vi.restoreAllMocks();
     expect(root.querySelectorAll('figure svg[role="img"]').length).toBe(index.scenario.meters.length);
     expect(await seriousViolations()).toEqual([]);
   });
