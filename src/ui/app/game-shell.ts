@@ -275,7 +275,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
         playing.send({ type: 'CONTINUE' });
       },
       onConcept: (id) => dialogs.codex(id),
-      debrief: () => dialogs.debrief(() => void restart()),
+      debrief: (sessionCode) => dialogs.debrief(() => void restart(), sessionCode),
     };
     panels.show(mode.screen ? mode.screen(view, deps) : playScreen(view, deps), {
       focus: options.focus || (options.focusLanguage ?? false),
