@@ -5,12 +5,9 @@
  * code, not the game's own without the suffix.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/adapters/settings';
-import { createPlayDialogs } from '../../src/ui/play-dialogs';
 import type { SummaryTexts } from '../../src/ui/summary-image';
 import { mount } from './axe-check';
-import { playedGame } from './game-fixture';
-import { t } from './translate';
+import { debriefOf, playedGame } from './game-fixture';
 
 const drawn: SummaryTexts[] = [];
 vi.mock('../../src/ui/summary-image', () => ({
@@ -24,21 +21,7 @@ const { game } = playedGame();
 const own = game.session.viewModel.sessionCode;
 
 function debriefWith(code?: string): HTMLElement {
-  const host = mount(document.createElement('div'));
-  const dialogs = createPlayDialogs({
-    host,
-    i18n: { t, language: 'fr' } as never,
-    current: () => game,
-    settings: () => DEFAULT_SETTINGS,
-    onSettings: () => undefined,
-    onLanguage: () => undefined,
-    onRestart: () => undefined,
-    onTitle: () => undefined,
-    isPlaying: () => true,
-  });
-  const screen = dialogs.debrief(() => undefined, code).element;
-  host.append(screen);
-  return screen;
+  return mount(debriefOf(game, code).element);
 }
 
 /** The code as each place shows it: the debrief's line, the handout's meta line, the summary image. */

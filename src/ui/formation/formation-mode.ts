@@ -25,6 +25,7 @@ import { confirmErase } from './confirm-erase';
 import { collapseLongSections, formationDebrief } from './formation-debrief';
 import { createFormationSetup } from './formation-setup';
 import { createPresenterLink } from './presenter-link';
+import './pressed-buttons.css';
 import './formation.css';
 import './formation-room.css';
 import './formation-debrief.css';
