@@ -70,13 +70,6 @@ test('the presenter window at 1280×800: a key card, the tally, predictions', as
   const pressed = (on: Page) => on.locator('.formation-trend[aria-pressed="true"]').first();
   const unpressed = (on: Page) => on.locator('.formation-trend[aria-pressed="false"]').first();
   const projected = await look(pressed(page));
-  console.log(
-    'LOOK',
-    projected,
-    await look(pressed(presenter)),
-    await look(unpressed(page)),
-    await look(unpressed(presenter)),
-  );
   expect(projected.slice(0, 4)).toEqual(['2px', 'solid', '800', 'underline']);
   expect(await look(pressed(presenter))).toEqual(projected);
   expect(await look(unpressed(presenter))).toEqual(await look(unpressed(page)));
