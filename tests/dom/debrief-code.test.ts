@@ -50,10 +50,10 @@ afterEach(() => {
 describe('the code the room sees on the debrief', () => {
   it('is the training’s code with its length everywhere: line, handout, summary image', async () => {
     const code = `${own}.45min`;
-    expect(await codesShown(debriefWith(code))).toEqual(Array(3).fill(`Code de partie : ${code}`));
+    expect(await codesShown(debriefWith(code))).toEqual(Array(3).fill(`Code de partie\u202f: ${code}`));
   });
 
   it('is the game’s own code when no mode adds to it', async () => {
-    expect(await codesShown(debriefWith())).toEqual(Array(3).fill(`Code de partie : ${own}`));
+    expect(await codesShown(debriefWith())).toEqual(Array(3).fill(`Code de partie\u202f: ${own}`));
   });
 });

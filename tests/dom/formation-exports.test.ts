@@ -69,7 +69,7 @@ describe('the training debrief tells the truth', () => {
     expect(cells[1]!.textContent).toMatch(/^1 ✓/);
     const summary = root.querySelector('.formation-key-decisions')!.textContent ?? '';
     expect(summary).toContain('Décision 1');
-    expect(summary).toMatch(/Décision 1 \([^)]+\) : choix 1,/);
+    expect(summary).toMatch(/Décision 1 \([^)]+\)\u202f: choix 1,/);
   });
 
   it('keeps the paths abandoned, with what had been chosen', () => {
@@ -77,9 +77,9 @@ describe('the training debrief tells the truth', () => {
     const section = root.querySelector('.formation-undone')!;
     expect(section.querySelector('h4')?.textContent).toBe('Chemins abandonnés');
     const choice = index.choices.get(undone.card)?.get(undone.decided)?.text.fr ?? '';
-    expect(section.textContent).toContain(`« ${choice} »`);
+    expect(section.textContent).toContain(`«\u202f${choice}\u202f»`);
     expect(section.textContent).toContain('abandonné');
-    expect(section.textContent).toContain('Votes : Mairie');
+    expect(section.textContent).toContain('Votes\u202f: Mairie');
   });
 
   it('shows each team’s predictions as predicted, next to what happened, and defines disagreement', () => {
@@ -129,7 +129,7 @@ describe('the training debrief tells the truth', () => {
     copy.click();
     await vi.waitFor(() =>
       expect(root.querySelector('.formation-code-status')?.textContent).toBe(
-        'Code copié : collez-le où vous voulez le garder.',
+        'Code copié\u202f: collez-le où vous voulez le garder.',
       ),
     );
     expect(writeText).toHaveBeenCalledWith('premiers-pas.ABC123');
