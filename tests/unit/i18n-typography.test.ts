@@ -48,7 +48,9 @@ describe('French typography in the interface', () => {
     expect(frenchSpacingProblems('k', 'Prêt\u00a0?')).toHaveLength(1);
     expect(frenchSpacingProblems('k', 'Prêt?')).toHaveLength(1);
     expect(frenchSpacingProblems('k', '« Jouer\u202f»')).toHaveLength(1);
-    expect(frenchSpacingProblems('k', '«\u202fJouer\u202f» (?)\u202f: {{code}}\u202f; oui\u202f!')).toEqual([]);
+    expect(frenchSpacingProblems('k', '«\u202fJouer\u202f» (?)\u202f: {{code}}\u202f; oui\u202f!')).toEqual(
+      [],
+    );
   });
 
   it('keeps the placeholders as English has them, and English without the French spacing', () => {
