@@ -192,7 +192,7 @@ describe('comparing several sessions’ JSON exports', () => {
       expect.stringMatching(/^Tout le scénario/),
     ]);
     expect(root.querySelector('[role="alert"]')?.textContent).toContain(
-      "reglages.json : ce n'est pas un export de séance",
+      "reglages.json\u202f: ce n'est pas un export de séance",
     );
     // The CSV has the same length row, word for word (the placeholders filled by the engine).
     const blobs: Blob[] = [];

@@ -40,7 +40,7 @@ function comparisonView(
           'ul',
           {},
           comparison.rejected.map((item) =>
-            el('li', { text: `${item.name} : ${reasonText(t, item.reason)}` }),
+            el('li', { text: t('exports.labelled', { label: item.name, text: reasonText(t, item.reason) }) }),
           ),
         ),
       ]),

@@ -188,7 +188,7 @@ export function createFormationMode(deps: {
     }
     const said = moved.map((change) => `${change.target} ${change.from} → ${change.to}`);
     if (hidden) said.push(deps.i18n.t('formation.meters.hiddenNote'));
-    deps.say(`${deps.i18n.t('formation.replay.said')} ${said.join(' ; ')}`);
+    deps.say(`${deps.i18n.t('formation.replay.said')} ${said.join(deps.i18n.t('exports.listSeparator'))}`);
   }
   /** The setup of the last session started, whatever its scenario. */
   const lastSettings = (): FormationSettings | null => {
