@@ -1,9 +1,11 @@
 /**
  * French typography in the interface's strings (issue #18): a narrow no-break space (U+202F) before
  * « ; : ! ? » and inside the guillemets, so a colon never starts a line and the spacing is the one
- * French print uses. Checked over every string of fr.json, so that a later edit cannot undo it; English
- * keeps its own rules (no space before the mark).
+ * French print uses. Checked over every string of fr.json, so that a later edit cannot undo it, and over
+ * the French guides' quotes (« … »: the interface's words as the guide quotes them); English keeps its
+ * own rules (no space before the mark).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/locales/en.json';
 import fr from '../../src/locales/fr.json';
@@ -61,5 +63,16 @@ describe('French typography in the interface', () => {
       if (other !== undefined) expect(names(text), key).toEqual(names(other));
     }
     expect(strings(en).filter(([, text]) => text.includes(NARROW))).toEqual([]);
+  });
+
+  it('spaces the French guides’ quotes of the interface the same way', () => {
+    const guides = ['guide-animation', 'demarrage-solo', 'guide-evenement'];
+    const problems = guides.flatMap((guide) => {
+      const text = readFileSync(`docs/guides/${guide}.fr.md`, 'utf8');
+      const quotes = [...text.matchAll(/«[^«»]*»/g)].map((m) => m[0]);
+      expect(quotes.length, guide).toBeGreaterThan(5);
+      return quotes.flatMap((quote) => frenchSpacingProblems(guide, quote));
+    });
+    expect(problems).toEqual([]);
   });
 });
