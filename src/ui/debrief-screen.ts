@@ -36,9 +36,16 @@ export function createDebriefScreen(options: {
   ctx: ViewContext;
   onReplay: () => void;
   onCodex: () => void;
+  /**
+   * The session code as the room must see it, wherever the screen shows one (its line, the handout,
+   * the summary image): a mode may add to the game's own code (the training's `.45min`); the game's
+   * code by default.
+   */
+  sessionCode?: string;
 }): Component {
   const { t } = options;
-  const debrief = options.session.debrief(options.ctx.lang);
+  const own = options.session.debrief(options.ctx.lang);
+  const debrief = options.sessionCode === undefined ? own : { ...own, sessionCode: options.sessionCode };
   const road = roadTools(t, debrief, options.session);
   const offs: (() => void)[] = [];
   const heading = focusableHeading('h2', debrief.ending.title);

@@ -22,7 +22,8 @@ export interface PlayDialogs {
   menu(): void;
   settings(): void;
   codex(focus?: string): void;
-  debrief(onReplay: () => void): Component;
+  /** The debrief; `sessionCode` replaces the game's own code wherever the screen shows it. */
+  debrief(onReplay: () => void, sessionCode?: string): Component;
 }
 
 const FAMILY_KEYS: Record<FamilyId, string> = {
@@ -105,7 +106,7 @@ export function createPlayDialogs(options: {
         }),
       );
     },
-    debrief(onReplay) {
+    debrief(onReplay, sessionCode) {
       const game = options.current();
       if (!game) throw new Error('no game to debrief');
       return createDebriefScreen({
@@ -114,6 +115,7 @@ export function createPlayDialogs(options: {
         ctx: ctxOf(game),
         onReplay,
         onCodex: () => api.codex(),
+        ...(sessionCode === undefined ? {} : { sessionCode }),
       });
     },
   };

@@ -15,8 +15,12 @@ export interface PlayScreenDeps {
   onChoose: (choiceId: string) => void;
   onContinue: () => void;
   onConcept: (conceptId: string) => void;
-  /** The debrief screen, built by the shell (it needs the session's state). */
-  debrief: () => Component;
+  /**
+   * The debrief screen, built by the shell (it needs the session's state). `sessionCode`: the code the
+   * room sees on it (its line, the handout, the summary image), when a mode adds to the game's own
+   * (the training's length of play).
+   */
+  debrief: (sessionCode?: string) => Component;
 }
 
 /** The component of the current in-game screen (phase, card, consequence or debrief). */

@@ -13,31 +13,17 @@ import { createWovenCard } from '../../src/ui/evenement/woven-card';
 import { createFormationSetup } from '../../src/ui/formation/formation-setup';
 import { reportSection } from '../../src/ui/formation/report-section';
 import { createInspector } from '../../src/ui/inspecteur/inspector';
-import { createPlayDialogs } from '../../src/ui/play-dialogs';
-import { DEFAULT_SETTINGS } from '../../src/adapters/settings';
 import { openRewindDialog } from '../../src/ui/solo/rewind-dialog';
 import { mount, seriousViolations } from './axe-check';
-import { playedGame } from './game-fixture';
+import { playDialogsOf, playedGame } from './game-fixture';
 import { t } from './translate';
 
 const { game } = playedGame();
-const i18n = { t, language: 'fr' } as never;
 
 describe('dialogs have no serious accessibility violation', () => {
   const host = (): HTMLElement => mount(document.createElement('div'));
   const dialogs = (root: HTMLElement) =>
-    createPlayDialogs({
-      host: root,
-      i18n,
-      current: () => game,
-      settings: () => DEFAULT_SETTINGS,
-      onSettings: () => undefined,
-      onLanguage: () => undefined,
-      onRestart: () => undefined,
-      onTitle: () => undefined,
-      isPlaying: () => true,
-      menuExtras: () => [{ key: 'menu.rewind', action: () => undefined }],
-    });
+    playDialogsOf(game, root, () => [{ key: 'menu.rewind', action: () => undefined }]);
 
   it.each(['menu', 'settings', 'codex'] as const)('%s', async (name) => {
     dialogs(host())[name]();

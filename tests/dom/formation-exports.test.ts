@@ -10,6 +10,7 @@ import { startFormation, type FormationState } from '../../src/engine/modes/form
 import type { Team } from '../../src/engine/modes/formation/teams';
 import type { RoundRecord } from '../../src/engine/modes/formation/votes';
 import { buildReport, reportToJson } from '../../src/engine/modes/formation/report';
+import { readCsv } from '../../src/scenario/csv';
 import { compareSection } from '../../src/ui/formation/compare-section';
 import { collapseLongSections, formationDebrief } from '../../src/ui/formation/formation-debrief';
 import { playTraining } from '../unit/modes/formation/session-flow';
@@ -68,7 +69,7 @@ describe('the training debrief tells the truth', () => {
     expect(cells[1]!.textContent).toMatch(/^1 ✓/);
     const summary = root.querySelector('.formation-key-decisions')!.textContent ?? '';
     expect(summary).toContain('Décision 1');
-    expect(summary).toMatch(/Décision 1 \([^)]+\) : choix 1,/);
+    expect(summary).toMatch(/Décision 1 \([^)]+\)\u202f: choix 1,/);
   });
 
   it('keeps the paths abandoned, with what had been chosen', () => {
@@ -76,9 +77,9 @@ describe('the training debrief tells the truth', () => {
     const section = root.querySelector('.formation-undone')!;
     expect(section.querySelector('h4')?.textContent).toBe('Chemins abandonnés');
     const choice = index.choices.get(undone.card)?.get(undone.decided)?.text.fr ?? '';
-    expect(section.textContent).toContain(`« ${choice} »`);
+    expect(section.textContent).toContain(`«\u202f${choice}\u202f»`);
     expect(section.textContent).toContain('abandonné');
-    expect(section.textContent).toContain('Votes : Mairie');
+    expect(section.textContent).toContain('Votes\u202f: Mairie');
   });
 
   it('shows each team’s predictions as predicted, next to what happened, and defines disagreement', () => {
@@ -128,7 +129,7 @@ describe('the training debrief tells the truth', () => {
     copy.click();
     await vi.waitFor(() =>
       expect(root.querySelector('.formation-code-status')?.textContent).toBe(
-        'Code copié : collez-le où vous voulez le garder.',
+        'Code copié\u202f: collez-le où vous voulez le garder.',
       ),
     );
     expect(writeText).toHaveBeenCalledWith('premiers-pas.ABC123');
@@ -191,8 +192,24 @@ describe('comparing several sessions’ JSON exports', () => {
       expect.stringMatching(/^Tout le scénario/),
     ]);
     expect(root.querySelector('[role="alert"]')?.textContent).toContain(
-      "reglages.json : ce n'est pas un export de séance",
+      "reglages.json\u202f: ce n'est pas un export de séance",
     );
+    // The CSV has the same length row, word for word (the placeholders filled by the engine).
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:csv';
+    });
+    [...root.querySelectorAll('button')]
+      .find((b) => b.textContent === 'Exporter la comparaison en CSV')!
+      .click();
+    const csv = readCsv(await blobs[0]!.text(), ';');
+    expect(csv.find((r) => r[1] === 'Durée de jeu')).toEqual([
+      '',
+      'Durée de jeu',
+      ...[...(lengthRow?.querySelectorAll('td') ?? [])].map((td) => td.textContent),
+    ]);
+    vi.restoreAllMocks();
     expect(root.querySelectorAll('figure svg[role="img"]').length).toBe(index.scenario.meters.length);
     expect(await seriousViolations()).toEqual([]);
   });

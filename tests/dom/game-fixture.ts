@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { openCodex, openScenario, type LoadedScenario } from '../../src/engine/api';
 import { GameSession } from '../../src/engine/game-session';
 import type { ViewModel } from '../../src/engine/view-model';
-import type { CurrentGame } from '../../src/ui/play-dialogs';
+import { DEFAULT_SETTINGS } from '../../src/adapters/settings';
+import type { Component } from '../../src/ui/dom';
+import { createPlayDialogs, type CurrentGame, type PlayDialogs } from '../../src/ui/play-dialogs';
+import { t } from './translate';
 
 /** premiers-pas with the shared codex. */
 export function loadPremiersPas(): LoadedScenario {
@@ -31,4 +34,29 @@ export function playedGame(seed = 7): { game: CurrentGame; views: Map<ViewModel[
     game: { session, loaded: { ok: true, index: loaded.index, concepts: new Map(loaded.concepts) } },
     views,
   };
+}
+
+/** The game's dialogs as the shell opens them, in French, over `game`; nothing happens on their actions. */
+export function playDialogsOf(
+  game: CurrentGame,
+  host: HTMLElement = document.createElement('div'),
+  menuExtras?: () => readonly { key: string; action: () => void }[],
+): PlayDialogs {
+  return createPlayDialogs({
+    host,
+    i18n: { t, language: 'fr' } as never,
+    current: () => game,
+    settings: () => DEFAULT_SETTINGS,
+    onSettings: () => undefined,
+    onLanguage: () => undefined,
+    onRestart: () => undefined,
+    onTitle: () => undefined,
+    isPlaying: () => true,
+    ...(menuExtras ? { menuExtras } : {}),
+  });
+}
+
+/** The debrief screen of `game` as the shell builds it; `sessionCode` as a mode would give it. */
+export function debriefOf(game: CurrentGame, sessionCode?: string): Component {
+  return playDialogsOf(game).debrief(() => undefined, sessionCode);
 }

@@ -7,11 +7,9 @@ import { createShortcuts } from '../../src/ui/keyboard';
 import { createLanguageSwitch } from '../../src/ui/language-switch';
 import { createLoadingScreen } from '../../src/ui/loading-screen';
 import { createNotice } from '../../src/ui/notice';
-import { createPlayDialogs } from '../../src/ui/play-dialogs';
 import { playScreen } from '../../src/ui/play-screens';
-import { DEFAULT_SETTINGS } from '../../src/adapters/settings';
 import { mount, seriousViolations } from './axe-check';
-import { playedGame } from './game-fixture';
+import { debriefOf, playedGame } from './game-fixture';
 import { t } from './translate';
 
 const { game, views } = playedGame();
@@ -39,19 +37,7 @@ describe('the play screens have no serious accessibility violation', () => {
   });
 
   it('the debrief', async () => {
-    const host = mount(document.createElement('div'));
-    const dialogs = createPlayDialogs({
-      host,
-      i18n: { t, language: 'fr' } as never,
-      current: () => game,
-      settings: () => DEFAULT_SETTINGS,
-      onSettings: () => undefined,
-      onLanguage: () => undefined,
-      onRestart: () => undefined,
-      onTitle: () => undefined,
-      isPlaying: () => true,
-    });
-    host.append(dialogs.debrief(() => undefined).element);
+    mount(debriefOf(game).element);
     expect(await seriousViolations()).toEqual([]);
   });
 

@@ -55,7 +55,7 @@ describe('presenter panel', () => {
     expect(text).toContain('0:42');
     const buttons = [...panel.element.querySelectorAll('button')];
     const named = (name: string) => buttons.find((b) => b.textContent === name);
-    named('Trancher : choix 3')?.click();
+    named('Trancher\u202f: choix 3')?.click();
     named('Suivant (Page suivante)')?.click();
     named('Rouvrir le vote (C)')?.click();
     expect(sent).toEqual([['3'], ['PageDown'], ['c']]);

@@ -61,7 +61,7 @@ describe('the comparison from the setup', () => {
     input.dispatchEvent(new Event('change'));
     await vi.waitFor(() => expect(root.querySelector('.formation-compare-table')).not.toBeNull());
     expect(root.querySelector('.formation-rejected')?.textContent).toContain(
-      "notes.json : ce n'est pas un fichier JSON lisible",
+      "notes.json\u202f: ce n'est pas un fichier JSON lisible",
     );
     expect(await seriousViolations()).toEqual([]);
     // Back: the setup as it was left, the focus on the button that opened the comparison.

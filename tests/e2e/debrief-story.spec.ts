@@ -65,7 +65,7 @@ test('the debrief tells the story, the road not taken, and what if at any decisi
   await page.getByText('Voir le tableau des décisions et des valeurs').click();
   await page.getByRole('button', { name: 'Et si, au tour 2, vous aviez choisi autrement ?' }).click();
   await expect(page.locator('.what-if-result')).toContainText(
-    /^Tour 2(\. Une possibilité simulée| : vous n'aviez pas)/,
+    /^Tour 2(\. Une possibilité simulée|\s: vous n'aviez pas)/,
     { timeout: 15_000 },
   );
   expect(await seriousViolations(page)).toEqual([]);

@@ -105,9 +105,9 @@ test('45 minutes of a 32-card scenario, the debrief on one printed page, two ses
 
   // The debrief, short on screen: the summary open, the long tables behind disclosure buttons.
   const report = page.getByRole('region', { name: 'Rapport de séance' });
-  await expect(report.getByText(/^Fin atteinte : /)).toBeVisible();
+  await expect(report.getByText(/^Fin atteinte\s: /)).toBeVisible();
   await expect(
-    report.getByText(/^Désaccord : les équipes qui n'ont pas voté pour le choix joué/),
+    report.getByText(/^Désaccord\s: les équipes qui n'ont pas voté pour le choix joué/),
   ).toBeVisible();
   await expect(report.getByRole('table')).toBeHidden();
   await expect(page.getByText(/^Afficher le tableau complet \(\d+ décisions\)$/)).toBeVisible();
@@ -123,6 +123,30 @@ test('45 minutes of a 32-card scenario, the debrief on one printed page, two ses
   await expect(page.locator('.session-code')).toContainText(code ?? '');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   await expect(report.getByRole('img', { name: `QR code du code de session ${code ?? ''}` })).toBeVisible();
+  // The handout and the summary image show that same code, suffix included (they showed the game's
+  // own code without it). The image's texts are read as the canvas draws them.
+  await page.evaluate(() => {
+    window.print = () => undefined;
+    const drawn: string[] = [];
+    (window as unknown as { drawnTexts: string[] }).drawnTexts = drawn;
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number) {
+      drawn.push(text);
+      fill.call(this, text, x, y);
+    };
+  });
+  await page.getByRole('button', { name: 'Imprimer la fiche de séance (A4)' }).click();
+  await expect(page.locator('.handout-meta')).toContainText(`Code de partie\u202f: ${code ?? ''}`);
+  // The print done, the sheet goes (the report's own print below prints the debrief).
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('.handout')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Enregistrer le bilan en image' }).click();
+  const image = page.getByRole('link', { name: "Télécharger l'image" });
+  await expect(image).toBeVisible();
+  const drawnTexts = await page.evaluate(() => (window as unknown as { drawnTexts: string[] }).drawnTexts);
+  expect(drawnTexts.some((text) => text.startsWith(`Code de partie\u202f: ${code ?? ''}  ·  `))).toBe(true);
+  const [png] = await Promise.all([page.waitForEvent('download'), image.click()]);
+  await png.saveAs('/tmp/exports-summary.png');
   await page.screenshot({ path: '/tmp/exports-debrief-1920.png' });
   const tall = await page.evaluate(() => {
     const panel = document.querySelector('.panel-debrief');

@@ -192,7 +192,7 @@ test('the presenter view: a second window with the notes and the controls, in st
   ).toHaveAttribute('aria-pressed', 'true');
   await presenter.getByRole('button', { name: 'Révéler les conséquences (R)' }).click();
   await expectScreen(page, 'consequence');
-  await expect(presenter.getByText(/Écran projeté : conséquences/)).toBeVisible();
+  await expect(presenter.getByText(/Écran projeté\s: conséquences/)).toBeVisible();
   // Closed, the presenter leaves the projected page working alone.
   await presenter.close();
   await press(page, 'PageDown');

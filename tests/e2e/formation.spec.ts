@@ -169,7 +169,7 @@ test('a facilitated session with four teams, from setup to the printed report', 
     await expect(
       page.getByRole('heading', { name: "Prédit par les équipes, face à ce qui s'est passé" }),
     ).toBeVisible();
-    const youChose = page.locator('#panel-host').getByText(/^Votre choix :/);
+    const youChose = page.locator('#panel-host').getByText(/^Votre choix\s:/);
     await expect(youChose).toBeVisible();
     if (cards === 1) await replayWithHiddenMeters(page);
     decided.push((await youChose.textContent()) ?? '');
@@ -193,7 +193,7 @@ test('a facilitated session with four teams, from setup to the printed report', 
     "que la salle s'est le plus divisée",
   );
   await expect(page.getByText(`Décision 1 :`)).toBeVisible();
-  await expect(page.getByText(/Équipe 2 : 0 vote\(s\) sur 3 pour le choix joué/)).toBeVisible();
+  await expect(page.getByText(/Équipe 2\s: 0 vote\(s\) sur 3 pour le choix joué/)).toBeVisible();
 
   // Comparing trajectories: this session's curves are drawn; a code given twice and an unreadable one
   // are refused with the reason.
@@ -218,7 +218,7 @@ test('a facilitated session with four teams, from setup to the printed report', 
   await expect(report).toContainText(TEAMS[0] ?? '');
   await expect(report).toContainText('Observatrices (ne votent pas)');
   await expect(report).toContainText('Majorité des équipes');
-  await expect(report.getByText(/^Fin atteinte : /)).toBeVisible();
+  await expect(report.getByText(/^Fin atteinte\s: /)).toBeVisible();
   await expect(report.locator('.formation-key-decisions li')).toHaveCount(cards);
   await expect(report.getByRole('table')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Les votes des équipes face aux résultats' })).toBeHidden();

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectScreen, watchErrors } from './helpers';
 
 /**
@@ -53,6 +53,27 @@ test('the presenter window at 1280×800: a key card, the tally, predictions', as
     presenter.getByRole('group', { name: 'Commerçants — élu·es' }).getByRole('button', { name: 'baisse' }),
   ).toHaveAttribute('aria-pressed', 'true');
   await presenter.screenshot({ path: '/tmp/presenter-1280-predict.png' });
+  await page.screenshot({ path: '/tmp/projected-1920-predict.png' });
+  // The pressed arrow looks the same on both screens (one shared stylesheet): a bordered button, filled
+  // and underlined when pressed, not marked by colour alone.
+  const look = (button: Locator) =>
+    button.evaluate((node) => {
+      const style = getComputedStyle(node);
+      return [
+        style.borderTopWidth,
+        style.borderTopStyle,
+        style.fontWeight,
+        style.textDecorationLine,
+        style.backgroundColor,
+      ];
+    });
+  const pressed = (on: Page) => on.locator('.formation-trend[aria-pressed="true"]').first();
+  const unpressed = (on: Page) => on.locator('.formation-trend[aria-pressed="false"]').first();
+  const projected = await look(pressed(page));
+  expect(projected.slice(0, 4)).toEqual(['2px', 'solid', '800', 'underline']);
+  expect(await look(pressed(presenter))).toEqual(projected);
+  expect(await look(unpressed(presenter))).toEqual(await look(unpressed(page)));
+  expect((await look(unpressed(page)))[3]).toBe('none');
   await presenter.screenshot({ path: '/tmp/presenter-1280-predict-full.png', fullPage: true });
   await presenter.getByRole('button', { name: 'Révéler les conséquences (R)' }).click();
   await expectScreen(page, 'consequence');

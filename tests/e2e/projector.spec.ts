@@ -165,12 +165,12 @@ async function consequenceAndDebrief(page: Page): Promise<string> {
       await page.keyboard.press('PageDown');
       await page.keyboard.press('PageDown');
       if (figures.length === 0) {
-        await expect(page.getByText(/^Prédictions : choix \d+ retenu/).first()).toBeVisible();
+        await expect(page.getByText(/^Prédictions\s: choix \d+ retenu/).first()).toBeVisible();
         await page.screenshot({ path: `${SHOTS}/predictions-1920x1080.png`, scale: 'css' });
       }
       await page.keyboard.press('r');
       await expectScreen(page, 'consequence');
-      await expect(page.locator('#panel-host').getByText(/^Votre choix :/)).toBeVisible();
+      await expect(page.locator('#panel-host').getByText(/^Votre choix\s:/)).toBeVisible();
       if (figures.length === 0) {
         await page.screenshot({ path: `${SHOTS}/consequence-1920x1080.png`, scale: 'css' });
         const px = await smallestText(page, '#panel-host .panel-consequence');

@@ -57,7 +57,7 @@ test('a whole training session, timed', async ({ page }) => {
       await page.keyboard.press('r');
       actions += 1;
     }
-    await expect(panel.getByText(/^Votre choix :/)).toBeVisible();
+    await expect(panel.getByText(/^Votre choix\s:/)).toBeVisible();
     const read = words(await panel.locator('.panel-consequence').textContent());
     await page.keyboard.press('s');
     actions += 1;

@@ -19,7 +19,6 @@ import { createShellAudio } from './shell-audio';
 import { createShellModes } from './shell-modes';
 import { createShellSaves } from './shell-saves';
 import { fileScenarioKey } from '../../adapters/saves';
-import { withParam } from '../../adapters/url-params';
 import { createTerritoryHost } from './territory-host';
 import { createSessionFactory } from '../../engine/session-factory';
 
@@ -144,20 +143,9 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       attach(next);
       actions.render({ focus: true });
     },
-    keyOf: (id) =>
-      catalog.some((entry) => entry.id === id)
-        ? id
-        : ([state.selected, ...loads.keys()].find((key) => key.startsWith(`file:${id}:`)) ?? null),
-    resumeImported: (key) => {
-      // An exported game is a solo game: it is resumed as one, whatever mode was on.
-      state.selected = key;
-      state.mode = 'solo';
-      root.dataset.mode = 'solo';
-      let search = withParam(location.search, 'mode', 'solo');
-      if (!key.startsWith('file:')) search = withParam(search, 'scenario', key);
-      actions.setUrl(search);
-      void start(true);
-    },
+    // A game imported from a file (settings) is resumed like any save.
+    loadedKeys: () => loads.keys(),
+    start: (resume) => void start(resume),
   });
 
   const attach = (next: GameSession): void => {
@@ -275,7 +263,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
         playing.send({ type: 'CONTINUE' });
       },
       onConcept: (id) => dialogs.codex(id),
-      debrief: () => dialogs.debrief(() => void restart()),
+      debrief: (sessionCode) => dialogs.debrief(() => void restart(), sessionCode),
     };
     panels.show(mode.screen ? mode.screen(view, deps) : playScreen(view, deps), {
       focus: options.focus || (options.focusLanguage ?? false),

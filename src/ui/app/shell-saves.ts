@@ -6,22 +6,18 @@
  *   overwritten: the player chooses which game to keep;
  * - a new game that would replace an unfinished save asks first;
  * - a save set aside (unreadable, or of a scenario that changed) can be exported from the notice;
- * - a game exported to a file can be imported back (settings), replacing an unfinished save only if the
- *   player says so, and is then resumed (its replay checked like any save).
+ * - a game exported to a file can be imported back (settings; shell-import.ts), replacing an unfinished
+ *   save only if the player says so, and is then resumed (its replay checked like any save).
  */
 import type { GameSession } from '../../engine/game-session';
-import { readImportedSave, type ImportProblem } from '../../engine/modes/save-import';
 import { encodeSlot, slotOf } from '../../engine/modes/save-slots';
-import type { Translate } from '../../adapters/i18n';
 import { scenarioIdOf } from '../../adapters/saves';
 import { downloadText } from '../authoring/scenario-file';
 import { createDialog } from '../dialog';
 import { el, listen, textButton } from '../dom';
 import type { SetAsideSaves } from '../set-aside-saves';
 import type { AppContext } from './app-context';
-
-/** What the player answers when a new game would replace an unfinished one. */
-export type ReplaceAnswer = 'new' | 'continue' | 'cancel';
+import { createSaveImport, type ReplaceAnswer, type SaveImportDeps } from './shell-import';
 
 /** The shell's saves. */
 export interface ShellSaves {
@@ -35,25 +31,6 @@ export interface ShellSaves {
   readonly setAside: SetAsideSaves;
 }
 
-/** What the player reads when a file cannot be imported as a game. */
-export function importProblemText(t: Translate, problem: ImportProblem): string {
-  switch (problem.kind) {
-    case 'empty':
-      return t('save.importEmpty');
-    case 'not-json':
-    case 'not-a-save':
-      return t('save.importNotSave');
-    case 'too-new':
-      return t('save.importTooNew', { version: problem.version });
-    case 'invalid':
-      return t('save.importInvalid', { field: problem.field });
-    case 'unknown-scenario':
-      return t('save.importUnknown', { id: problem.id });
-    default:
-      return problem satisfies never;
-  }
-}
-
 /** `save-aside:<scenario key>:<n>` (or an older `save-corrupt:<id>`) in words: the scenario id and n. */
 function asideName(storageKey: string): string {
   const parts = storageKey.split(':').slice(1);
@@ -61,18 +38,17 @@ function asideName(storageKey: string): string {
   return `${scenarioIdOf(parts.slice(0, parts.length > 1 ? -1 : undefined).join(':'))}${n ? ` (${n})` : ''}`;
 }
 
-/** Builds the shell's saves; `resumeStored` puts the stored save of `key` back on show (the other tab's). */
+/**
+ * Builds the shell's saves; `resumeStored` puts the stored save of `key` back on show (the other tab's);
+ * `loadedKeys` and `start` serve the import of a game from a file.
+ */
 export function createShellSaves(
   ctx: AppContext,
   options: {
     current: () => GameSession | null;
     currentKey: () => string | null;
     resumeStored: () => void;
-    /** The scenario key a scenario id is saved under here, or null when this game cannot open it. */
-    keyOf: (id: string) => string | null;
-    /** Resumes the save just imported under `key`. */
-    resumeImported: (key: string) => void;
-  },
+  } & Pick<SaveImportDeps, 'loadedKeys' | 'start'>,
 ): ShellSaves {
   const { saves, i18n, notice } = ctx.services;
   let failureTold = false;
@@ -152,25 +128,11 @@ export function createShellSaves(
       dialog.open();
     });
   }
-  async function importGame(text: string): Promise<void> {
-    const result = readImportedSave(text, options.keyOf);
-    if (!result.ok) return notice.show(importProblemText(i18n.t, result.problem), i18n.t('dialog.close'));
-    const existing = saves.slot(result.key);
-    if (existing && !existing.meta.ended) {
-      const answer = await askReplace(
-        i18n.t('save.importReplaceTitle'),
-        i18n.t('save.importReplaceText', {
-          turn: existing.session.choices.length,
-          imported: result.slot.session.choices.length,
-        }),
-        { keep: i18n.t('save.importKeep'), replace: i18n.t('save.importReplace') },
-      );
-      if (answer !== 'new') return;
-    }
-    if (saves.put(result.key, result.slot) !== 'saved')
-      return notice.show(i18n.t('save.importFailed'), i18n.t('dialog.close'));
-    options.resumeImported(result.key);
-  }
+  const importGame = createSaveImport(ctx, {
+    askReplace,
+    loadedKeys: options.loadedKeys,
+    start: options.start,
+  });
   return {
     autosave,
     beforeNewGame(key) {

@@ -40,7 +40,7 @@ function comparisonView(
           'ul',
           {},
           comparison.rejected.map((item) =>
-            el('li', { text: `${item.name} : ${reasonText(t, item.reason)}` }),
+            el('li', { text: t('exports.labelled', { label: item.name, text: reasonText(t, item.reason) }) }),
           ),
         ),
       ]),
@@ -137,6 +137,17 @@ function comparisonView(
         noEnding: t('exports.compare.noEnding'),
         decisions: t('exports.compare.decisions'),
         meterEnd: t('exports.compare.meterEnd', { meter: '{{meter}}' }),
+        length: t('exports.compare.length'),
+        lengthUnknown: t('exports.compare.lengthUnknown'),
+        // The engine fills the placeholders itself: keep them as written.
+        lengthMinutes: {
+          count: t('exports.length.minutesCount', { minutes: '{{minutes}}', cards: '{{cards}}' }),
+          plain: t('exports.length.minutesName', { minutes: '{{minutes}}' }),
+        },
+        lengthFull: {
+          count: t('exports.length.fullCount', { minutes: '{{minutes}}', cards: '{{cards}}' }),
+          plain: t('exports.length.wholeName'),
+        },
       }),
       'text/csv;charset=utf-8',
       `tisser-comparaison-${comparison.scenarioId ?? 'seances'}.csv`,

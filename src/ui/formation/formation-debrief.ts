@@ -50,12 +50,6 @@ export function collapseLongSections(panel: HTMLElement): void {
   }
 }
 
-/** The ordinary debrief's session code line, with the length of play the training's code carries. */
-export function showCodeWithLength(panel: HTMLElement, code: string, withLength: string): void {
-  const line = panel.querySelector<HTMLElement>('.session-code');
-  if (line?.textContent && code !== withLength) line.textContent = line.textContent.replace(code, withLength);
-}
-
 /**
  * The team part of the training debrief: the room's path, the one-page report (ending, key decisions
  * with votes, curves, paths abandoned) and its exports, each team's votes and predictions (long tables

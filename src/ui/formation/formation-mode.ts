@@ -22,9 +22,10 @@ import { playScreen, type PlayScreenDeps } from '../play-screens';
 import { createFormationController, type FormationController } from './formation-controller';
 import { formationPlayScreen } from './formation-play';
 import { confirmErase } from './confirm-erase';
-import { collapseLongSections, formationDebrief, showCodeWithLength } from './formation-debrief';
+import { collapseLongSections, formationDebrief } from './formation-debrief';
 import { createFormationSetup } from './formation-setup';
 import { createPresenterLink } from './presenter-link';
+import './pressed-buttons.css';
 import './formation.css';
 import './formation-room.css';
 import './formation-debrief.css';
@@ -187,7 +188,7 @@ export function createFormationMode(deps: {
     }
     const said = moved.map((change) => `${change.target} ${change.from} → ${change.to}`);
     if (hidden) said.push(deps.i18n.t('formation.meters.hiddenNote'));
-    deps.say(`${deps.i18n.t('formation.replay.said')} ${said.join(' ; ')}`);
+    deps.say(`${deps.i18n.t('formation.replay.said')} ${said.join(deps.i18n.t('exports.listSeparator'))}`);
   }
   /** The setup of the last session started, whatever its scenario. */
   const lastSettings = (): FormationSettings | null => {
@@ -195,6 +196,8 @@ export function createFormationMode(deps: {
     const read = decodeFormation(deps.storage.get(formationKey(LAST_SETUP)), LAST_SETUP, 0);
     return read.ok ? read.state.settings : null;
   };
+  const roomCode = (gameCode: string): string =>
+    formationModel.lengthCode.withLength(gameCode, controller?.state?.settings.length);
   const debriefExtra = (panel: HTMLElement): HTMLElement => {
     const game = deps.current();
     const state = controller?.state;
@@ -202,8 +205,7 @@ export function createFormationMode(deps: {
     const debrief = game.session.debrief(deps.i18n.language);
     collapseLongSections(panel);
     // The code carries the length of play, so that it replays on the same cut: the same code everywhere.
-    const sessionCode = formationModel.lengthCode.withLength(debrief.sessionCode, state.settings.length);
-    showCodeWithLength(panel, debrief.sessionCode, sessionCode);
+    const sessionCode = roomCode(debrief.sessionCode);
     return formationDebrief({
       t: deps.i18n.t,
       lang: deps.i18n.language,
@@ -288,6 +290,7 @@ export function createFormationMode(deps: {
         hideMeters: deps.territory.hideMeters,
         presenter,
         debriefExtra,
+        roomCode,
       });
     },
   };

@@ -27,6 +27,11 @@ export interface FormationPlayContext {
   hideMeters: (hidden: boolean) => void;
   /** The team part of the debrief, appended to the ordinary debrief. */
   debriefExtra: (panel: HTMLElement) => HTMLElement;
+  /**
+   * The session code the room sees, from the game's own: with the length of play (`.45min`), so that
+   * the debrief's line, the handout, the summary image, the report and its QR code show one code.
+   */
+  roomCode: (gameCode: string) => string;
   /** The presenter window's link: snapshots out, keys in. */
   presenter: PresenterLink;
 }
@@ -151,7 +156,7 @@ export function formationPlayScreen(
         ]),
       );
   } else if (view.screen === 'ended') {
-    inner = deps.debrief();
+    inner = deps.debrief(ctx.roomCode(view.sessionCode));
     const tools = inner.element.querySelector('.debrief-tools');
     inner.element.insertBefore(ctx.debriefExtra(inner.element), tools);
   } else if (view.screen !== 'consequence') inner = playScreen(view, deps);

@@ -32,7 +32,7 @@ function fullTable(t: Translate, report: SessionReport): HTMLElement {
       el('td', {
         text: row.votes
           .filter((vote) => vote.number !== null)
-          .map((vote) => `${teamName(vote.team)} : ${vote.number}`)
+          .map((vote) => t('exports.labelled', { label: teamName(vote.team), text: String(vote.number) }))
           .join(' · '),
       }),
       el('td', { text: dissentText(t, row.dissent) }),

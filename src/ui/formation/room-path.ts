@@ -40,7 +40,7 @@ export function roomPathSection(
               choice: choice(top.card, camp.choice),
             }),
           )
-          .join(' ; '),
+          .join(t('exports.listSeparator')),
         decided: choice(top.card, top.decided),
       }),
     );
@@ -61,7 +61,7 @@ export function roomPathSection(
         count: summary.reversed.length,
         list: summary.reversed
           .map((r) => t('formation.room.reversedItem', { turn: r.turn, choice: choice(r.card, r.choice) }))
-          .join(' ; '),
+          .join(t('exports.listSeparator')),
       }),
     );
   return el(

@@ -83,7 +83,7 @@ export function teamVotesSection(
                 .join(', '),
             }),
           )
-          .join(' ; ')}`,
+          .join(t('exports.listSeparator'))}`,
       }),
     ]),
   );

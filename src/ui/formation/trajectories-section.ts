@@ -98,7 +98,9 @@ export function trajectoriesSection(
             'ul',
             { className: 'formation-rejected' },
             comparison.rejected.map((item) =>
-              el('li', { text: `${item.label} : ${reasonText(t, item.reason)}` }),
+              el('li', {
+                text: t('exports.labelled', { label: item.label, text: reasonText(t, item.reason) }),
+              }),
             ),
           )
         : el('span'),

@@ -8,6 +8,7 @@
 import * as protocol from '../../engine/modes/formation/presenter-protocol';
 import type { Mode, ModeHost } from '../mode-contract';
 import { createPresenterPanel, type PresenterPanel } from './presenter-panel';
+import '../formation/pressed-buttons.css';
 import './presentateur.css';
 
 /** Keys the presenter window passes on (both cases of the letters). */

@@ -13,12 +13,12 @@ const counts = (newThreads: number, crossFamily: number, initiatives: number) =>
 describe('the woven card headline ("Ce que vous avez tissé")', () => {
   it('puts each noun in the singular or plural as French wants (0 and 1 singular)', () => {
     expect(countsText(fr.t, 'fr', counts(7, 6, 2))).toBe(
-      '7 nouveaux fils, dont 6 entre familles différentes ; 2 initiatives lancées.',
+      '7 nouveaux fils, dont 6 entre familles différentes\u202f; 2 initiatives lancées.',
     );
     expect(countsText(fr.t, 'fr', counts(1, 1, 1))).toBe(
-      '1 nouveau fil, dont 1 entre deux familles différentes ; 1 initiative lancée.',
+      '1 nouveau fil, dont 1 entre deux familles différentes\u202f; 1 initiative lancée.',
     );
-    expect(countsText(fr.t, 'fr', counts(0, 0, 0))).toBe('0 nouveau fil ; 0 initiative lancée.');
+    expect(countsText(fr.t, 'fr', counts(0, 0, 0))).toBe('0 nouveau fil\u202f; 0 initiative lancée.');
   });
 
   it('follows English rules (0 plural) and leaves out "of them" when no new thread joins two families', () => {

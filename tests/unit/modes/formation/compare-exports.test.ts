@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sessionCodeOf } from '../../../../src/core/session-code';
-import { comparisonToCsv } from '../../../../src/engine/modes/formation/compare-csv';
+import { COMPARE_WORDS_FR, comparisonToCsv } from '../../../../src/engine/modes/formation/compare-csv';
 import { compareExports } from '../../../../src/engine/modes/formation/compare-exports';
 import { buildReport, reportToJson } from '../../../../src/engine/modes/formation/report';
 import type { Team } from '../../../../src/engine/modes/formation/teams';
@@ -38,6 +38,9 @@ describe('several sessions’ JSON exports combined into one comparison', () => 
   delete old.meters;
   delete old.undone;
   delete old.endingTitle;
+  // …and before the length of play was recorded.
+  delete old.length;
+  delete old.cut;
   const v1 = JSON.stringify({
     ...old,
     version: 1,
@@ -99,6 +102,39 @@ describe('several sessions’ JSON exports combined into one comparison', () => 
     const card = comparison.cards[0]!;
     const line = rows.find((r) => r[0] === card.card)!;
     expect(line[2]).toBe(`${card.entries[0]!.number}. ${card.entries[0]!.choiceText}`);
+  });
+
+  it('has a length row in the CSV, as on screen, "not recorded" for an older export', () => {
+    const short = JSON.parse(evening) as Record<string, unknown>;
+    const cut = compareExports([
+      { name: 'matin.json', text: morning },
+      {
+        name: 'court.json',
+        text: JSON.stringify({
+          ...short,
+          sessionCode: `${String(short.sessionCode)}.45min`,
+          length: 45,
+          cut: { turns: 15, minutes: 45 },
+        }),
+      },
+      { name: 'ancien.json', text: v1 },
+    ]);
+    const full = cut.sessions[0]!.cut!;
+    const rows = readCsv(comparisonToCsv(cut), ';');
+    const lengthRow = rows.find((r) => r[1] === 'durée de jeu');
+    expect(lengthRow).toEqual([
+      '',
+      'durée de jeu',
+      `Tout le scénario (${full.turns} cartes au plus, environ ${full.minutes} minutes)`,
+      '45 minutes (15 cartes au plus)',
+      'non notée (export ancien)',
+    ]);
+    // Right under the ending, as on screen.
+    expect(rows.indexOf(lengthRow!)).toBe(2);
+    // The CSV's rules hold on it: semicolons, BOM, and a length as text never run as a formula.
+    const text = comparisonToCsv(cut, { ...COMPARE_WORDS_FR, lengthUnknown: '=non notée' });
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain(';"\'=non notée"');
   });
 
   it('gives an empty comparison, not an error, when nothing is readable', () => {
