@@ -29,8 +29,9 @@ const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
   ],
   [
     'quartier-generateur',
-    'context-dependent 10.6 % (budget 30 %; 18.2 % on a near-identical version: the figure moves by about five cards ' +
-      'with the states sampled); every other budget met',
+    'v5: context-dependent 18.2 % (budget 30 %; 15-23 % at 300/60 on near-identical versions: the figure moves by ' +
+      'about four cards with the states sampled); every other budget met, call-for-projects 5.7 % and rushed 5.4 % ' +
+      'close to their 5 % floor',
   ],
 ]);
 
