@@ -29,9 +29,10 @@ const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
   ],
   [
     'quartier-generateur',
-    'v5: context-dependent 18.2 % (budget 30 %; 15-23 % at 300/60 on near-identical versions: the figure moves by ' +
-      'about four cards with the states sampled); every other budget met, call-for-projects 5.7 % and rushed 5.4 % ' +
-      'close to their 5 % floor',
+    'v6: context-dependent 21.2 % (budget 30 %; 9-21 % at 300/60 over two seeds on near-identical versions: the ' +
+      'figure moves by several cards with the states sampled; rewards keyed to context lifted random and ' +
+      'call-for-projects instead of compressing them, but most reward flags are met in too few sampled states to ' +
+      'confirm a reversal); every other budget met, rushed 5.7 % close to its 5 % floor',
   ],
 ]);
 
