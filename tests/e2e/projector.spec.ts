@@ -256,6 +256,13 @@ function mapProblems(seen: Awaited<ReturnType<typeof mapTexts>>, smallest: numbe
     if (!inside(t, seen.clear)) problems.push(`${t.kind} "${t.text}" outside the map's clear area`);
     if (t.box && !inside(t, t.box)) problems.push(`${t.kind} "${t.text}" outside its box`);
   }
+  // The current step's name on the progress strip: in full (wrapped, never cut), inside the strip.
+  const steps = seen.texts.filter((t) => t.kind === 'step-name');
+  if (steps.length !== 1) problems.push(`${steps.length} step names drawn`);
+  for (const t of steps) {
+    if (t.shortened) problems.push(`step name "${t.text}" shortened`);
+    if (t.box && !inside(t, t.box)) problems.push(`step name "${t.text}" outside the strip`);
+  }
   for (const [i, a] of seen.texts.entries())
     for (const b of seen.texts.slice(i + 1)) {
       // Actors' names among themselves are placed by the map (a name moves above its disc when it would
