@@ -12,6 +12,7 @@
  *
  * PROJECTOR_CARD_SHOTS=1 writes a screenshot of every card at both sizes to
  * $PROJECTOR_SHOTS/cards/<scenario>/ (default /tmp/projector); without it, only the figures are written.
+ * PROJECTOR_ONLY=<scenario>,… and PROJECTOR_CARDS=<card>,… measure only those scenarios and cards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -122,7 +123,8 @@ test('every card of every scenario fits the projector, readable from the back of
   const report: string[] = [];
   for (const scenario of scenarios) {
     const started = Date.now();
-    const cards = everyCard(scenario);
+    const picked = process.env.PROJECTOR_CARDS?.split(',');
+    const cards = everyCard(scenario).filter((c) => !picked || picked.includes(c.card));
     // The training opens once, on the first scenario; the others are loaded by the card preview.
     if (scenario === scenarios[0]) await Promise.all(pages.map((page) => openTraining(page, scenario)));
     const opened = Date.now();
