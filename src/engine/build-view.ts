@@ -61,11 +61,19 @@ function cardView(state: GameState, ctx: ViewContext, met: ReadonlySet<string>):
   const shown = shownChoices(card, state, ctx.index);
   const choices = choiceViews(shown, state, ctx);
   const open = new Set(choices.filter((c) => c.unavailable === null).map((c) => c.id));
+  const costly = new Set(choices.flatMap((c) => c.costs.map((cost) => cost.meter)));
   return {
     id: card.id,
     speaker,
     text: localize(card.text, ctx.lang),
     choices,
+    budget: ctx.index.scenario.meters
+      .filter((meter) => costly.has(meter.id))
+      .map((meter) => ({
+        meter: meter.id,
+        label: meterLabel(meter.id, ctx),
+        left: Math.max(0, state.meters[meter.id] ?? 0),
+      })),
     discussion: [
       ...(card.discussion ? [localize(card.discussion, ctx.lang)] : []),
       ...shown.flatMap((choice) =>

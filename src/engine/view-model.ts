@@ -104,12 +104,25 @@ export interface ChoiceView {
   unavailable: ChoiceUnavailable | null;
 }
 
+/**
+ * What is left of a meter the card's choices cost (the «Temps et énergie» budget), shown once beside
+ * the choices' costs: the choices that cost more than is left are the unavailable ones.
+ */
+export interface BudgetView {
+  meter: string;
+  label: string;
+  /** The meter's value now, never below 0. */
+  left: number;
+}
+
 /** The current card. */
 export interface CardView {
   id: string;
   speaker: ActorView;
   text: string;
   choices: ChoiceView[];
+  /** What is left of each meter the shown choices cost, in the order of the scenario's meters (empty when none costs). */
+  budget: BudgetView[];
   /** Questions for the room: the card's own first, then those of the choices that can be taken. */
   discussion: string[];
   /** Notes for the facilitator's presenter view only (never shown to the room or a solo player). */

@@ -3,7 +3,13 @@ import type { Rect } from './layout';
 
 /** Which of the map's texts a piece of text is (what the room reads). */
 export type HudTextKind =
-  'meter-label' | 'meter-value' | 'meter-change' | 'initiative-name' | 'initiative-state' | 'actor-name';
+  | 'meter-label'
+  | 'meter-value'
+  | 'meter-change'
+  | 'initiative-name'
+  | 'initiative-state'
+  | 'actor-name'
+  | 'step-name';
 
 /**
  * A text drawn on the map as it is on screen: its size and box in canvas pixels (the canvas is laid out

@@ -27,9 +27,9 @@ export function drawMapHud(
 ): MapHud {
   const view = frame.view;
   const font = layout.font;
-  drawProgressStrip(scene, hud, layout.strip, font, view, frame.labels);
   const texts: HudText[] = [...names];
   const report = (text: HudText): void => void texts.push(text);
+  drawProgressStrip(scene, hud, layout.strip, font, view, frame.labels, report);
   if (layout.initiatives && view.initiatives.length > 0) {
     const box = layout.initiatives;
     const type = layout.room

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { ViewModel } from '../engine/view-model';
 import { METHOD_STEPS } from '../core/vocabulary';
+import { hudText, type HudTextSink } from './hud-texts';
 import type { Rect } from './layout';
 import { Palette, css } from './palette';
 import type { TerritoryLabels } from './territory-labels';
@@ -10,8 +11,9 @@ export const stripHeight = (font: number): number => font * 3.3;
 
 /**
  * The method's five steps as a row of numbered stations, the current one larger with a thick ring
- * and its name written out, the finished ones ticked (shape and text, not colour alone); below, how
- * far the game has come: "turn n of m" and a thin bar.
+ * and its name written out in full (on two lines when the strip is too narrow for one: never cut), the
+ * finished ones ticked (shape and text, not colour alone); below, how far the game has come: "turn n
+ * of m" and a thin bar. The step's name is reported to `report` (kind `step-name`).
  */
 export function drawProgressStrip(
   scene: Phaser.Scene,
@@ -20,6 +22,7 @@ export function drawProgressStrip(
   font: number,
   view: ViewModel,
   labels: TerritoryLabels | undefined,
+  report?: HudTextSink,
 ): void {
   const current = METHOD_STEPS.indexOf(view.phase.step);
   const r = font * 0.62;
@@ -52,9 +55,21 @@ export function drawProgressStrip(
     gap * (METHOD_STEPS.length - 1) + r * 2 + font * 12,
   );
   const stripW = Math.min(area.w - font, wanted);
-  // No room for the whole name (narrow screens): it is cut at the strip's edge.
-  if (textX + stepName.width > area.x + stripW - font * 0.4)
-    stepName.setFixedSize(Math.max(10, area.x + stripW - textX - font * 0.4), 0);
+  // No room for the whole name on one line (narrow screens): it wraps onto a second line, from the
+  // strip's top, above the progress line; a name still too long takes a smaller size, never a cut.
+  const room = Math.max(font * 3, area.x + stripW - textX - font * 0.4);
+  let nameSize = Math.round(font * 0.8);
+  if (stepName.width > room) {
+    stepName.setWordWrapWidth(room, true);
+    stepName.setOrigin(0, 0);
+    // Above the progress line (its "turn n of m" may reach under the name).
+    const fits = (): boolean => stepName.height <= stripHeight(font) - font * 1.5;
+    while (!fits() && nameSize > font * 0.55) {
+      nameSize -= 1;
+      stepName.setFontSize(nameSize);
+    }
+    stepName.setY(area.y + font * 0.15);
+  }
   const g = scene.add.graphics();
   g.fillStyle(Palette.paper, 0.92);
   g.fillRoundedRect(area.x, area.y, stripW, stripHeight(font), font * 0.5);
@@ -112,4 +127,7 @@ export function drawProgressStrip(
   );
   turns.setY(barY);
   parent.add([g, ...texts, stepName, turns]);
+  report?.(
+    hudText('step-name', stepName, nameSize, { x: area.x, y: area.y, w: stripW, h: stripHeight(font) }),
+  );
 }

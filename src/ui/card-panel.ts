@@ -49,7 +49,8 @@ function beforeChoosing(t: Translate, choice: ChoiceView): (HTMLElement | null)[
 }
 
 /**
- * The current card: who speaks, the situation, and the choices as numbered buttons (keys 1–4). A choice
+ * The current card: who speaks, the situation, what is left of the budget the choices cost (the list's
+ * description), and the choices as numbered buttons (keys 1–4). A choice
  * the player cannot afford stays on show in its place, focusable but `aria-disabled`, marked in words
  * ("Trop coûteux") with its reason as its description; choosing it (click or digit) announces the
  * reason instead.
@@ -124,6 +125,15 @@ export function createCardPanel(options: {
       else options.onChoose(item.choice.id);
     }),
   );
+  // What is left to pay the costs with, once for the card, in words: "Reste : 3 Temps et énergie".
+  const budget =
+    card.budget.length > 0
+      ? el('p', {
+          className: 'card-budget',
+          text: t('card.budget', { list: card.budget.map((b) => `${b.left} ${b.label}`).join(', ') }),
+          attrs: { id: 'card-budget' },
+        })
+      : null;
   const portrait = options.portraitUrl
     ? el('img', {
         className: 'portrait',
@@ -135,7 +145,7 @@ export function createCardPanel(options: {
       });
   const element = el(
     'section',
-    { className: 'panel panel-card', attrs: { 'aria-label': card.speaker.name } },
+    { className: 'panel panel-card', attrs: { 'aria-label': card.speaker.name, 'data-card': card.id } },
     [
       el('header', { className: `speaker family-${card.speaker.family}` }, [
         portrait,
@@ -143,9 +153,16 @@ export function createCardPanel(options: {
       ]),
       el('p', { className: 'situation', text: card.text }),
       el('h3', { className: 'choices-heading', text: t('card.choices'), attrs: { id: 'choices-heading' } }),
+      budget,
       el(
         'ol',
-        { className: 'choices', attrs: { 'aria-labelledby': 'choices-heading' } },
+        {
+          className: 'choices',
+          attrs: {
+            'aria-labelledby': 'choices-heading',
+            ...(budget ? { 'aria-describedby': 'card-budget' } : {}),
+          },
+        },
         items.map((item) => item.li),
       ),
       refused,

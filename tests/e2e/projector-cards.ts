@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { createInitialState } from '../../src/core/game-state';
 import { indexScenario } from '../../src/core/scenario-index';
 import { advanceInPlace, availableChoices, chooseInPlace } from '../../src/core/turn';
+import { scenarioFlags, stateAtCard } from '../../src/engine/authoring/play-from-card';
+import { buildViewModel } from '../../src/engine/build-view';
 import { SAVE_VERSION } from '../../src/engine/save-version';
+import type { CardView, ChoiceView } from '../../src/engine/view-model';
 import type { Card, Language, LocalizedText, Scenario } from '../../src/scenario/format';
 
 /** The longest card of a scenario and a save whose next card is it. */
@@ -103,4 +106,77 @@ export function longestCard(scenario: string, lang: Language = 'fr', tries = 400
 export function bundledScenarios(): string[] {
   const catalog = JSON.parse(readFileSync('src/adapters/scenario-catalog.json', 'utf8')) as { id: string }[];
   return catalog.map((entry) => entry.id);
+}
+
+/** A card to show on the training screen through the development server's card preview. */
+export interface CardRequest {
+  card: string;
+  /** The meters and flags set before it (the inspector's "play from this card"). */
+  meters: Record<string, number>;
+  flags: string[];
+  seed: number;
+  /** The choices shown in that state, of the card's choices. */
+  shown: number;
+  total: number;
+  /** The discussion questions shown in that state. */
+  discussion: number;
+  /** Characters the room reads on it in that state (situation, choices, costs, risks, reasons, questions). */
+  length: number;
+}
+
+/** Characters the room reads on a card view: text, choices with what they state, discussion questions. */
+function viewLength(card: CardView): number {
+  const choice = (c: ChoiceView): number =>
+    c.text.length +
+    c.preview.reduce((sum, item) => sum + item.label.length + 6, 0) +
+    c.stakes.length * 12 +
+    c.costs.reduce((sum, cost) => sum + cost.label.length + 8, 0) +
+    (c.risk ? c.risk.label.length + c.risk.words.length + 8 : 0) +
+    (c.unavailable ? c.unavailable.reason.length + 14 : 0);
+  return (
+    card.text.length +
+    card.choices.reduce((sum, c) => sum + choice(c), 0) +
+    card.discussion.reduce((sum, q) => sum + q.length, 0)
+  );
+}
+
+/**
+ * Every card of a scenario, each in the state that shows the most of it among a few (no flag or every
+ * flag; the meters as at the start, all at their least or all at their most: the least shows every cost
+ * the budget cannot pay, with its reason): the most choices first, then the most text.
+ */
+export function everyCard(scenario: string, lang: Language = 'fr'): CardRequest[] {
+  const index = indexScenario(JSON.parse(readFileSync(`scenarios/${scenario}.json`, 'utf8')) as Scenario);
+  // The concepts' titles are not on the card.
+  const concepts = new Map();
+  const flagSets = [[], scenarioFlags(index)];
+  const meterSets: Record<string, number>[] = [
+    {},
+    Object.fromEntries(index.scenario.meters.map((m) => [m.id, m.min])),
+    Object.fromEntries(index.scenario.meters.map((m) => [m.id, m.max])),
+  ];
+  return index.scenario.cards.map((card) => {
+    let best: CardRequest | null = null;
+    for (const flags of flagSets)
+      for (const meters of meterSets) {
+        const built = stateAtCard(index, { card: card.id, meters, flags, seed: 1 });
+        if (!built.ok) continue;
+        const view = buildViewModel(built.state, { index, lang, concepts }).card;
+        if (!view) continue;
+        const found: CardRequest = {
+          card: card.id,
+          meters,
+          flags,
+          seed: 1,
+          shown: view.choices.length,
+          discussion: view.discussion.length,
+          total: card.choices.length,
+          length: viewLength(view),
+        };
+        if (!best || found.shown > best.shown || (found.shown === best.shown && found.length > best.length))
+          best = found;
+      }
+    if (!best) throw new Error(`${scenario}: ${card.id} cannot be shown`);
+    return best;
+  });
 }

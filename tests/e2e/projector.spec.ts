@@ -10,6 +10,7 @@ import type { HudText } from '../../src/scenes/hud-texts';
 import { expect, test, type Page } from '@playwright/test';
 import { expectScreen, watchErrors } from './helpers';
 import { bundledScenarios, longestCard, type ProjectorCard } from './projector-cards';
+import { measure } from './projector-measure';
 
 const SHOTS = process.env.PROJECTOR_SHOTS ?? '/tmp/projector';
 /** The smallest text the back of the room reads at 1920×1080 (8 m from a 2.5 m screen). */
@@ -41,91 +42,6 @@ async function openCard(page: Page, target: ProjectorCard): Promise<void> {
     await expect(main).not.toHaveAttribute('data-screen', screen ?? '');
   }
   await expectScreen(page, 'card');
-}
-
-/** What the room must see on the card screen, measured in the page. */
-interface Measure {
-  viewport: { width: number; height: number };
-  /** Elements (by name) not wholly inside the viewport. */
-  outside: string[];
-  /** Scroll containers with hidden content (name: scrollHeight > clientHeight). */
-  scrolled: string[];
-  /** The smallest computed font size of each kind of room-facing text. */
-  fonts: Record<string, number>;
-  /** The card's height, its scroll height, and the height its content takes (to its last line). */
-  panel: { client: number; scroll: number; used: number };
-}
-
-function measure(page: Page): Promise<Measure> {
-  return page.evaluate(() => {
-    const width = window.innerWidth;
-    const height = window.innerHeight;
-    const all = (selector: string): HTMLElement[] => [...document.querySelectorAll<HTMLElement>(selector)];
-    const parts: [string, HTMLElement[]][] = [
-      ['speaker', all('#panel-host .panel-card .speaker')],
-      ['situation', all('#panel-host .panel-card .situation')],
-      ['choices', all('#panel-host .panel-card .choice')],
-      ['discussion', all('#panel-host .formation-prompts li')],
-      ['tally', all('#panel-host .formation-votes .formation-team, #panel-host .formation-outcome')],
-    ];
-    const outside: string[] = [];
-    for (const [name, nodes] of parts) {
-      if (nodes.length === 0) outside.push(`${name}: missing`);
-      nodes.forEach((node, i) => {
-        const box = node.getBoundingClientRect();
-        if (box.top < -0.5 || box.left < -0.5 || box.bottom > height + 0.5 || box.right > width + 0.5)
-          outside.push(`${name} ${i + 1}: ${Math.round(box.top)}–${Math.round(box.bottom)} of ${height}`);
-      });
-    }
-    const scrolled = [document.scrollingElement, ...all('#panel-host, #panel-host *')]
-      .filter((node): node is HTMLElement => node instanceof HTMLElement)
-      .filter((node) => {
-        const style = getComputedStyle(node);
-        const scrolls = node === document.scrollingElement || /auto|scroll/.test(style.overflowY);
-        return scrolls && node.scrollHeight > node.clientHeight + 1;
-      })
-      .map((node) => `${node.className || node.tagName}: ${node.scrollHeight} > ${node.clientHeight}`);
-    const size = (node: Element): number => Number.parseFloat(getComputedStyle(node).fontSize);
-    /** The text nodes' parents under `selector`: the size each piece of text is drawn at. */
-    const textSizes = (selector: string): number[] =>
-      all(selector).flatMap((root) => {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        const sizes: number[] = [];
-        for (let node = walker.nextNode(); node; node = walker.nextNode())
-          if (node.textContent?.trim() && node.parentElement && node.parentElement.offsetParent !== null)
-            sizes.push(size(node.parentElement));
-        return sizes;
-      });
-    const kinds: Record<string, string> = {
-      situation: '#panel-host .panel-card .situation',
-      speaker: '#panel-host .panel-card .speaker',
-      choices: '#panel-host .panel-card .choice',
-      discussion: '#panel-host .formation-prompts',
-      tally: '#panel-host .formation-team, #panel-host .formation-outcome',
-    };
-    const fonts: Record<string, number> = {};
-    for (const [name, selector] of Object.entries(kinds)) fonts[name] = Math.min(...textSizes(selector));
-    const card = document.querySelector<HTMLElement>('#panel-host .panel-card');
-    return {
-      viewport: { width, height },
-      outside,
-      scrolled,
-      fonts,
-      panel: {
-        client: card?.clientHeight ?? 0,
-        scroll: card?.scrollHeight ?? 0,
-        used: card
-          ? Math.round(
-              Math.max(
-                ...[...card.querySelectorAll('.speaker, .situation, .formation-prompts, .choices > li')].map(
-                  (node) => node.getBoundingClientRect().bottom,
-                ),
-              ) - card.getBoundingClientRect().top,
-            )
-          : 0,
-      },
-    };
-  });
 }
 
 /** The smallest computed font size of the visible text under `selector`. */
@@ -339,6 +255,13 @@ function mapProblems(seen: Awaited<ReturnType<typeof mapTexts>>, smallest: numbe
     if (t.shortened) problems.push(`${t.kind} "${t.text}" shortened`);
     if (!inside(t, seen.clear)) problems.push(`${t.kind} "${t.text}" outside the map's clear area`);
     if (t.box && !inside(t, t.box)) problems.push(`${t.kind} "${t.text}" outside its box`);
+  }
+  // The current step's name on the progress strip: in full (wrapped, never cut), inside the strip.
+  const steps = seen.texts.filter((t) => t.kind === 'step-name');
+  if (steps.length !== 1) problems.push(`${steps.length} step names drawn`);
+  for (const t of steps) {
+    if (t.shortened) problems.push(`step name "${t.text}" shortened`);
+    if (t.box && !inside(t, t.box)) problems.push(`step name "${t.text}" outside the strip`);
   }
   for (const [i, a] of seen.texts.entries())
     for (const b of seen.texts.slice(i + 1)) {

@@ -103,6 +103,27 @@ export async function createShellModes(ctx: AppContext, controls: ShellControls)
         sessions: controls.sessions,
       }),
     );
+  // Development server only: any card of the scenario on show at once (src/ui/authoring/card-preview.ts).
+  if (import.meta.env.DEV)
+    void Promise.all([
+      import('../authoring/card-preview'),
+      import('../../engine/authoring/play-from-card'),
+    ]).then(([{ exposeCardPreview }, { stateAtCard }]) =>
+      exposeCardPreview({
+        lang: () => i18n.language,
+        current: controls.current,
+        stateAt: (loaded, request) => {
+          const result = stateAtCard(loaded.index, request);
+          return result.ok ? result.state : null;
+        },
+        load: async (id) => {
+          const result = await controls.load(id);
+          return result.ok ? result : null;
+        },
+        onReload: controls.reloaded,
+        sessions: controls.sessions,
+      }),
+    );
 
   const page = pageMode(services.params);
   let active: Mode = PLAIN_MODE;

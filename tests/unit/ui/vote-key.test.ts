@@ -21,6 +21,7 @@ const card = (choices: ChoiceView[]): CardView => ({
   speaker: { id: 'a', family: 'elus', name: 'A', role: '', portrait: '', x: 0, y: 0, met: true },
   text: '',
   choices,
+  budget: [],
   facilitatorNote: null,
   key: false,
   discussion: [],
