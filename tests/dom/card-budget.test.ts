@@ -51,7 +51,7 @@ describe('the card shows what is left of the budget its choices cost', () => {
     const element = panel(card([choice(1, 2), choice(2, 3, true), choice(3, null)], 1));
     mount(element);
     const budget = element.querySelector('.card-budget');
-    expect(budget?.textContent).toBe('Reste : 1 Temps et énergie');
+    expect(budget?.textContent).toBe('Reste\u202f: 1 Temps et énergie');
     expect(element.querySelectorAll('.card-budget')).toHaveLength(1);
     const list = element.querySelector('ol.choices');
     expect(list?.getAttribute('aria-describedby')).toBe(budget?.id);
