@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { ActorView } from '../engine/view-model';
 import { drawFamilySymbol } from './family-symbols';
 import { FamilyColours, Palette, css } from './palette';
@@ -39,8 +39,28 @@ export interface TokenOptions {
   radius: number;
   nameSize: number;
   speaking: boolean;
-  /** Name boxes already placed, to move this name above its disc when they would overlap. */
-  labels: Phaser.Geom.Rectangle[];
+  /** The name as written and its box's top left corner, from the disc's centre (src/scenes/name-placement.ts). */
+  label: { text: string; dx: number; dy: number };
+}
+
+/** Distance from an actor's centre to its name, in disc radii (the speaker's halo is wider). */
+export const nameRing = (speaking: boolean): number => (speaking ? 1.38 : 1.16);
+
+/** The style of an actor's name (shared by the token and the measure that places it). */
+export function nameStyle(
+  size: number,
+  speaking: boolean,
+  met: boolean,
+): Phaser.Types.GameObjects.Text.TextStyle {
+  return {
+    fontFamily: 'system-ui, sans-serif',
+    fontSize: `${size}px`,
+    fontStyle: speaking ? 'bold' : '600',
+    color: css(met || speaking ? Palette.ink : Palette.inkSoft),
+    stroke: css(Palette.paper),
+    strokeThickness: Math.round(size * 0.4),
+    resolution: Math.min(2, window.devicePixelRatio || 1),
+  };
 }
 
 /** What decides an actor's drawing: when it is unchanged, the token is kept as is. */
@@ -56,12 +76,15 @@ export function tokenSignature(actor: ActorView, x: number, y: number, options: 
     y,
     options.radius,
     options.nameSize,
+    options.label.text,
+    options.label.dx,
+    options.label.dy,
   ].join('|');
 }
 
 /**
  * An actor on the map: the portrait in a round frame with a ring of the family's colour, a badge
- * with the family's symbol (so the family reads without colour), the name below. An actor not met
+ * with the family's symbol (so the family reads without colour), the name where it was placed. An actor not met
  * yet is faded with a dashed ring; the speaker stands on a paper halo with a thick ink ring.
  */
 export function createActorToken(
@@ -119,24 +142,12 @@ export function createActorToken(
   front.strokeCircle(bx, by, br);
   drawFamilySymbol(front, actor.family, bx, by, br * 0.95, colour);
   token.add(front);
-  const ring = options.speaking ? 1.38 : 1.16;
-  const name = scene.add.text(0, r * ring, actor.name, {
-    fontFamily: 'system-ui, sans-serif',
-    fontSize: `${options.nameSize}px`,
-    fontStyle: options.speaking ? 'bold' : '600',
-    color: css(actor.met || options.speaking ? Palette.ink : Palette.inkSoft),
-    stroke: css(Palette.paper),
-    strokeThickness: Math.round(options.nameSize * 0.4),
-    resolution: Math.min(2, window.devicePixelRatio || 1),
-  });
-  name.setOrigin(0.5, 0);
-  const below = new Phaser.Geom.Rectangle(x - name.width / 2, y + r * ring, name.width, name.height);
-  if (options.labels.some((other) => Phaser.Geom.Intersects.RectangleToRectangle(other, below))) {
-    name.setOrigin(0.5, 1);
-    name.setY(-r * ring);
-    below.y = y - r * ring - name.height;
-  }
-  options.labels.push(below);
+  const name = scene.add.text(
+    options.label.dx,
+    options.label.dy,
+    options.label.text,
+    nameStyle(options.nameSize, options.speaking, actor.met),
+  );
   token.add(name);
   token.setAlpha(actor.met || options.speaking ? 1 : 0.72);
   token.setSize(r * 2, r * 2);

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { ViewModel } from '../engine/view-model';
+import { actorLabels } from './actor-labels';
 import { createActorToken, tokenSignature } from './actor-token';
 import type { BootAsset } from './boot-scene';
 import type { Diagnostics } from '../adapters/diagnostics';
@@ -21,7 +22,6 @@ export { mapTextureKey };
 interface CachedToken {
   signature: string;
   token: Phaser.GameObjects.Container;
-  label: Phaser.Geom.Rectangle;
 }
 
 /**
@@ -229,28 +229,25 @@ export class TerritoryScene extends Phaser.Scene {
     motion: boolean,
   ): HudText[] {
     const speaker = view.card?.speaker.id ?? null;
-    const labels: Phaser.Geom.Rectangle[] = [];
-    const nameSize = Math.round(layout.font * (view.actors.length > 6 ? 0.78 : 0.95));
+    const { size: nameSize, names } = actorLabels(this, view, points, layout);
     const seen = new Set<string>();
     for (const actor of view.actors) {
       const point = points.get(actor.id);
-      if (!point) continue;
+      const name = names.get(actor.id);
+      if (!point || !name) continue;
       seen.add(actor.id);
-      const options = { radius: layout.actorRadius, nameSize, speaking: actor.id === speaker, labels };
+      const label = { text: name.text, dx: name.x - point.x, dy: name.y - point.y };
+      const options = { radius: layout.actorRadius, nameSize, speaking: actor.id === speaker, label };
       const signature = tokenSignature(actor, point.x, point.y, options);
       const cached = this.tokens.get(actor.id);
-      if (cached && cached.signature === signature) {
-        labels.push(cached.label);
-        continue;
-      }
+      if (cached && cached.signature === signature) continue;
       if (cached) {
         this.tweens.killTweensOf(cached.token);
         cached.token.destroy();
       }
       const token = createActorToken(this, actor, point.x, point.y, options);
-      const label = labels[labels.length - 1] ?? new Phaser.Geom.Rectangle();
       layer.add(token);
-      this.tokens.set(actor.id, { signature, token, label });
+      this.tokens.set(actor.id, { signature, token });
       if (options.speaking && motion) {
         this.tweens.add({
           targets: token,
@@ -270,17 +267,18 @@ export class TerritoryScene extends Phaser.Scene {
     const speaking = speaker ? this.tokens.get(speaker) : undefined;
     if (speaking) layer.bringToTop(speaking.token);
     return view.actors.flatMap((actor): HudText[] => {
-      const box = this.tokens.get(actor.id)?.label;
-      return box
+      const name = names.get(actor.id);
+      return name
         ? [
             {
               kind: 'actor-name',
-              text: actor.name,
+              text: name.text,
               size: nameSize,
-              x: box.x,
-              y: box.y,
-              w: box.width,
-              h: box.height,
+              x: name.x,
+              y: name.y,
+              w: name.w,
+              h: name.h,
+              ...(name.shortened ? { shortened: true } : {}),
             },
           ]
         : [];
