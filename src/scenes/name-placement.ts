@@ -16,6 +16,8 @@ export interface PlacedName extends Rect {
   text: string;
   /** Not the first (preferred) text of the item. */
   shortened: boolean;
+  /** Nowhere was clear: the name covers a portrait or leaves the bounds (its token is drawn on top). */
+  crowded?: boolean;
 }
 
 /** How names are placed. */
@@ -139,7 +141,7 @@ function roomPlace(
     (rules.bounds && !inside(box, rules.bounds) ? 1 : 0);
   const all = candidates(item, w, h);
   const best = all.reduce((a, b) => (cost(b) < cost(a) ? b : a), all[0] as Rect);
-  return { ...best, text, shortened: item.texts.length > 1 };
+  return { ...best, text, shortened: item.texts.length > 1, ...(cost(best) > 0 ? { crowded: true } : {}) };
 }
 
 /**

@@ -263,7 +263,11 @@ export class TerritoryScene extends Phaser.Scene {
       cached.token.destroy();
       this.tokens.delete(id);
     }
-    // The speaker on top of its neighbours.
+    // A name that found no clear place over the portraits near it, and the speaker on top of all.
+    for (const [id, name] of names) {
+      const cached = name.crowded ? this.tokens.get(id) : undefined;
+      if (cached) layer.bringToTop(cached.token);
+    }
     const speaking = speaker ? this.tokens.get(speaker) : undefined;
     if (speaking) layer.bringToTop(speaking.token);
     return view.actors.flatMap((actor): HudText[] => {

@@ -54,6 +54,19 @@ describe('placeNames', () => {
     }
     expect(placed.some((p) => p.shortened)).toBe(true);
   });
+  it('when nowhere is clear, keeps the initials and says the name is crowded', () => {
+    const items: NameItem[] = [0, 1, 2].map((i) => ({
+      id: `a${i}`,
+      x: 50 + i * 5,
+      y: 50,
+      r: 30,
+      texts: ['Maximilien', 'MX'],
+    }));
+    // Bounds no name fits in: the initials, where they cover the least, marked crowded.
+    const placed = placeNames(items, { mode: 'room', bounds: { x: 40, y: 40, w: 30, h: 30 }, measure });
+    for (const name of placed.values())
+      expect(name).toMatchObject({ text: 'MX', shortened: true, crowded: true });
+  });
   it('in screen mode, moves a name above its disc when below would cross one already placed', () => {
     const items: NameItem[] = [
       { id: 'a', x: 100, y: 100, r: 30, texts: ['Long name here'] },
