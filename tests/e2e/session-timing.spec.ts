@@ -47,16 +47,18 @@ test('a whole training session, timed', async ({ page }) => {
         await page.keyboard.press(team);
         await page.keyboard.press(choice);
       }
+      // Close the vote (the tally), apply the rule (predictions, the card still on screen), reveal.
+      await page.keyboard.press('c');
+      await expect(page.getByRole('list', { name: 'Décompte des votes' })).toBeVisible();
+      await page.keyboard.press('PageDown');
+      await expect(page.getByRole('heading', { name: /^Prédictions\s: choix \d+ retenu$/ })).toBeVisible();
+      await page.keyboard.press('PageDown');
       await expectScreen(page, 'consequence');
-      rows.push({ screen, actions: 8, words: read, ms: Date.now() - t0 });
+      rows.push({ screen, actions: 11, words: read, ms: Date.now() - t0 });
       continue;
     }
-    // The consequence: covered for the predictions, revealed (R), read, then the next card (S).
+    // The consequence, revealed after the predictions: read, then the next card (S).
     let actions = 0;
-    if (await page.getByRole('heading', { name: 'Prédire avant de révéler' }).isVisible()) {
-      await page.keyboard.press('r');
-      actions += 1;
-    }
     await expect(panel.getByText(/^Votre choix\s:/)).toBeVisible();
     const read = words(await panel.locator('.panel-consequence').textContent());
     await page.keyboard.press('s');
