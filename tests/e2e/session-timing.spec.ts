@@ -26,6 +26,7 @@ test('a whole training session, timed', async ({ page }) => {
   const panel = page.locator('#panel-host');
   const rows: { screen: string; actions: number; words: number; ms: number }[] = [];
   const started = Date.now();
+  let whyWords = 0;
   for (let step = 0; step < 200; step++) {
     await expect(main).toHaveAttribute('data-screen', /phase|card|consequence|debrief/);
     const screen = (await main.getAttribute('data-screen')) ?? '';
@@ -61,6 +62,13 @@ test('a whole training session, timed', async ({ page }) => {
     let actions = 0;
     await expect(panel.getByText(/^Votre choix\s:/)).toBeVisible();
     const read = words(await panel.locator('.panel-consequence').textContent());
+    // What is glanced at rather than read aloud: the «Pourquoi ?» list and the concepts.
+    let glanced = 0;
+    for (const part of ['.why-groups', '.concepts']) {
+      const found = panel.locator(`.panel-consequence ${part}`);
+      if ((await found.count()) > 0) glanced += words(await found.first().textContent());
+    }
+    whyWords += glanced;
     await page.keyboard.press('s');
     actions += 1;
     await expect(main).not.toHaveAttribute('data-screen', 'consequence');
@@ -74,7 +82,7 @@ test('a whole training session, timed', async ({ page }) => {
     [
       `${SCENARIO}: ${count('card')} cards, ${count('phase')} phase screens, ${count('consequence')} consequences`,
       `actions: cards ${total('card', 'actions')}, consequences ${total('consequence', 'actions')}, phases ${total('phase', 'actions')}`,
-      `words read: cards ${total('card', 'words')}, consequences ${total('consequence', 'words')}, phases ${total('phase', 'words')}`,
+      `words read: cards ${total('card', 'words')}, consequences ${total('consequence', 'words')} (of which the «Pourquoi ?» lists and concepts ${whyWords}), phases ${total('phase', 'words')}`,
       `machine time: ${Math.round((Date.now() - started) / 1000)} s in all (cards ${Math.round(total('card', 'ms') / 1000)} s, consequences ${Math.round(total('consequence', 'ms') / 1000)} s, phases ${Math.round(total('phase', 'ms') / 1000)} s)`,
     ].join('\n'),
   );
