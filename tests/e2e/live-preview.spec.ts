@@ -1,13 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { startDevServer, type DevServer } from './dev-server-process';
 import { expectScreen, watchErrors } from './helpers';
 
 // The live preview exists on the development server only: this spec starts its own (`vite`, as `npm start`)
 // and writes a draft in scenarios/drafts/ (git-ignored, skipped by the content tests).
 const PORT = 5199;
 const DRAFT = 'scenarios/drafts/zz-live-test.json';
-let server: ChildProcess | null = null;
+let server: DevServer | null = null;
 
 const original = readFileSync('scenarios/premiers-pas.json', 'utf8').replace(
   '"id": "premiers-pas"',
@@ -17,23 +17,11 @@ const original = readFileSync('scenarios/premiers-pas.json', 'utf8').replace(
 test.beforeAll(async () => {
   mkdirSync('scenarios/drafts', { recursive: true });
   writeFileSync(DRAFT, original);
-  server = spawn('npx', ['vite', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 120; i++) {
-    const up = await fetch(`http://localhost:${PORT}/`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('the development server did not start');
+  server = await startDevServer(PORT);
 });
 
 test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid);
+  server?.stop();
   rmSync(DRAFT, { force: true });
 });
 

@@ -14,10 +14,10 @@
  * $PROJECTOR_SHOTS/cards/<scenario>/ (default /tmp/projector); without it, only the figures are written.
  * PROJECTOR_ONLY=<scenario>,… and PROJECTOR_CARDS=<card>,… measure only those scenarios and cards.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { CardPreviewRequest } from '../../src/ui/authoring/card-preview';
+import { startDevServer, type DevServer } from './dev-server-process';
 import { expectScreen, watchErrors } from './helpers';
 import { bundledScenarios, everyCard, type CardRequest } from './projector-cards';
 import { measureInPage, type Measure } from './projector-measure';
@@ -27,26 +27,14 @@ const SHOTS = `${process.env.PROJECTOR_SHOTS ?? '/tmp/projector'}/cards`;
 const WITH_SHOTS = process.env.PROJECTOR_CARD_SHOTS === '1';
 /** The smallest text the back of the room reads at 1920×1080 (8 m from a 2.5 m screen). */
 const ROOM_PX = 28;
-let server: ChildProcess | null = null;
+let server: DevServer | null = null;
 
 test.beforeAll(async () => {
-  server = spawn('npx', ['vite', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 120; i++) {
-    const up = await fetch(`http://localhost:${PORT}/`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('the development server did not start');
+  server = await startDevServer(PORT);
 });
 
 test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid);
+  server?.stop();
 });
 
 const SIZES = [
