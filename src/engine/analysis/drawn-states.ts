@@ -7,6 +7,9 @@
  *
  * Per card, a seeded reservoir keeps a uniform sample of at most `size` of the decisions met (a state is
  * copied only when it enters the reservoir: a few dozen copies per card over thousands of sessions).
+ * Each card draws from a generator of its own, seeded by the analysis seed and the card's id: an edit
+ * to one card changes which states the others are sampled in only through the sessions themselves, not
+ * by shifting one shared sequence of draws under every card.
  */
 import { nextFloat, seedRng, type RngState } from '../../core/rng';
 import type { GameState } from '../../core/game-state';
@@ -16,15 +19,13 @@ import type { Session } from '../api';
 export class DrawnStates {
   private readonly seen = new Map<string, number>();
   private readonly kept = new Map<string, GameState[]>();
-  private rng: RngState;
+  private readonly rngs = new Map<string, RngState>();
 
   constructor(
     /** States kept per card at most. */
     private readonly size: number,
-    seed: number,
-  ) {
-    this.rng = seedRng(seed ^ 0x5eed5);
-  }
+    private readonly seed: number,
+  ) {}
 
   /** Offers the session's current decision (a card with two or more `available` choices). */
   offer(session: Session, available: readonly unknown[] = session.available()): void {
@@ -41,8 +42,8 @@ export class DrawnStates {
       list.push(session.snapshot());
       return;
     }
-    const [r, next] = nextFloat(this.rng);
-    this.rng = next;
+    const [r, next] = nextFloat(this.rngs.get(card) ?? seedRng(cardSeed(this.seed, card)));
+    this.rngs.set(card, next);
     const slot = Math.floor(r * n);
     if (slot < this.size) list[slot] = session.snapshot();
   }
@@ -51,4 +52,11 @@ export class DrawnStates {
   states(): GameState[] {
     return [...this.kept.values()].flat();
   }
+}
+
+/** The seed of one card's generator: the analysis seed mixed with the card's id (FNV-1a). */
+function cardSeed(seed: number, card: string): number {
+  let h = Math.imul(seed ^ 0x5eed5, 0x01000193) ^ 0x811c9dc5;
+  for (let i = 0; i < card.length; i++) h = Math.imul(h ^ card.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
