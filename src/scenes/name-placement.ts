@@ -1,3 +1,10 @@
+/**
+ * Where each actor's name goes on the map: a small pure pass (no Phaser; the scene measures the text and
+ * draws what it returns). In training mode each name tries the places around its portrait, best first,
+ * and keeps the first where it covers no other name or portrait and stays inside the free area (off the
+ * meter board, the initiatives and the progress strip); failing that, a shorter label, down to the
+ * initials. `roomNames` gives those labels: first names, with a family initial when two are alike.
+ */
 import type { Rect } from './layout';
 
 /** An actor whose name is to be placed: its disc (centre, radius to the name) and the names it may show. */

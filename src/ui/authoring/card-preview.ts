@@ -2,8 +2,9 @@
  * Card preview (development server only, beside the live preview): `window.__tisserShowCard(request)`
  * puts the game on show straight onto any card of its scenario, in the state the inspector's "play from
  * this card" builds (chosen meters and flags, nothing played before), and draws it as the active mode
- * draws a card; the request may name another bundled scenario, loaded first. No session is played to reach it. tests/e2e/projector-cards.spec.ts shows every card of
- * every bundled scenario this way on the training screen and measures what the room sees.
+ * draws a card; the request may name another bundled scenario, loaded first. No session is played to
+ * reach it. tests/e2e/projector-cards.spec.ts shows every card of every bundled scenario this way on the
+ * training screen and measures what the room sees.
  */
 import type { GameState } from '../../core/game-state';
 import type { PlayFromCardRequest } from '../../engine/authoring/play-from-card';
