@@ -62,3 +62,15 @@ export function startSession(options: {
     };
   }
 }
+
+/**
+ * The seed of a new game (when the address names none): drawn from the browser's crypto generator, the
+ * clock where it is missing. The shell's one source of chance; the core takes the seed as input.
+ */
+export function freshSeed(): number {
+  try {
+    return crypto.getRandomValues(new Uint32Array(1))[0] ?? Date.now() >>> 0;
+  } catch {
+    return Date.now() >>> 0;
+  }
+}

@@ -8,18 +8,17 @@ import { loadBundledScenario, type ScenarioLoad } from '../../adapters/scenario-
 import type { GameSession, SessionOutput } from '../../engine/game-session';
 import { localize } from '../../engine/localize';
 import type { ViewModel } from '../../engine/view-model';
-import { archiveImageUrl } from '../authoring/archive-images';
 import { createHudMeters } from '../hud-meters';
 import { createLoadingScreen } from '../loading-screen';
 import { createPlayDialogs } from '../play-dialogs';
 import { announcement, playScreen, type PlayScreenDeps } from '../play-screens';
-import { startSession } from '../session-start';
+import { freshSeed, startSession } from '../session-start';
 import type { AppContext, RenderOptions } from './app-context';
 import { createShellAudio } from './shell-audio';
 import { createShellModes } from './shell-modes';
 import { createShellSaves } from './shell-saves';
 import { fileScenarioKey } from '../../adapters/saves';
-import { createTerritoryHost } from './territory-host';
+import { createShellTerritory } from './shell-territory';
 import { createSessionFactory } from '../../engine/session-factory';
 
 /** What main.ts asks of the game shell. */
@@ -54,14 +53,6 @@ const SCREEN_NAMES: Record<ViewModel['screen'], string> = {
   ended: 'debrief',
 };
 
-function deriveSeed(): number {
-  try {
-    return crypto.getRandomValues(new Uint32Array(1))[0] ?? Date.now() >>> 0;
-  } catch {
-    return Date.now() >>> 0;
-  }
-}
-
 /** Builds the shell over the context main.ts made. */
 export async function createGameShell(ctx: AppContext): Promise<GameShell> {
   const { services, state, actions } = ctx;
@@ -80,30 +71,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
   let quiet = false;
   const current = (): { session: GameSession; loaded: Extract<ScenarioLoad, { ok: true }> } | null =>
     session && loaded ? { session, loaded } : null;
-  // Portraits of a scenario opened from an archive: on the card, and on the map when they are SVG
-  // (the territory's loader reads SVG only; other images leave the family disc there).
-  const portraitUrl = (id: string): string | null => services.art.portrait(id) ?? archiveImageUrl(loaded, id);
-  // An archive scenario's own SVG background stands in for its template's map.
-  const archiveMap = (): string | null => {
-    const background = loaded?.index.scenario.map.background;
-    const url = background && /\.svg$/i.test(background) ? archiveImageUrl(loaded, background) : null;
-    if (!url) return null;
-    const key = `archive:${background}`;
-    territory.addMap(key, url);
-    return key;
-  };
-  const territory = createTerritoryHost(
-    ctx,
-    (view) =>
-      catalog.find((entry) => entry.id === view.scenario.id)?.map ??
-      archiveMap() ??
-      loaded?.index.scenario.map.template ??
-      '',
-    {
-      ...services.art,
-      portrait: (id) => services.art.portrait(id) ?? (/\.svg$/i.test(id) ? portraitUrl(id) : null),
-    },
-  );
+  const { territory, portraitUrl } = createShellTerritory(ctx, () => loaded);
   const loads = new Map<string, Promise<ScenarioLoad>>();
   const load = (id: string): Promise<ScenarioLoad> => {
     let promise = loads.get(id);
@@ -122,7 +90,7 @@ export async function createGameShell(ctx: AppContext): Promise<GameShell> {
       key: loadedKey,
       saves,
       resume,
-      seed: () => services.params.seed ?? deriveSeed(),
+      seed: () => services.params.seed ?? freshSeed(),
       lang: i18n.language,
       sessions,
     });
