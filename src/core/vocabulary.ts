@@ -1,4 +1,5 @@
 import type { Language, LocalizedText } from '../scenario/format';
+import { frenchSpacing } from './french-spacing';
 
 /**
  * The format's closed lists that the rules (src/core) read as values as well as the format's types
@@ -25,8 +26,12 @@ export const INITIATIVE_STATES = ['idea', 'emerging', 'running', 'consolidated',
 /** The dimensions an ending is evaluated on. */
 export const DIMENSIONS = ['cooperation', 'powerToAct', 'needsMet', 'durability'] as const;
 
-/** The text in a language, falling back to French (the source language). */
+/**
+ * The text in a language, falling back to French (the source language). A French text comes with French
+ * typography (narrow no-break spaces before « ; : ! ? » and inside « », src/core/french-spacing.ts).
+ */
 export function localize(text: LocalizedText | undefined, lang: Language): string {
   if (text === undefined) return '';
-  return text[lang] ?? text.fr;
+  const own = text[lang];
+  return own !== undefined && lang !== 'fr' ? own : frenchSpacing(own ?? text.fr);
 }

@@ -4,6 +4,7 @@
  * predictions as predicted, disagreement defined, long tables behind disclosure buttons, the session
  * code copied in one click or scanned.
  */
+import { localize } from '../../src/engine/localize';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as formationModel from '../../src/engine/modes/formation/formation-model';
 import { startFormation, type FormationState } from '../../src/engine/modes/formation/session';
@@ -76,7 +77,7 @@ describe('the training debrief tells the truth', () => {
     const root = mount(debrief(state));
     const section = root.querySelector('.formation-undone')!;
     expect(section.querySelector('h4')?.textContent).toBe('Chemins abandonnés');
-    const choice = index.choices.get(undone.card)?.get(undone.decided)?.text.fr ?? '';
+    const choice = localize(index.choices.get(undone.card)?.get(undone.decided)?.text, 'fr');
     expect(section.textContent).toContain(`«\u202f${choice}\u202f»`);
     expect(section.textContent).toContain('abandonné');
     expect(section.textContent).toContain('Votes\u202f: Mairie');

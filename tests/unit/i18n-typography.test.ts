@@ -9,8 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/locales/en.json';
 import fr from '../../src/locales/fr.json';
-
-const NARROW = '\u202f';
+import { frenchSpacingProblems, NARROW } from '../fixtures/french-typography';
 
 /** Every string of a catalogue, with its key path. */
 function strings(tree: unknown, path = ''): [string, string][] {
@@ -18,23 +17,6 @@ function strings(tree: unknown, path = ''): [string, string][] {
   if (tree && typeof tree === 'object')
     return Object.entries(tree).flatMap(([key, value]) => strings(value, path ? `${path}.${key}` : key));
   return [];
-}
-
-/** What is wrong with a French string's spacing, as `key: the place`; empty when right. */
-function frenchSpacingProblems(key: string, text: string): string[] {
-  const problems: string[] = [];
-  const around = (at: number): string => text.slice(Math.max(0, at - 8), at + 8);
-  for (const match of text.matchAll(/[;:!?»]/g)) {
-    const at = match.index;
-    const before = text[at - 1];
-    // "(?)": a mark alone in brackets has nothing to be spaced from.
-    if (before !== NARROW && !(before === '(' && match[0] === '?'))
-      problems.push(`${key}: no narrow no-break space before "${match[0]}" in "${around(at)}"`);
-  }
-  for (const match of text.matchAll(/«/g))
-    if (text[match.index + 1] !== NARROW)
-      problems.push(`${key}: no narrow no-break space after "«" in "${around(match.index)}"`);
-  return problems;
 }
 
 describe('French typography in the interface', () => {

@@ -6,6 +6,7 @@
  * end and why; the threads and the initiatives; the ending's meaning, consistent with its evaluation,
  * and what people say at the end. Pure.
  */
+import { frenchSpacing } from '../../core/french-spacing';
 import type { GameState } from '../../core/game-state';
 import { onlyChoiceOpen } from './only-choice';
 import { resourceMeters } from '../analysis/static-costs';
@@ -212,7 +213,8 @@ export function tellStory(input: StoryInput): ToldStory {
     }),
   );
   return {
-    paragraphs,
+    // The templates write plain spaces; French typography is set on the whole paragraph.
+    paragraphs: ctx.lang === 'fr' ? paragraphs.map(frenchSpacing) : paragraphs,
     parts,
     turns: paragraphs.map((_, i) => turns[i] ?? null),
     turningPoints: points,

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openScenarioText, type PlayableScenario } from '../../../src/engine/authoring/open-scenario';
 import { GameSession } from '../../../src/engine/game-session';
 import { createSessionFactory } from '../../../src/engine/session-factory';
+import { localize } from '../../../src/engine/localize';
+import type { Scenario } from '../../../src/scenario/format';
 import { relaunch } from '../../../src/ui/authoring/live-preview';
 
 const text = readFileSync('scenarios/premiers-pas.json', 'utf8');
@@ -26,12 +28,15 @@ describe('live preview: relaunching a new version of the scenario', () => {
   it('puts the player back on the same decision, with the new text and the same meters', () => {
     const session = onSecondCard(playable(text));
     const card = session.viewModel.card!;
-    const edited = text.split(card.text).join(`${card.text} Texte revu.`);
+    // The card's text as written (the view shows it with French typography set).
+    const written = (JSON.parse(text) as Scenario).cards.find((c) => c.id === card.id)!.text.fr;
+    const edited = text.split(JSON.stringify(written)).join(JSON.stringify(`${written} Texte revu.`));
     expect(edited).not.toBe(text);
     const next = relaunch(createSessionFactory(), playable(edited), session, 'fr');
     expect(next.viewModel.screen).toBe('card');
     expect(next.viewModel.card?.id).toBe(card.id);
     expect(next.viewModel.card?.text).toBe(`${card.text} Texte revu.`);
+    expect(card.text).toBe(localize({ fr: written }, 'fr'));
     expect(next.viewModel.meters).toEqual(session.viewModel.meters);
     expect(next.save().choices).toEqual(session.save().choices);
   });

@@ -1,6 +1,7 @@
 /** `scenario play` plays a session with the engine, from given or typed choices, and says where it stopped. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localize } from '../../../src/engine/localize';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
 import { parseArgs } from '../../../src/cli/cli-args';
@@ -25,8 +26,8 @@ describe('scenario play', () => {
     expect(code).toBe(0);
     const card = scenario.cards.find((c) => c.id === 'halle-vide');
     const first = card?.choices[0];
-    expect(out).toContain(card?.text.fr);
-    expect(out).toContain(first?.feedback?.fr);
+    expect(out).toContain(localize(card?.text, 'fr'));
+    expect(out).toContain(localize(first?.feedback, 'fr'));
     expect(out).toContain('marqueur posé besoins-reperes');
     // The ending printed is the one the core rules reach with the same seed and choices.
     const firsts = ['halle-vide', 'commerces-inquiets', 'conseil-municipal'].map(
@@ -40,7 +41,7 @@ describe('scenario play', () => {
     expect(ending).toBeDefined();
     const kinds = { success: 'réussite', partial: 'réussite partielle', failure: 'échec' } as const;
     expect(out).toContain(`(${ending ? kinds[ending.kind] : ''}, ${ending?.id})`);
-    expect(out).toContain(ending?.text.fr);
+    expect(out).toContain(localize(ending?.text, 'fr'));
     expect(out).toContain('Mise en récit :');
     expect(out).toContain('--seed 4 --choices 1,1,1');
   });

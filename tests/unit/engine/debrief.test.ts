@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { localize } from '../../../src/engine/localize';
 import { describe, expect, it } from 'vitest';
 import { indexScenario, type ScenarioIndex } from '../../../src/core/scenario-index';
 import { buildDebrief } from '../../../src/engine/debrief/build-debrief';
@@ -69,7 +70,7 @@ describe('buildDebrief', () => {
   it('collects the authored questions of the phases played and of the ending', () => {
     const all = debrief.questions.flatMap((group) => group.questions);
     const ending = index.endings.get(session.state.ending!)!;
-    for (const q of ending.debrief ?? []) expect(all).toContain(q.fr);
+    for (const q of ending.debrief ?? []) expect(all).toContain(localize(q, 'fr'));
   });
 });
 
@@ -83,7 +84,7 @@ describe('story of the session', () => {
       expect(story.length).toBeGreaterThanOrEqual(1 + 3 + 2);
       expect(story.length).toBeLessThanOrEqual(1 + 5 + 3);
       const text = story.join(' ');
-      expect(text).toContain(index.scenario.meta.title[lang]);
+      expect(text).toContain(localize(index.scenario.meta.title, lang));
       const speakers = session.state.log.map((r) => index.actors.get(index.cards.get(r.card)!.speaker)!.name);
       expect(speakers.some((name) => text.includes(name))).toBe(true);
       const choices = session.state.log.map((r) => index.choices.get(r.card)!.get(r.choice)!.text[lang]);

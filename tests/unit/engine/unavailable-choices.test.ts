@@ -1,3 +1,4 @@
+import { localize } from '../../../src/engine/localize';
 import { describe, expect, it } from 'vitest';
 import { holds } from '../core/holds-oracle';
 import { createInitialState, type GameState } from '../../../src/core/game-state';
@@ -64,8 +65,8 @@ describe('choices the player cannot afford', () => {
     const open = availableChoices(card, state, tzcld);
     expect(open.map((c) => c.id)).toEqual(view.choices.filter((c) => !c.unavailable).map((c) => c.id));
     const prompts = [
-      ...(card.discussion ? [card.discussion.fr] : []),
-      ...open.flatMap((c) => (c.discussion ? [c.discussion.fr] : [])),
+      ...(card.discussion ? [localize(card.discussion, 'fr')] : []),
+      ...open.flatMap((c) => (c.discussion ? [localize(c.discussion, 'fr')] : [])),
     ];
     expect(view.discussion).toEqual(prompts);
   });

@@ -56,7 +56,7 @@ describe('format 2 as the player reads it', () => {
     expect(meeting?.preview).toEqual([]);
     expect(doors?.costs).toEqual([{ meter: 'temps', label: 'Temps et énergie', amount: 2 }]);
     expect(doors?.risk).toBeNull();
-    expect(card.discussion[0]).toBe('Quand une réunion publique aide-t-elle, et quand dessert-elle ?');
+    expect(card.discussion[0]).toBe('Quand une réunion publique aide-t-elle, et quand dessert-elle\u202f?');
     expect(card.facilitatorNote).toContain('se retourne');
   });
 

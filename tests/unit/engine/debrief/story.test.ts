@@ -19,6 +19,7 @@ import {
 } from '../../../../src/scenario/format';
 import { onlyChoiceOpen } from '../../../../src/engine/debrief/only-choice';
 import { allSamples, type Sample } from './sessions';
+import { frenchSpacingProblems } from '../../../fixtures/french-typography';
 
 const LANGS: readonly Language[] = ['fr', 'en'];
 
@@ -34,7 +35,7 @@ const LEFTOVERS: readonly [string, RegExp][] = [
   ['space before a full stop or comma', / [.,]/],
   ['double full stop', /\.\s*\./],
   ['comma before a full stop', /,\s*[.;:]/],
-  ['two colons in a sentence outside quotes', /: [^.«“"]*[^«“"] : /],
+  ['two colons in a sentence outside quotes', /:\s[^.«“"]*[^«“"]\s:\s/],
   ['Infinity', /Infinity/],
 ];
 
@@ -121,7 +122,8 @@ describe('the story of the territory', () => {
         if (lang === 'fr') {
           const own = outsideQuotes(paragraph);
           expect(own, where).not.toMatch(/(?<=^|[\s(])(de|que|le|la) [aeiouéèêàâîôûAEIOUÉÈÊÀÂÎÔÛ]/u);
-          expect(own, where).not.toMatch(/ ;[^ ]| :[^ ]|[^ »];/u);
+          // French typography: a narrow no-break space before ; : ! ? » and after «, quotes included.
+          expect(frenchSpacingProblems(where, paragraph)).toEqual([]);
         }
       }
   });
