@@ -23,11 +23,6 @@ const TUTORIALS: ReadonlySet<string> = new Set(['premiers-pas']);
 /** Scenarios whose rewrite as honest dilemmas (issue #14) is under way, with what is left. */
 const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
   [
-    'ville-industrielle-tzcld',
-    'rewritten (v6); left: context-dependent 27.0 % (17 of 63; budget 30 %; 19.0 % on a near-identical draft: the ' +
-      'figure moves by about five cards with the states sampled); every other budget met (top-down 6.7 %)',
-  ],
-  [
     'quartier-generateur',
     'v6: context-dependent 21.2 % at default options (budget 30 %; 10.6 % and 15.2 % at 300/60, seeds 1 and 2, ' +
       'for the same file: the figure moves by several cards with the states sampled). Rewards keyed to context ' +
