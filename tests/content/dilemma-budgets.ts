@@ -23,11 +23,6 @@ const TUTORIALS: ReadonlySet<string> = new Set(['premiers-pas']);
 /** Scenarios whose rewrite as honest dilemmas (issue #14) is under way, with what is left. */
 const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
   [
-    'ville-industrielle-tzcld',
-    'rewritten (v6); left: context-dependent 27.0 % (17 of 63; budget 30 %; 19.0 % on a near-identical draft: the ' +
-      'figure moves by about five cards with the states sampled); every other budget met (top-down 6.7 %)',
-  ],
-  [
     'quartier-generateur',
     'v7: context-dependent 27.3 % at default options, seed 1 (18 of 66; budget 30 %), 19.7 % and 24.2 % at ' +
       'seeds 2 and 3 (13 and 16 of 66; 15 of 66 at seeds 4 and 5): with v6 it was 14/18/15/17/15 of 66 at seeds 1-5, ' +
