@@ -35,11 +35,6 @@ const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
       'late cards are drawn in) and rarely where it is a penalty flag (met in 5-13 %); every other budget met, ' +
       'rushed 5.7 % close to its 5 % floor',
   ],
-  [
-    'vallee-transition-citoyenne',
-    'context-dependent 29.6 % (16 of 54, budget 30 %) once each card is sampled with a generator of its own ' +
-      '(27.8 % and 33.3 % at seeds 2 and 3): it had passed at 30+ % only through the shared draw; every other budget met',
-  ],
 ]);
 
 /** The scenarios held to the budgets: every bundled one but the tutorial. */
