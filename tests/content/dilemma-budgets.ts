@@ -21,17 +21,7 @@ import { bundledScenarios } from './bundled-scenarios';
 const TUTORIALS: ReadonlySet<string> = new Set(['premiers-pas']);
 
 /** Scenarios whose rewrite as honest dilemmas (issue #14) is under way, with what is left. */
-const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map([
-  [
-    'quartier-generateur',
-    'v7: context-dependent 27.3 % at default options, seed 1 (18 of 66; budget 30 %), 19.7 % and 24.2 % at ' +
-      'seeds 2 and 3 (13 and 16 of 66; 15 of 66 at seeds 4 and 5): with v6 it was 14/18/15/17/15 of 66 at seeds 1-5, ' +
-      'so the mean has not moved. Which cards count changes with every edit (the expert\'s path moves); the ones ' +
-      'that hold in every seed are those where an ending flag or a binding budget flips with a condition met in ' +
-      'about half of the expert\'s own states. Every other budget met (rushed 6.9 %, top-down 6.4 %, ' +
-      'preview-greedy 18.0 % against random 8.7 % + 10)',
-  ],
-]);
+const NOT_YET_REWRITTEN: ReadonlyMap<string, string> = new Map<string, string>([]);
 
 /** The scenarios held to the budgets: every bundled one but the tutorial. */
 const scenarios = bundledScenarios().filter(({ scenario }) => !TUTORIALS.has(scenario.meta.id));
