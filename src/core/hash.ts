@@ -3,13 +3,17 @@
  * that a replay reaches exactly the same state.
  */
 export function stableHash(value: unknown): string {
-  const text = canonicalJson(value);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  return fnv1a(canonicalJson(value)).toString(16).padStart(8, '0');
+}
+
+/** The FNV-1a prime (32 bits). */
+export const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of a text as an unsigned 32-bit number, from the standard basis or another one (a salted hash). */
+export function fnv1a(text: string, basis = 0x811c9dc5): number {
+  let h = basis;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
 }
 
 /** JSON with object keys sorted, so equal data always gives the same text. */

@@ -11,6 +11,7 @@
  * to one card changes which states the others are sampled in only through the sessions themselves, not
  * by shifting one shared sequence of draws under every card.
  */
+import { fnv1a, FNV_PRIME } from '../../core/hash';
 import { nextFloat, seedRng, type RngState } from '../../core/rng';
 import type { GameState } from '../../core/game-state';
 import type { Session } from '../api';
@@ -55,8 +56,5 @@ export class DrawnStates {
 }
 
 /** The seed of one card's generator: the analysis seed mixed with the card's id (FNV-1a). */
-function cardSeed(seed: number, card: string): number {
-  let h = Math.imul(seed ^ 0x5eed5, 0x01000193) ^ 0x811c9dc5;
-  for (let i = 0; i < card.length; i++) h = Math.imul(h ^ card.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+const cardSeed = (seed: number, card: string): number =>
+  fnv1a(card, Math.imul(seed ^ 0x5eed5, FNV_PRIME) ^ 0x811c9dc5);

@@ -8,6 +8,7 @@
  * Every state it evaluates is kept (once per distinct state: the same state met again reuses its
  * estimate): the context-dependent cards and the dominated choices are read from them.
  */
+import { fnv1a } from '../../core/hash';
 import { seedRng } from '../../core/rng';
 import { futureKey } from '../../core/state-key';
 import type { GameState } from '../../core/game-state';
@@ -33,11 +34,7 @@ const mix = (a: number, b: number): number => {
 };
 
 /** A 32-bit number from a state key. */
-function keySeed(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+const keySeed = (key: string): number => fnv1a(key);
 
 /** The value of a session's end: its ending kind's value plus a tenth of its mean evaluation. */
 export function endingValue(session: Session): number {
